@@ -1,0 +1,14 @@
+using Academy.Cohorts.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Data;
+
+/// <summary>The Cohorts module's view of the database: only its own tables.</summary>
+internal interface ICohortsData
+{
+    DbSet<Cohort> Cohorts { get; }
+    DbSet<CohortMember> CohortMembers { get; }
+    DbSet<MemberProfile> MemberProfiles { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,23 @@
+using Academy.Contracts.Access;
+using Academy.Courses.Data;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Catalogue.ListCourses;
+
+/// <summary>The course catalogue: every course with at least one published module.</summary>
+[AllowAnonymousRequest]
+public sealed record ListCourses : IRequest<IReadOnlyList<CourseCard>>;
+
+public sealed record CourseCard(string Slug, string Title, string Summary, string Audience, int Hours, int ModuleCount);
+
+internal sealed class ListCoursesHandler(ICoursesData data) : IRequestHandler<ListCourses, IReadOnlyList<CourseCard>>
+{
+    public async Task<IReadOnlyList<CourseCard>> Handle(ListCourses request, CancellationToken cancellationToken) =>
+        await data.Courses
+            .Select(course => new CourseCard(course.Slug, course.Title, course.Summary, course.Audience, course.Hours,
+                course.Modules.Count(module => !module.IsHidden && module.PublishedRevisionNumber > 0)))
+            .Where(card => card.ModuleCount > 0)
+            .OrderBy(card => card.Title)
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,155 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Academy.Courses.Domain;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Academy.Courses.Content;
+
+/// <summary>A content file that cannot be imported; the message says what to fix.</summary>
+internal sealed class ContentFormatException(string message, Exception? inner = null) : Exception(message, inner);
+
+internal sealed class CourseFile
+{
+    public string Title { get; set; } = string.Empty;
+    public string Slug { get; set; } = string.Empty;
+    public string Summary { get; set; } = string.Empty;
+    public string Audience { get; set; } = string.Empty;
+    public int Hours { get; set; }
+    public List<CourseCredit> Credits { get; set; } = [];
+
+    [YamlIgnore]
+    public string Body { get; set; } = string.Empty;
+}
+
+internal sealed class ModuleFile
+{
+    public string Title { get; set; } = string.Empty;
+    public string Slug { get; set; } = string.Empty;
+    public int Order { get; set; }
+    public int Minutes { get; set; }
+    public List<string> Objectives { get; set; } = [];
+    public List<DiscussionPrompt> DiscussionPrompts { get; set; } = [];
+    public List<ReflectionPrompt> ReflectionPrompts { get; set; } = [];
+    public List<ReadingItem> FurtherReading { get; set; } = [];
+
+    [YamlIgnore]
+    public string Body { get; set; } = string.Empty;
+}
+
+/// <summary>
+/// Reads the content format of ARCHITECTURE.md §8: YAML front matter between two <c>---</c> lines, then Markdown.
+/// Unknown keys are errors, so a misspelt key is reported instead of silently dropped.
+/// </summary>
+internal static partial class ContentFiles
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    public static CourseFile ParseCourse(string text)
+    {
+        var course = Parse<CourseFile>(text, out var body);
+        course.Body = body;
+        var problems = new List<string>();
+        RequireSlug(course.Slug, problems);
+        Require(course.Title, "title", problems);
+        Require(course.Summary, "summary", problems);
+        if (course.Hours <= 0)
+        {
+            problems.Add("hours must be a positive number");
+        }
+
+        ThrowIfAny(problems);
+        return course;
+    }
+
+    public static ModuleFile ParseModule(string text)
+    {
+        var module = Parse<ModuleFile>(text, out var body);
+        module.Body = body;
+        var problems = new List<string>();
+        RequireSlug(module.Slug, problems);
+        Require(module.Title, "title", problems);
+        if (module.Order <= 0)
+        {
+            problems.Add("order must be a positive number");
+        }
+
+        if (module.Minutes <= 0)
+        {
+            problems.Add("minutes must be a positive number");
+        }
+
+        if (string.IsNullOrWhiteSpace(body))
+        {
+            problems.Add("the Markdown body after the front matter is empty");
+        }
+
+        foreach (var prompt in module.ReflectionPrompts)
+        {
+            RequireSlug(prompt.Slug, problems, $"reflection prompt \"{prompt.Title}\" slug");
+            Require(prompt.Prompt, $"reflection prompt \"{prompt.Title}\" prompt", problems);
+        }
+
+        ThrowIfAny(problems);
+        return module;
+    }
+
+    /// <summary>The same text gives the same hash whatever the line endings of the checkout.</summary>
+    public static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))));
+
+    private static T Parse<T>(string text, out string body)
+    {
+        var normalised = text.ReplaceLineEndings("\n").TrimStart('\uFEFF');
+        var match = FrontMatterPattern().Match(normalised);
+        if (!match.Success)
+        {
+            throw new ContentFormatException("the file must start with YAML front matter between two '---' lines");
+        }
+
+        body = normalised[match.Length..].Trim('\n') + "\n";
+        try
+        {
+            return Yaml.Deserialize<T>(match.Groups["yaml"].Value)
+                ?? throw new ContentFormatException("the front matter is empty");
+        }
+        catch (YamlException exception)
+        {
+            throw new ContentFormatException($"front matter, line {exception.Start.Line}: {exception.InnerException?.Message ?? exception.Message}", exception);
+        }
+    }
+
+    private static void Require(string? value, string name, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            problems.Add($"{name} is required");
+        }
+    }
+
+    private static void RequireSlug(string? slug, List<string> problems, string name = "slug")
+    {
+        if (string.IsNullOrEmpty(slug) || !SlugPattern().IsMatch(slug))
+        {
+            problems.Add($"{name} must be lower-case letters, digits and hyphens (got \"{slug}\")");
+        }
+    }
+
+    private static void ThrowIfAny(List<string> problems)
+    {
+        if (problems.Count > 0)
+        {
+            throw new ContentFormatException(string.Join("; ", problems));
+        }
+    }
+
+    [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---[ \t]*(\n|\z)", RegexOptions.Singleline)]
+    private static partial Regex FrontMatterPattern();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,129 @@
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Shared.Markdown;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Academy.Courses.Content;
+
+/// <summary>Imports courses from a content folder (one sub-folder per course) at start-up.</summary>
+public interface ICourseContentImporter
+{
+    Task<ContentImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken);
+}
+
+/// <summary>What an import changed and which files it could not read.</summary>
+public sealed record ContentImportReport(int CoursesChanged, int RevisionsPublished, IReadOnlyList<string> FailedFiles);
+
+/// <summary>
+/// Idempotent and keyed by slug: an unchanged file changes nothing, a changed module file becomes a new
+/// published revision, and a malformed file is logged with its path while the rest still imports.
+/// </summary>
+internal sealed class CourseContentImporter(
+    ICoursesData data,
+    IMarkdownRenderer markdown,
+    TimeProvider clock,
+    ILogger<CourseContentImporter> logger) : ICourseContentImporter
+{
+    public async Task<ContentImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken)
+    {
+        var failed = new List<string>();
+        var coursesChanged = 0;
+        var revisionsPublished = 0;
+        if (!Directory.Exists(contentRoot))
+        {
+            logger.LogWarning("Content folder {ContentRoot} does not exist; no course imported", contentRoot);
+            return new ContentImportReport(0, 0, failed);
+        }
+
+        foreach (var courseFolder in Directory.EnumerateDirectories(contentRoot).Order(StringComparer.Ordinal))
+        {
+            var coursePath = Path.Combine(courseFolder, "course.md");
+            if (!File.Exists(coursePath))
+            {
+                continue;
+            }
+
+            var now = clock.GetUtcNow();
+            if (!TryRead(coursePath, ContentFiles.ParseCourse, failed, out var courseFile, out var courseText))
+            {
+                continue;
+            }
+
+            var course = await data.Courses.Include(c => c.Modules).ThenInclude(m => m.Revisions)
+                .SingleOrDefaultAsync(c => c.Slug == courseFile.Slug, cancellationToken);
+            if (course is null)
+            {
+                course = new Course(courseFile.Slug, now);
+                data.Courses.Add(course);
+            }
+
+            var description = new CourseDescription(courseFile.Title, courseFile.Summary, courseFile.Audience,
+                courseFile.Hours, courseFile.Body, courseFile.Credits);
+            if (course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now))
+            {
+                coursesChanged++;
+            }
+
+            var modulesFolder = Path.Combine(courseFolder, "modules");
+            IEnumerable<string> moduleFiles = Directory.Exists(modulesFolder)
+                ? Directory.EnumerateFiles(modulesFolder, "*.md").Order(StringComparer.Ordinal)
+                : [];
+            foreach (var modulePath in moduleFiles)
+            {
+                if (!TryRead(modulePath, ContentFiles.ParseModule, failed, out var moduleFile, out var moduleText))
+                {
+                    continue;
+                }
+
+                var module = course.Modules.SingleOrDefault(m => m.Slug == moduleFile.Slug);
+                if (module is null)
+                {
+                    module = new CourseModule(course.Id, moduleFile.Slug, moduleFile.Order);
+                    course.Modules.Add(module);
+                }
+
+                var revision = module.PublishRevision(ToContent(moduleFile), ContentFiles.Hash(moduleText),
+                    Path.GetRelativePath(contentRoot, modulePath), now, moduleFile.Order);
+                if (revision is not null)
+                {
+                    revisionsPublished++;
+                    logger.LogInformation("Published revision {Revision} of {Course}/{Module} from {Path}",
+                        revision.Number, course.Slug, module.Slug, modulePath);
+                }
+            }
+
+            await data.SaveChangesAsync(cancellationToken);
+        }
+
+        return new ContentImportReport(coursesChanged, revisionsPublished, failed);
+    }
+
+    private ModuleContent ToContent(ModuleFile file)
+    {
+        var body = markdown.RenderCourseContent(file.Body);
+        return new ModuleContent(
+            file.Title, file.Minutes, file.Objectives, file.DiscussionPrompts, file.ReflectionPrompts, file.FurtherReading,
+            file.Body, body.Html,
+            body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry { Level = h.Level, Id = h.Id, Text = h.Text }).ToList(),
+            body.WordCount);
+    }
+
+    private bool TryRead<T>(string path, Func<string, T> parse, List<string> failed, out T parsed, out string text)
+    {
+        try
+        {
+            text = File.ReadAllText(path);
+            parsed = parse(text);
+            return true;
+        }
+        catch (Exception exception) when (exception is ContentFormatException or IOException)
+        {
+            logger.LogError("Content file {Path} was not imported: {Problem}", path, exception.Message);
+            failed.Add(path);
+            parsed = default!;
+            text = string.Empty;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,53 @@
+using Academy.Courses.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Academy.Courses.Data;
+
+internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
+{
+    public void Configure(EntityTypeBuilder<Course> builder)
+    {
+        builder.ToTable("courses_courses");
+        builder.HasIndex(course => course.Slug).IsUnique();
+        builder.Property(course => course.Slug).HasMaxLength(100);
+        builder.Property(course => course.Title).HasMaxLength(200);
+        builder.Property(course => course.Summary).HasMaxLength(1000);
+        builder.Property(course => course.Audience).HasMaxLength(1000);
+        builder.Property(course => course.ContentHash).HasMaxLength(64);
+        builder.OwnsMany(course => course.Credits, credits => credits.ToJson());
+        builder.HasMany(course => course.Modules).WithOne().HasForeignKey(module => module.CourseId);
+    }
+}
+
+internal sealed class CourseModuleConfiguration : IEntityTypeConfiguration<CourseModule>
+{
+    public void Configure(EntityTypeBuilder<CourseModule> builder)
+    {
+        builder.ToTable("courses_modules");
+        builder.HasIndex(module => new { module.CourseId, module.Slug }).IsUnique();
+        builder.HasIndex(module => new { module.CourseId, module.Position });
+        builder.Property(module => module.Slug).HasMaxLength(100);
+        builder.HasMany(module => module.Revisions).WithOne().HasForeignKey(revision => revision.ModuleId);
+    }
+}
+
+internal sealed class ModuleRevisionConfiguration : IEntityTypeConfiguration<ModuleRevision>
+{
+    public void Configure(EntityTypeBuilder<ModuleRevision> builder)
+    {
+        builder.ToTable("courses_module_revisions");
+        builder.HasIndex(revision => new { revision.ModuleId, revision.Number }).IsUnique();
+        builder.Property(revision => revision.Title).HasMaxLength(200);
+        builder.Property(revision => revision.ContentHash).HasMaxLength(64);
+        builder.Property(revision => revision.Source).HasMaxLength(500);
+        builder.OwnsMany(revision => revision.DiscussionPrompts, prompts => prompts.ToJson());
+        builder.OwnsMany(revision => revision.ReflectionPrompts, prompts =>
+        {
+            prompts.ToJson();
+            prompts.OwnsMany(prompt => prompt.Rubric, rubric => rubric.OwnsMany(criterion => criterion.Levels));
+        });
+        builder.OwnsMany(revision => revision.FurtherReading, reading => reading.ToJson());
+        builder.OwnsMany(revision => revision.Headings, headings => headings.ToJson());
+    }
+}

@@ -1,0 +1,14 @@
+using Academy.Courses.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Data;
+
+/// <summary>The Courses module's view of the database: only its own tables.</summary>
+internal interface ICoursesData
+{
+    DbSet<Course> Courses { get; }
+    DbSet<CourseModule> CourseModules { get; }
+    DbSet<ModuleRevision> ModuleRevisions { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
