@@ -18,3 +18,6 @@ public enum CohortRole
 /// (learner or instructor) of one of the course's cohorts. Answered by the Cohorts module.
 /// </summary>
 public sealed record HasCourseAccess(string CourseSlug) : IRequest<bool>;
+
+/// <summary>A user changed the name others see; modules that copied it update their copies.</summary>
+public sealed record MemberRenamed(string UserId, string DisplayName) : MediatR.INotification;

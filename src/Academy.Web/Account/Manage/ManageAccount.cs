@@ -1,0 +1,66 @@
+using Academy.Contracts.Cohorts;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using Academy.Web.Identity;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Account.Manage;
+
+public sealed record ChangeDisplayName(string DisplayName) : IRequest;
+
+internal sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplayName>
+{
+    public ChangeDisplayNameValidator() => RuleFor(request => request.DisplayName).ValidDisplayName();
+}
+
+internal sealed class ChangeDisplayNameHandler(
+    UserManager<AcademyUser> userManager,
+    SignInManager<AcademyUser> signInManager,
+    ICurrentUser currentUser,
+    IMediator mediator) : IRequestHandler<ChangeDisplayName, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ChangeDisplayName request, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(currentUser.UserId) ?? throw new NotFoundException("The account no longer exists.");
+        user.DisplayName = request.DisplayName.Trim();
+        await userManager.UpdateAsync(user);
+        await signInManager.RefreshSignInAsync(user); // the cookie carries the name shown in the header
+        await mediator.Publish(new MemberRenamed(user.Id, user.DisplayName), cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+public sealed record ChangePassword(string CurrentPassword, string NewPassword) : IRequest;
+
+internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
+{
+    public ChangePasswordValidator()
+    {
+        RuleFor(request => request.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
+        RuleFor(request => request.NewPassword).NewPassword();
+    }
+}
+
+internal sealed class ChangePasswordHandler(
+    UserManager<AcademyUser> userManager,
+    SignInManager<AcademyUser> signInManager,
+    ICurrentUser currentUser) : IRequestHandler<ChangePassword, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(currentUser.UserId) ?? throw new NotFoundException("The account no longer exists.");
+        var result = await userManager.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
+        if (!result.Succeeded)
+        {
+            throw new ValidationException(result.Errors.Select(error => new ValidationFailure(
+                error.Code == "PasswordMismatch" ? nameof(ChangePassword.CurrentPassword) : nameof(ChangePassword.NewPassword),
+                error.Code == "PasswordMismatch" ? "That is not your current password." : error.Description)));
+        }
+
+        await signInManager.RefreshSignInAsync(user);
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,49 @@
+using Academy.Contracts.Access;
+using Academy.Web.Identity;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Account.Register;
+
+/// <summary>Creates a learner account and signs it in. Instructors and admins are made by admins, never here.</summary>
+[AllowAnonymousRequest]
+public sealed record Register(string DisplayName, string Email, string Password) : IRequest;
+
+internal sealed class RegisterValidator : AbstractValidator<Register>
+{
+    public RegisterValidator()
+    {
+        RuleFor(request => request.DisplayName).ValidDisplayName();
+        RuleFor(request => request.Email).ValidEmail();
+        RuleFor(request => request.Password).NewPassword();
+    }
+}
+
+internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, SignInManager<AcademyUser> signInManager)
+    : IRequestHandler<Register, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(Register request, CancellationToken cancellationToken)
+    {
+        var email = request.Email.Trim();
+        var user = new AcademyUser { UserName = email, Email = email, DisplayName = request.DisplayName.Trim() };
+        var created = await userManager.CreateAsync(user, request.Password);
+        if (!created.Succeeded)
+        {
+            throw new ValidationException(created.Errors.Select(error => new ValidationFailure(FieldOf(error), error.Description)));
+        }
+
+        await userManager.AddToRoleAsync(user, Contracts.Access.Roles.Learner);
+        await signInManager.SignInAsync(user, isPersistent: false);
+        return MediatR.Unit.Value;
+    }
+
+    private static string FieldOf(IdentityError error) => error.Code switch
+    {
+        _ when error.Code.StartsWith("Password", StringComparison.Ordinal) => nameof(Register.Password),
+        _ when error.Code.Contains("Email", StringComparison.Ordinal) || error.Code.Contains("UserName", StringComparison.Ordinal)
+            => nameof(Register.Email),
+        _ => string.Empty,
+    };
+}

@@ -1,0 +1,55 @@
+using System.Text;
+using Academy.Contracts.Access;
+using Academy.Web.Identity;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+
+namespace Academy.Web.Account.ResetPassword;
+
+[AllowAnonymousRequest]
+public sealed record ResetPassword(string Email, string Code, string Password) : IRequest;
+
+internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
+{
+    public ResetPasswordValidator()
+    {
+        RuleFor(request => request.Email).ValidEmail();
+        RuleFor(request => request.Code).NotEmpty().WithMessage("This reset link is incomplete. Ask for a new one.");
+        RuleFor(request => request.Password).NewPassword();
+    }
+}
+
+internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager) : IRequestHandler<ResetPassword, MediatR.Unit>
+{
+    private const string ExpiredLink = "This reset link has expired or was already used. Ask for a new one.";
+
+    public async Task<MediatR.Unit> Handle(ResetPassword request, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByEmailAsync(request.Email.Trim());
+        string token;
+        try
+        {
+            token = Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(request.Code));
+        }
+        catch (FormatException)
+        {
+            throw new ValidationException([new ValidationFailure(string.Empty, ExpiredLink)]);
+        }
+
+        // An unknown address fails exactly like a bad link, so the form does not reveal who has an account.
+        var result = user is null ? IdentityResult.Failed() : await userManager.ResetPasswordAsync(user, token, request.Password);
+        if (!result.Succeeded)
+        {
+            var passwordErrors = result.Errors.Where(error => error.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();
+            throw new ValidationException(passwordErrors.Count > 0
+                ? passwordErrors.Select(error => new ValidationFailure(nameof(ResetPassword.Password), error.Description))
+                : [new ValidationFailure(string.Empty, ExpiredLink)]);
+        }
+
+        await userManager.ResetAccessFailedCountAsync(user!);
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,46 @@
+using Academy.Contracts.Access;
+using Academy.Web.Identity;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Account.SignIn;
+
+[AllowAnonymousRequest]
+public sealed record SignIn(string Email, string Password, bool RememberMe) : IRequest<bool>;
+
+internal sealed class SignInValidator : AbstractValidator<SignIn>
+{
+    public SignInValidator()
+    {
+        RuleFor(request => request.Email).NotEmpty().WithMessage("Enter your e-mail address.");
+        RuleFor(request => request.Password).NotEmpty().WithMessage("Enter your password.");
+    }
+}
+
+/// <summary>
+/// Signs in with lockout on. Unknown e-mail, wrong password and a locked account give the same answer, and an
+/// unknown e-mail still pays for a password hash, so neither the message nor the timing tells who has an account.
+/// </summary>
+internal sealed class SignInHandler(
+    UserManager<AcademyUser> userManager,
+    SignInManager<AcademyUser> signInManager,
+    IPasswordHasher<AcademyUser> passwordHasher) : IRequestHandler<SignIn, bool>
+{
+    private static readonly AcademyUser NobodyUser = new() { UserName = "nobody" };
+    private static string? nobodyHash;
+
+    public async Task<bool> Handle(SignIn request, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByEmailAsync(request.Email.Trim());
+        if (user is null)
+        {
+            nobodyHash ??= passwordHasher.HashPassword(NobodyUser, Guid.NewGuid().ToString());
+            passwordHasher.VerifyHashedPassword(NobodyUser, nobodyHash, request.Password);
+            return false;
+        }
+
+        var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
+        return result.Succeeded;
+    }
+}

@@ -1,0 +1,58 @@
+using Academy.Cohorts.Data;
+using Academy.Courses.Data;
+using Academy.Discussions.Data;
+using Academy.Reflections.Data;
+using Academy.Web.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Web.Data;
+
+/// <summary>Chooses the database provider from configuration (<c>Database:Provider</c>, <c>ConnectionStrings:Academy</c>).</summary>
+internal static class DatabaseServiceCollectionExtensions
+{
+    public const string Sqlite = "Sqlite";
+    public const string Postgres = "Postgres";
+
+    public static IServiceCollection AddAcademyDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? Sqlite;
+        var connectionString = configuration.GetConnectionString("Academy");
+        services.AddSingleton<DbCommandCounter>();
+
+        switch (provider)
+        {
+            case Sqlite:
+                connectionString ??= DefaultSqliteConnectionString(environment);
+                services.AddDbContext<AcademyDbContext, SqliteAcademyDbContext>((provider, options) => options
+                    .UseSqlite(connectionString)
+                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
+                break;
+            case Postgres:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Academy is empty.");
+                }
+
+                services.AddDbContext<AcademyDbContext, PostgresAcademyDbContext>((provider, options) => options
+                    .UseNpgsql(connectionString)
+                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
+                break;
+            default:
+                throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {Postgres}, not '{provider}'.");
+        }
+
+        services.AddScoped<ICoursesData>(provider => provider.GetRequiredService<AcademyDbContext>());
+        services.AddScoped<ICohortsData>(provider => provider.GetRequiredService<AcademyDbContext>());
+        services.AddScoped<IDiscussionsData>(provider => provider.GetRequiredService<AcademyDbContext>());
+        services.AddScoped<IReflectionsData>(provider => provider.GetRequiredService<AcademyDbContext>());
+        return services;
+    }
+
+    /// <summary>An SQLite file under App_Data, created on first run.</summary>
+    private static string DefaultSqliteConnectionString(IHostEnvironment environment)
+    {
+        var folder = Path.Combine(environment.ContentRootPath, "App_Data");
+        Directory.CreateDirectory(folder);
+        return $"Data Source={Path.Combine(folder, "academy.db")}";
+    }
+}

@@ -1,0 +1,9 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Identity;
+
+/// <summary>An account. Modules keep the user's id and copy the display data they need, never this entity.</summary>
+public sealed class AcademyUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+}

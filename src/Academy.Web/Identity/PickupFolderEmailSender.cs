@@ -1,0 +1,61 @@
+using System.Net;
+using System.Net.Mail;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Academy.Web.Identity;
+
+internal sealed class EmailOptions
+{
+    public string From { get; set; } = "Academy <no-reply@academy.test>";
+
+    /// <summary>When no SMTP host is set, messages are written as .eml files here (relative to the app's folder).</summary>
+    public string PickupDirectory { get; set; } = "App_Data/mail";
+
+    public string? SmtpHost { get; set; }
+    public int SmtpPort { get; set; } = 587;
+}
+
+/// <summary>
+/// Sends account e-mails with the framework's SMTP client; without an SMTP host (Development) each message
+/// lands as an .eml file in the pickup folder, where any mail program opens it.
+/// </summary>
+internal sealed class AcademyEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<AcademyEmailSender> logger)
+    : IEmailSender<AcademyUser>
+{
+    public Task SendConfirmationLinkAsync(AcademyUser user, string email, string confirmationLink) =>
+        SendAsync(email, "Confirm your Academy account",
+            $"Hello {user.DisplayName},\n\nConfirm your account by opening this link:\n{confirmationLink}\n");
+
+    public Task SendPasswordResetLinkAsync(AcademyUser user, string email, string resetLink) =>
+        SendAsync(email, "Reset your Academy password",
+            $"Hello {user.DisplayName},\n\nSomeone (hopefully you) asked to reset your Academy password. " +
+            $"Choose a new one here:\n{resetLink}\n\nIf it was not you, ignore this message: your password stays as it is.\n");
+
+    public Task SendPasswordResetCodeAsync(AcademyUser user, string email, string resetCode) =>
+        SendAsync(email, "Your Academy password reset code", $"Hello {user.DisplayName},\n\nYour reset code: {resetCode}\n");
+
+    private async Task SendAsync(string to, string subject, string body)
+    {
+        var settings = options.Value;
+        using var message = new MailMessage(MailAddress.TryCreate(settings.From, out var from) ? from : new MailAddress("no-reply@academy.test"),
+            new MailAddress(to)) { Subject = subject, Body = body };
+        using var client = new SmtpClient();
+        if (string.IsNullOrWhiteSpace(settings.SmtpHost))
+        {
+            var folder = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
+            Directory.CreateDirectory(folder);
+            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
+            client.PickupDirectoryLocation = folder;
+        }
+        else
+        {
+            client.Host = settings.SmtpHost;
+            client.Port = settings.SmtpPort;
+            client.EnableSsl = true;
+        }
+
+        await client.SendMailAsync(message);
+        logger.LogInformation("Sent \"{Subject}\" by {Delivery}", subject, client.DeliveryMethod);
+    }
+}

@@ -1,0 +1,89 @@
+using Academy.Cohorts;
+using Academy.Courses;
+using Academy.Discussions;
+using Academy.Reflections;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Mediation;
+using Academy.Web;
+using Academy.Web.Account.SignOut;
+using Academy.Web.Components;
+using Academy.Web.Data;
+using Academy.Web.Diagnostics;
+using Academy.Web.Identity;
+using Academy.Web.Startup;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Diagnostics;
+
+var builder = WebApplication.CreateBuilder(args);
+
+if (!builder.Environment.IsDevelopment())
+{
+    builder.Logging.AddJsonConsole(); // structured logs for the log collector; Development keeps the readable console
+}
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
+builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
+builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
+builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
+builder.Services.AddDataProtection()
+    .SetApplicationName("Academy")
+    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(
+        builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys", builder.Environment.ContentRootPath)));
+
+builder.Services.AddAcademyMarkdown();
+builder.Services.AddAcademyMediation(ModuleAssemblies.All);
+builder.Services.AddCoursesModule(builder.Configuration);
+builder.Services.AddDiscussionsModule(builder.Configuration);
+builder.Services.AddReflectionsModule(builder.Configuration);
+builder.Services.AddCohortsModule(builder.Configuration);
+
+builder.Services.AddHealthChecks().AddDbContextCheck<AcademyDbContext>("database");
+builder.Services.AddRazorComponents();
+
+var app = builder.Build();
+
+// Not found and not allowed look the same: both render the 404 page.
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    ExceptionHandlingPath = "/error",
+    StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
+    SuppressDiagnosticsCallback = context => context.Exception is NotFoundException,
+});
+app.UseStatusCodePagesWithReExecute("/not-found");
+app.Use((context, next) =>
+{
+    // The error page is re-executed with the failed request's method; a form post must not become a form post to it.
+    if (context.Features.Get<IExceptionHandlerFeature>() is not null)
+    {
+        context.Request.Method = HttpMethods.Get;
+    }
+
+    return next();
+});
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
+if (app.Configuration.GetValue<bool>("Diagnostics:ExposeDbCommandCount"))
+{
+    DbCommandCounter.UseDbCommandCountHeader(app);
+}
+
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+app.MapStaticAssets();
+app.MapHealthChecks("/health");
+app.MapSignOut();
+app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
+
+await app.InitializeAcademyAsync();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the test projects' WebApplicationFactory.</summary>
+public partial class Program;

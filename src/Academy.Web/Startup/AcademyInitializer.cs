@@ -1,0 +1,48 @@
+using Academy.Contracts.Access;
+using Academy.Courses.Content;
+using Academy.Web.Data;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Web.Startup;
+
+/// <summary>
+/// Brings the database to the current schema, makes the roles, imports the course content and, in
+/// Development only, seeds the demo cohort. Every step is idempotent, so every start runs them all.
+/// </summary>
+internal static class AcademyInitializer
+{
+    public static async Task InitializeAcademyAsync(this WebApplication app, CancellationToken cancellationToken = default)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var services = scope.ServiceProvider;
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AcademyInitializer));
+
+        var db = services.GetRequiredService<AcademyDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers and the writer work at once; the mode is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+
+        var contentRoot = Path.GetFullPath(app.Configuration["Content:Path"] ?? "content", app.Environment.ContentRootPath);
+        var report = await services.GetRequiredService<ICourseContentImporter>().ImportAsync(contentRoot, cancellationToken);
+        logger.LogInformation("Imported content from {ContentRoot}: {Courses} course(s) changed, {Revisions} revision(s) published, {Failed} file(s) failed",
+            contentRoot, report.CoursesChanged, report.RevisionsPublished, report.FailedFiles.Count);
+
+        if (app.Environment.IsDevelopment())
+        {
+            await DemoSeeder.SeedAsync(services, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Academy.Cohorts.Demo;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+
+namespace Academy.Web.Startup;
+
+/// <summary>
+/// The demo cohort <c>mba-2026</c> with one instructor, eight learners and an admin, all with the password in
+/// <see cref="Password"/>. Only ever run in Development.
+/// </summary>
+internal static class DemoSeeder
+{
+    public const string Password = "academy-demo-2026";
+    public const string CohortSlug = "mba-2026";
+    public const string CourseSlug = "social-media-for-leaders";
+
+    private sealed record DemoPerson(string Email, string Name, string Role, string Headline, string Organisation, string Industry, string Location);
+
+    private static readonly DemoPerson[] People =
+    [
+        new("instructor@academy.test", "Elina Saarinen", Roles.Instructor, "Programme Director, Executive MBA", "Academy Executive Education", "Education", "Jyväskylä, Finland"),
+        new("learner1@academy.test", "Aino Virtanen", Roles.Learner, "Head of Customer Experience", "Nordlake Telecom", "Telecommunications", "Helsinki, Finland"),
+        new("learner2@academy.test", "Mikko Laine", Roles.Learner, "Chief Financial Officer", "Kuusi Forest Products", "Forest industry", "Jyväskylä, Finland"),
+        new("learner3@academy.test", "Sofia Lindqvist", Roles.Learner, "HR Director", "Archipelago Shipping", "Maritime", "Turku, Finland"),
+        new("learner4@academy.test", "Daniel Okafor", Roles.Learner, "Regional Sales Director, Baltics", "Baltic Health Devices", "Medical technology", "Tallinn, Estonia"),
+        new("learner5@academy.test", "Laura Mäkinen", Roles.Learner, "Founder and CEO", "Pilvi Analytics", "Software as a service", "Tampere, Finland"),
+        new("learner6@academy.test", "James Whitfield", Roles.Learner, "Operations Director", "Harbourline Logistics", "Logistics", "Rotterdam, Netherlands"),
+        new("learner7@academy.test", "Hanna Korhonen", Roles.Learner, "Director of Communications", "Oulu Region Development Agency", "Public sector", "Oulu, Finland"),
+        new("learner8@academy.test", "Priya Raman", Roles.Learner, "Product Director", "Fennica Games", "Games", "Espoo, Finland"),
+    ];
+
+    public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var users = services.GetRequiredService<UserManager<AcademyUser>>();
+        var members = new List<DemoMember>();
+        foreach (var person in People)
+        {
+            var user = await EnsureUserAsync(users, person.Email, person.Name, person.Role);
+            members.Add(new DemoMember(user.Id, person.Name, person.Role == Roles.Instructor ? CohortRole.Instructor : CohortRole.Learner,
+                person.Headline, person.Organisation, person.Industry, person.Location));
+        }
+
+        await EnsureUserAsync(users, "admin@academy.test", "Academy Administrator", Roles.Admin);
+
+        var startsOn = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(-14);
+        await services.GetRequiredService<IDemoCohortSeeder>()
+            .SeedAsync(CohortSlug, "Executive MBA 2026", CourseSlug, startsOn, members, cancellationToken);
+    }
+
+    private static async Task<AcademyUser> EnsureUserAsync(UserManager<AcademyUser> users, string email, string name, string role)
+    {
+        var user = await users.FindByEmailAsync(email);
+        if (user is null)
+        {
+            user = new AcademyUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name };
+            var created = await users.CreateAsync(user, Password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException($"Could not create demo user {email}: {string.Join(" ", created.Errors.Select(e => e.Description))}");
+            }
+        }
+
+        if (!await users.IsInRoleAsync(user, role))
+        {
+            await users.AddToRoleAsync(user, role);
+        }
+
+        return user;
+    }
+}
