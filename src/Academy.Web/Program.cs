@@ -25,6 +25,7 @@ if (!builder.Environment.IsDevelopment())
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
+builder.Services.AddAuthorization();
 builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
 builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
 builder.Services.AddDataProtection()
@@ -50,8 +51,9 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     ExceptionHandlingPath = "/error",
     StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
     SuppressDiagnosticsCallback = context => context.Exception is NotFoundException,
+    CreateScopeForErrors = true, // the error page needs fresh component services, not the failed request's
 });
-app.UseStatusCodePagesWithReExecute("/not-found");
+app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);
 app.Use((context, next) =>
 {
     // The error page is re-executed with the failed request's method; a form post must not become a form post to it.

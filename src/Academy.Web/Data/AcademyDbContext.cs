@@ -29,7 +29,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     {
         base.OnModelCreating(builder);
         builder.Entity<AcademyUser>().Property(user => user.DisplayName).HasMaxLength(100);
-        foreach (var module in ModuleAssemblies.All)
+        foreach (var module in ModuleAssemblies.Modules.Where(HasEntityConfigurations))
         {
             builder.ApplyConfigurationsFromAssembly(module);
         }
@@ -45,4 +45,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
             }
         }
     }
+
+    private static bool HasEntityConfigurations(System.Reflection.Assembly module) => module.GetTypes().Any(type =>
+        type.GetInterfaces().Any(implemented => implemented.IsGenericType && implemented.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>)));
 }

@@ -50,7 +50,7 @@ internal sealed class CourseContentImporter(
                 continue;
             }
 
-            var course = await data.Courses.Include(c => c.Modules).ThenInclude(m => m.Revisions)
+            var course = await data.Courses.Include(c => c.Modules).ThenInclude(m => m.Revisions).AsSplitQuery()
                 .SingleOrDefaultAsync(c => c.Slug == courseFile.Slug, cancellationToken);
             if (course is null)
             {

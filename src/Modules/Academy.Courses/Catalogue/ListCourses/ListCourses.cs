@@ -15,9 +15,13 @@ internal sealed class ListCoursesHandler(ICoursesData data) : IRequestHandler<Li
 {
     public async Task<IReadOnlyList<CourseCard>> Handle(ListCourses request, CancellationToken cancellationToken) =>
         await data.Courses
-            .Select(course => new CourseCard(course.Slug, course.Title, course.Summary, course.Audience, course.Hours,
-                course.Modules.Count(module => !module.IsHidden && module.PublishedRevisionNumber > 0)))
-            .Where(card => card.ModuleCount > 0)
-            .OrderBy(card => card.Title)
+            .Select(course => new
+            {
+                course.Slug, course.Title, course.Summary, course.Audience, course.Hours,
+                ModuleCount = course.Modules.Count(module => !module.IsHidden && module.PublishedRevisionNumber > 0),
+            })
+            .Where(course => course.ModuleCount > 0)
+            .OrderBy(course => course.Title)
+            .Select(course => new CourseCard(course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.ModuleCount))
             .ToListAsync(cancellationToken);
 }
