@@ -1,0 +1,147 @@
+using Academy.Web.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Academy.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a real, empty database of its own, in Development (so the demo cohort is seeded), with
+/// the repository's course content. One per provider, shared by a test collection.
+/// </summary>
+public abstract class AcademyApp : WebApplicationFactory<Program>
+{
+    private readonly string workFolder = Directory.CreateTempSubdirectory("academy-tests-").FullName;
+
+    public abstract string Provider { get; }
+
+    public string MailFolder => Path.Combine(workFolder, "mail");
+
+    protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    protected abstract string ConnectionString { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        var settings = new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider,
+            ["ConnectionStrings:Academy"] = ConnectionString,
+            ["Content:Path"] = RepositoryPaths.Content,
+            ["Email:PickupDirectory"] = MailFolder,
+            ["DataProtection:KeysPath"] = Path.Combine(workFolder, "keys"),
+            ["Diagnostics:ExposeDbCommandCount"] = "true",
+            ["Security:AccountRateLimit:PostsPerWindow"] = "10000",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    public AcademyClient CreateAcademyClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    /// <summary>Runs code against the app's own services in a fresh scope, as a background job would.</summary>
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    internal Task<T> WithDbAsync<T>(Func<AcademyDbContext, Task<T>> work) =>
+        WithScopeAsync(services => work(services.GetRequiredService<AcademyDbContext>()));
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        try
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open by the host; the temp folder is cleaned by the machine.
+        }
+    }
+}
+
+public class SqliteApp : AcademyApp
+{
+    private readonly string databaseFile = Path.Combine(Path.GetTempPath(), $"academy-test-{Guid.NewGuid():N}.db");
+
+    public override string Provider => "Sqlite";
+
+    protected override string ConnectionString => $"Data Source={databaseFile}";
+}
+
+/// <summary>A fresh database on the throwaway PostgreSQL server that ./test.sh starts.</summary>
+public class PostgresApp : AcademyApp
+{
+    public const string ServerVariable = "ACADEMY_TEST_POSTGRES";
+
+    private readonly Lazy<string> connectionString = new(CreateDatabase);
+
+    public override string Provider => "Postgres";
+
+    protected override string ConnectionString => connectionString.Value;
+
+    private static string CreateDatabase()
+    {
+        var server = Environment.GetEnvironmentVariable(ServerVariable);
+        if (string.IsNullOrWhiteSpace(server))
+        {
+            throw new InvalidOperationException(
+                $"{ServerVariable} is not set. Run the tests with ./test.sh, which starts a throwaway PostgreSQL server and sets it.");
+        }
+
+        var database = $"academy_test_{Guid.NewGuid():N}";
+        using (var connection = new NpgsqlConnection(server))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {database}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteCollection : ICollectionFixture<SqliteApp>
+{
+    public const string Name = "SQLite";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresApp>
+{
+    public const string Name = "PostgreSQL";
+}
+
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string Content => Path.Combine(Root, "content");
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Academy.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("Academy.sln was not found above the test binaries.");
+    }
+}
