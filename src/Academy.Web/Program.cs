@@ -49,8 +49,13 @@ var app = builder.Build();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/error",
-    StatusCodeSelector = exception => exception is NotFoundException ? StatusCodes.Status404NotFound : StatusCodes.Status500InternalServerError,
-    SuppressDiagnosticsCallback = context => context.Exception is NotFoundException,
+    StatusCodeSelector = exception => exception switch
+    {
+        NotFoundException => StatusCodes.Status404NotFound,
+        BadHttpRequestException badRequest => badRequest.StatusCode, // e.g. a missing antiforgery token
+        _ => StatusCodes.Status500InternalServerError,
+    },
+    SuppressDiagnosticsCallback = context => context.Exception is NotFoundException or BadHttpRequestException,
     CreateScopeForErrors = true, // the error page needs fresh component services, not the failed request's
 });
 app.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true);

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Net.Mail;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
@@ -39,7 +38,13 @@ internal sealed class AcademyEmailSender(IOptions<EmailOptions> options, IHostEn
     {
         var settings = options.Value;
         using var message = new MailMessage(MailAddress.TryCreate(settings.From, out var from) ? from : new MailAddress("no-reply@academy.test"),
-            new MailAddress(to)) { Subject = subject, Body = body };
+            new MailAddress(to))
+        {
+            Subject = subject,
+            Body = body.ReplaceLineEndings("\r\n"), // e-mail lines end in CRLF
+            BodyEncoding = System.Text.Encoding.UTF8,
+            SubjectEncoding = System.Text.Encoding.UTF8,
+        };
         using var client = new SmtpClient();
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {

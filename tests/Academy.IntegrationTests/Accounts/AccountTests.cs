@@ -1,5 +1,6 @@
 using System.Net;
 using Academy.IntegrationTests.Infrastructure;
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.IntegrationTests.Accounts;
@@ -122,11 +123,11 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
 
         Assert.Equal(known.Text("[role=status]").Replace(email, "EMAIL"), unknown.Text("[role=status]").Replace("x" + email, "EMAIL"));
         var message = Directory.GetFiles(app.MailFolder, "*.eml")
-            .Select(File.ReadAllText)
+            .Select(path => DecodeQuotedPrintable(File.ReadAllText(path)))
             .Single(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText), text => text.Contains("x" + email));
 
-        var link = new Uri(System.Text.RegularExpressions.Regex.Match(message.Replace("=\r\n", "").Replace("=3D", "="), @"http://\S+/Account/ResetPassword\?\S+").Value);
+        var link = new Uri(Regex.Match(message, @"http://\S+/Account/ResetPassword\?\S+").Value);
         var reset = await visitor.SubmitAsync(link.PathAndQuery, "reset-password",
             new Dictionary<string, string> { ["Input.Password"] = "a brand new passphrase" });
         Assert.Contains("has been changed", reset.Text("[role=status]"));
@@ -134,6 +135,9 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
         using var later = app.CreateAcademyClient();
         await later.SignInAsync(email, "a brand new passphrase");
     }
+
+    private static string DecodeQuotedPrintable(string eml) =>
+        Regex.Replace(eml.Replace("=\r\n", string.Empty), "=([0-9A-F]{2})", match => ((char)Convert.ToInt32(match.Groups[1].Value, 16)).ToString());
 
     [Fact]
     public async Task Changing_the_display_name_shows_in_the_header_and_in_the_cohort()
