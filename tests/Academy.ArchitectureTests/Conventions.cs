@@ -79,8 +79,8 @@ public sealed class VisibilityTests
     [Fact]
     public void There_are_handlers_validators_and_database_views_to_check()
     {
-        Assert.True(HandlersAndValidators().Count() >= 10);
-        Assert.True(DatabaseViews().Count() >= 5);
+        Assert.True(HandlersAndValidators().Count >= 10);
+        Assert.True(DatabaseViews().Count >= 5);
     }
 }
 

@@ -43,6 +43,7 @@ internal sealed class AcademyEmailSender(IOptions<EmailOptions> options, IHostEn
             Subject = subject,
             Body = body.ReplaceLineEndings("\r\n"), // e-mail lines end in CRLF
             BodyEncoding = System.Text.Encoding.UTF8,
+            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable, // .eml files stay readable
             SubjectEncoding = System.Text.Encoding.UTF8,
         };
         using var client = new SmtpClient();

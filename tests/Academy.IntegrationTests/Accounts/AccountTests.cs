@@ -136,8 +136,25 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
         await later.SignInAsync(email, "a brand new passphrase");
     }
 
-    private static string DecodeQuotedPrintable(string eml) =>
-        Regex.Replace(eml.Replace("=\r\n", string.Empty), "=([0-9A-F]{2})", match => ((char)Convert.ToInt32(match.Groups[1].Value, 16)).ToString());
+    private static string DecodeQuotedPrintable(string eml)
+    {
+        var text = eml.Replace("=\r\n", string.Empty);
+        var bytes = new List<byte>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '=' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
+            {
+                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text[i].ToString()));
+            }
+        }
+
+        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
+    }
 
     [Fact]
     public async Task Changing_the_display_name_shows_in_the_header_and_in_the_cohort()
