@@ -11,6 +11,13 @@ postgres_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 [ -x "$(postgres_bin)/initdb" ] || missing+=(postgresql)
+compose=()
+if command -v docker >/dev/null 2>&1; then
+  # The Docker client is here (without an engine): check docker-compose.yml with the compose plugin or,
+  # failing that, Debian's docker-compose.
+  if docker compose version >/dev/null 2>&1; then compose=(docker compose)
+  else compose=(docker-compose); command -v docker-compose >/dev/null 2>&1 || missing+=(docker-compose); fi
+fi
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   as_root apt-get update -qq
@@ -35,9 +42,10 @@ trap stop_postgres EXIT
 export ACADEMY_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres"
 echo "PostgreSQL $("$pg_bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port"
 
-# The compose file is for users with a Docker engine; where the client is present, check that it parses.
-if command -v docker >/dev/null 2>&1 && docker compose version >/dev/null 2>&1; then
-  docker compose config --quiet && echo "docker-compose.yml: valid"
+# The compose file is for users with a Docker engine; where the client is present, check that it is valid.
+if [ ${#compose[@]} -gt 0 ]; then
+  "${compose[@]}" config --quiet
+  echo "docker-compose.yml: valid (${compose[*]} config)"
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
