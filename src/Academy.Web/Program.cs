@@ -87,6 +87,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapSignOut();
+app.MapCohortsModule();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
 
 await app.InitializeAcademyAsync();

@@ -14,10 +14,23 @@ public enum CohortRole
 }
 
 /// <summary>
-/// Whether the current user may read a course's member-only content: an admin always, otherwise a member
-/// (learner or instructor) of one of the course's cohorts. Answered by the Cohorts module.
+/// What the current user may do with a course's member-only content: their enrolments in the course's
+/// cohorts (newest first), and whether they see everything, released or not (admins, and instructors of a
+/// cohort of the course). Answered by the Cohorts module.
 /// </summary>
-public sealed record HasCourseAccess(string CourseSlug) : IRequest<bool>;
+public sealed record GetCourseAccess(string CourseSlug) : IRequest<CourseAccess>;
+
+public sealed record CourseAccess(bool SeesEverything, IReadOnlyList<Enrolment> Enrolments)
+{
+    public bool CanRead => SeesEverything || Enrolments.Count > 0;
+
+    /// <summary>The enrolment a page works in: the one named, else the newest.</summary>
+    public Enrolment? Choose(string? cohortSlug) =>
+        Enrolments.FirstOrDefault(enrolment => enrolment.CohortSlug == cohortSlug) ?? Enrolments.FirstOrDefault();
+}
+
+/// <summary>A cohort the current user may see, by slug (members, instructors, admins); null otherwise. Answered by the Cohorts module.</summary>
+public sealed record FindCohort(string CohortSlug) : IRequest<Enrolment?>;
 
 /// <summary>A user changed the name others see; modules that copied it update their copies.</summary>
-public sealed record MemberRenamed(string UserId, string DisplayName) : MediatR.INotification;
+public sealed record MemberRenamed(string UserId, string DisplayName) : INotification;

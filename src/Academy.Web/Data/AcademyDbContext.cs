@@ -21,6 +21,8 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Course> Courses => Set<Course>();
     public DbSet<CourseModule> CourseModules => Set<CourseModule>();
     public DbSet<ModuleRevision> ModuleRevisions => Set<ModuleRevision>();
+    public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
+    public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();

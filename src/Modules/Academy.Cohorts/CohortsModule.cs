@@ -1,4 +1,6 @@
+using Academy.Cohorts.Calendar;
 using Academy.Cohorts.Demo;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +13,12 @@ public static class CohortsModule
     {
         services.AddScoped<IDemoCohortSeeder, DemoCohortSeeder>();
         return services;
+    }
+
+    /// <summary>The module's endpoints that are not pages (the calendar feed).</summary>
+    public static IEndpointRouteBuilder MapCohortsModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCohortCalendar();
+        return endpoints;
     }
 }

@@ -61,6 +61,11 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<Guid>("CohortId")
                         .HasColumnType("uuid");
 
@@ -81,6 +86,8 @@ namespace Academy.Web.Migrations.Postgres
                         .HasColumnType("character varying(450)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken");
 
                     b.HasIndex("UserId");
 
@@ -211,6 +218,69 @@ namespace Academy.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("courses_modules", "courses");
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("FirstOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastOpenedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("UserId", "CohortSlug", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("courses_progress", "courses");
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ReleasesOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("CohortSlug", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("courses_module_releases", "courses");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.ModuleRevision", b =>
@@ -508,7 +578,38 @@ namespace Academy.Web.Migrations.Postgres
                                 .HasForeignKey("CourseId");
                         });
 
+                    b.OwnsMany("Academy.Courses.Domain.OutlineEntry", "Outline", b1 =>
+                        {
+                            b1.Property<Guid>("CourseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<string>("Slug")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CourseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("courses_courses", "courses");
+
+                            b1
+                                .ToJson("Outline")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseId");
+                        });
+
                     b.Navigation("Credits");
+
+                    b.Navigation("Outline");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.CourseModule", b =>
@@ -516,6 +617,24 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasOne("Academy.Courses.Domain.Course", null)
                         .WithMany("Modules")
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleRelease", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -55,6 +55,11 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CalendarToken")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("CohortId")
                         .HasColumnType("TEXT");
 
@@ -75,6 +80,8 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CalendarToken");
 
                     b.HasIndex("UserId");
 
@@ -205,6 +212,69 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("courses_modules", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FirstOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastOpenedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("UserId", "CohortSlug", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("courses_progress", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleRelease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ModuleId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReleasesOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModuleId");
+
+                    b.HasIndex("CohortSlug", "ModuleId")
+                        .IsUnique();
+
+                    b.ToTable("courses_module_releases", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.ModuleRevision", b =>
@@ -498,7 +568,38 @@ namespace Academy.Web.Migrations.Sqlite
                                 .HasForeignKey("CourseId");
                         });
 
+                    b.OwnsMany("Academy.Courses.Domain.OutlineEntry", "Outline", b1 =>
+                        {
+                            b1.Property<Guid>("CourseId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<int>("Minutes");
+
+                            b1.Property<Guid>("ModuleId");
+
+                            b1.Property<string>("Slug")
+                                .IsRequired();
+
+                            b1.Property<string>("Title")
+                                .IsRequired();
+
+                            b1.HasKey("CourseId", "__synthesizedOrdinal");
+
+                            b1.ToTable("courses_courses");
+
+                            b1
+                                .ToJson("Outline")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CourseId");
+                        });
+
                     b.Navigation("Credits");
+
+                    b.Navigation("Outline");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.CourseModule", b =>
@@ -506,6 +607,24 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasOne("Academy.Courses.Domain.Course", null)
                         .WithMany("Modules")
                         .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleRelease", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.CourseModule", null)
+                        .WithMany()
+                        .HasForeignKey("ModuleId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -27,6 +27,8 @@ internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<Cohor
         builder.HasIndex(member => member.UserId);
         builder.Property(member => member.UserId).HasMaxLength(450);
         builder.Property(member => member.DisplayName).HasMaxLength(100);
+        builder.Property(member => member.CalendarToken).HasMaxLength(64);
+        builder.HasIndex(member => member.CalendarToken);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Academy.Contracts.Cohorts;
 
 namespace Academy.Cohorts.Domain;
@@ -58,6 +59,7 @@ internal sealed class CohortMember
         DisplayName = displayName;
         Role = role;
         JoinedAt = joinedAt;
+        CalendarToken = NewCalendarToken();
     }
 
     public Guid Id { get; private set; }
@@ -70,5 +72,15 @@ internal sealed class CohortMember
     public CohortRole Role { get; private set; }
     public DateTimeOffset JoinedAt { get; private set; }
 
+    /// <summary>
+    /// The secret in this member's calendar-feed address: calendar apps cannot sign in, so the address itself
+    /// is the key. Replacing it revokes every subscription made with the old one.
+    /// </summary>
+    public string CalendarToken { get; private set; } = string.Empty;
+
     public void ChangeRole(CohortRole role) => Role = role;
+
+    public void ReplaceCalendarToken() => CalendarToken = NewCalendarToken();
+
+    private static string NewCalendarToken() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20));
 }

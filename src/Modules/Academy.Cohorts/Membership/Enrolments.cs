@@ -11,29 +11,45 @@ internal sealed class GetMyEnrolmentsHandler(ICohortsData data, ICurrentUser cur
     : IRequestHandler<GetMyEnrolments, IReadOnlyList<Enrolment>>
 {
     public async Task<IReadOnlyList<Enrolment>> Handle(GetMyEnrolments request, CancellationToken cancellationToken) =>
-        await (from member in data.CohortMembers
-               where member.UserId == currentUser.UserId
-               join cohort in data.Cohorts on member.CohortId equals cohort.Id
-               orderby cohort.StartsOn descending, cohort.Name
-               select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, member.Role))
-            .ToListAsync(cancellationToken);
+        await data.EnrolmentsOf(currentUser.UserId).ToListAsync(cancellationToken);
 }
 
-internal sealed class HasCourseAccessHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<HasCourseAccess, bool>
+internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetCourseAccess, CourseAccess>
 {
-    public async Task<bool> Handle(HasCourseAccess request, CancellationToken cancellationToken)
+    public async Task<CourseAccess> Handle(GetCourseAccess request, CancellationToken cancellationToken)
     {
-        if (currentUser.IsInRole(Roles.Admin))
+        var enrolments = await data.EnrolmentsOf(currentUser.UserId, courseSlug: request.CourseSlug).ToListAsync(cancellationToken);
+        var seesEverything = currentUser.IsInRole(Roles.Admin) || enrolments.Any(enrolment => enrolment.Role == CohortRole.Instructor);
+        return new CourseAccess(seesEverything, enrolments);
+    }
+}
+
+internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<FindCohort, Enrolment?>
+{
+    public async Task<Enrolment?> Handle(FindCohort request, CancellationToken cancellationToken)
+    {
+        var own = await data.EnrolmentsOf(currentUser.UserId, cohortSlug: request.CohortSlug).SingleOrDefaultAsync(cancellationToken);
+        if (own is not null || !currentUser.IsInRole(Roles.Admin))
         {
-            return true;
+            return own;
         }
 
-        var userId = currentUser.UserId;
-        return await (from member in data.CohortMembers
-                      where member.UserId == userId
-                      join cohort in data.Cohorts on member.CohortId equals cohort.Id
-                      where cohort.CourseSlug == request.CourseSlug
-                      select member.Id)
-            .AnyAsync(cancellationToken);
+        // Admins see every cohort; they take part as instructors would.
+        return await data.Cohorts
+            .Where(cohort => cohort.Slug == request.CohortSlug)
+            .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, CohortRole.Instructor))
+            .SingleOrDefaultAsync(cancellationToken);
     }
+}
+
+internal static class EnrolmentQueries
+{
+    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort.</summary>
+    public static IQueryable<Enrolment> EnrolmentsOf(this ICohortsData data, string userId, string? courseSlug = null, string? cohortSlug = null) =>
+        from member in data.CohortMembers
+        where member.UserId == userId
+        join cohort in data.Cohorts on member.CohortId equals cohort.Id
+        where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
+        orderby cohort.StartsOn descending, cohort.Name
+        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, member.Role);
 }

@@ -60,10 +60,10 @@ internal sealed class CourseContentImporter(
 
             var description = new CourseDescription(courseFile.Title, courseFile.Summary, courseFile.Audience,
                 courseFile.Hours, courseFile.Body, courseFile.Credits);
-            if (course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now))
-            {
-                coursesChanged++;
-            }
+            var courseChanged = course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now);
+            var modulesChanged = false;
+            var moduleFilesFailed = false;
+            var slugsInFiles = new HashSet<string>(StringComparer.Ordinal);
 
             var modulesFolder = Path.Combine(courseFolder, "modules");
             IEnumerable<string> moduleFiles = Directory.Exists(modulesFolder)
@@ -73,9 +73,11 @@ internal sealed class CourseContentImporter(
             {
                 if (!TryRead(modulePath, ContentFiles.ParseModule, failed, out var moduleFile, out var moduleText))
                 {
+                    moduleFilesFailed = true;
                     continue;
                 }
 
+                slugsInFiles.Add(moduleFile.Slug);
                 var module = course.Modules.SingleOrDefault(m => m.Slug == moduleFile.Slug);
                 if (module is null)
                 {
@@ -87,10 +89,28 @@ internal sealed class CourseContentImporter(
                     Path.GetRelativePath(contentRoot, modulePath), now, moduleFile.Order);
                 if (revision is not null)
                 {
+                    modulesChanged = true;
                     revisionsPublished++;
                     logger.LogInformation("Published revision {Revision} of {Course}/{Module} from {Path}",
                         revision.Number, course.Slug, module.Slug, modulePath);
                 }
+            }
+
+            // A module whose file is gone leaves the course (its progress stays); not while a file failed to
+            // parse, because that file may be the module in question.
+            foreach (var removed in course.Modules.Where(m => !m.IsHidden && !slugsInFiles.Contains(m.Slug)).ToList())
+            {
+                if (!moduleFilesFailed)
+                {
+                    removed.Hide();
+                    modulesChanged = true;
+                    logger.LogInformation("Module {Course}/{Module} has no file any more and was taken out of the course", course.Slug, removed.Slug);
+                }
+            }
+
+            if (course.RefreshOutline() | modulesChanged | courseChanged)
+            {
+                coursesChanged++;
             }
 
             await data.SaveChangesAsync(cancellationToken);

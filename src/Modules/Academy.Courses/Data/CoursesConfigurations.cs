@@ -16,6 +16,7 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(course => course.Audience).HasMaxLength(1000);
         builder.Property(course => course.ContentHash).HasMaxLength(64);
         builder.OwnsMany(course => course.Credits, credits => credits.ToJson());
+        builder.OwnsMany(course => course.Outline, outline => outline.ToJson());
         builder.HasMany(course => course.Modules).WithOne().HasForeignKey(module => module.CourseId);
     }
 }
@@ -49,5 +50,29 @@ internal sealed class ModuleRevisionConfiguration : IEntityTypeConfiguration<Mod
         });
         builder.OwnsMany(revision => revision.FurtherReading, reading => reading.ToJson());
         builder.OwnsMany(revision => revision.Headings, headings => headings.ToJson());
+    }
+}
+
+internal sealed class ModuleProgressConfiguration : IEntityTypeConfiguration<ModuleProgress>
+{
+    public void Configure(EntityTypeBuilder<ModuleProgress> builder)
+    {
+        builder.ToTable("courses_progress");
+        builder.HasIndex(progress => new { progress.UserId, progress.CohortSlug, progress.ModuleId }).IsUnique();
+        builder.Property(progress => progress.UserId).HasMaxLength(450);
+        builder.Property(progress => progress.CohortSlug).HasMaxLength(100);
+        builder.Ignore(progress => progress.IsCompleted);
+        builder.HasOne<CourseModule>().WithMany().HasForeignKey(progress => progress.ModuleId);
+    }
+}
+
+internal sealed class ModuleReleaseConfiguration : IEntityTypeConfiguration<ModuleRelease>
+{
+    public void Configure(EntityTypeBuilder<ModuleRelease> builder)
+    {
+        builder.ToTable("courses_module_releases");
+        builder.HasIndex(release => new { release.CohortSlug, release.ModuleId }).IsUnique();
+        builder.Property(release => release.CohortSlug).HasMaxLength(100);
+        builder.HasOne<CourseModule>().WithMany().HasForeignKey(release => release.ModuleId);
     }
 }

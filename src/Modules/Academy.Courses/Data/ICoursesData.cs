@@ -9,6 +9,8 @@ internal interface ICoursesData
     DbSet<Course> Courses { get; }
     DbSet<CourseModule> CourseModules { get; }
     DbSet<ModuleRevision> ModuleRevisions { get; }
+    DbSet<ModuleProgress> ModuleProgress { get; }
+    DbSet<ModuleRelease> ModuleReleases { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -32,6 +32,36 @@ internal sealed class Course
 
     public List<CourseModule> Modules { get; private set; } = [];
 
+    /// <summary>
+    /// The visible, published modules in course order with their published titles: a copy kept in step by
+    /// <see cref="RefreshOutline"/> whenever modules change, so a module page reads its neighbours, the
+    /// course's length and the release order with its own row instead of a query over every module.
+    /// </summary>
+    public List<OutlineEntry> Outline { get; private set; } = [];
+
+    /// <summary>Rebuilds <see cref="Outline"/> from the modules (their revisions must be loaded); false when it was current.</summary>
+    public bool RefreshOutline()
+    {
+        var outline = Modules
+            .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0)
+            .OrderBy(module => module.Position).ThenBy(module => module.Slug, StringComparer.Ordinal)
+            .Select(module =>
+            {
+                var published = module.Revisions.Single(revision => revision.Number == module.PublishedRevisionNumber);
+                return new OutlineEntry { ModuleId = module.Id, Slug = module.Slug, Title = published.Title, Minutes = published.Minutes };
+            })
+            .ToList();
+        if (outline.Select(Key).SequenceEqual(Outline.Select(Key)))
+        {
+            return false;
+        }
+
+        Outline = outline;
+        return true;
+
+        static (Guid, string, string, int) Key(OutlineEntry entry) => (entry.ModuleId, entry.Slug, entry.Title, entry.Minutes);
+    }
+
     public bool Describe(CourseDescription description, string descriptionHtml, string contentHash, DateTimeOffset now)
     {
         if (contentHash == ContentHash)
@@ -54,6 +84,15 @@ internal sealed class Course
 
 internal sealed record CourseDescription(
     string Title, string Summary, string Audience, int Hours, string BodyMarkdown, IReadOnlyList<CourseCredit> Credits);
+
+/// <summary>One module as the course outline lists it; its place in the list is its number.</summary>
+internal sealed class OutlineEntry
+{
+    public Guid ModuleId { get; set; }
+    public string Slug { get; set; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
+    public int Minutes { get; set; }
+}
 
 internal sealed class CourseCredit
 {

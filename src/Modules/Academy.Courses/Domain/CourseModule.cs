@@ -32,10 +32,14 @@ internal sealed class CourseModule
 
     public List<ModuleRevision> Revisions { get; private set; } = [];
 
+    /// <summary>Takes the module out of the course; its revisions and learners' progress stay.</summary>
+    public void Hide() => IsHidden = true;
+
     /// <summary>Publishes new content as the next revision, unless it is the content already published.</summary>
     public ModuleRevision? PublishRevision(ModuleContent content, string contentHash, string source, DateTimeOffset now, int position)
     {
         Position = position;
+        IsHidden = false;
         var latest = Revisions.MaxBy(revision => revision.Number);
         if (latest is not null && latest.ContentHash == contentHash)
         {

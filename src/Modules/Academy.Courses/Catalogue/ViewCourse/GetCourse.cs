@@ -1,6 +1,7 @@
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Courses.Data;
+using Academy.Courses.Learning.Progress;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -8,9 +9,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Catalogue.ViewCourse;
 
-/// <summary>A course's public overview and module list; says whether the reader may open the modules.</summary>
+/// <summary>
+/// A course's home: its public overview and module list, and for a member of its cohorts the schedule,
+/// each module's status, the progress and where to continue (in the named cohort, else the newest).
+/// </summary>
 [AllowAnonymousRequest]
-public sealed record GetCourse(string CourseSlug) : IRequest<CourseOverview>;
+public sealed record GetCourse(string CourseSlug, string? CohortSlug = null) : IRequest<CourseOverview>;
 
 public sealed record CourseOverview(
     string Slug,
@@ -21,44 +25,62 @@ public sealed record CourseOverview(
     string DescriptionHtml,
     IReadOnlyList<CreditLine> Credits,
     IReadOnlyList<ModuleListItem> Modules,
-    bool CanReadModules);
+    bool CanReadModules,
+    CohortChoice? Cohort,
+    IReadOnlyList<CohortChoice> OtherCohorts,
+    CourseProgress? Progress);
 
 public sealed record CreditLine(string Name, string Role, string Work);
 
-public sealed record ModuleListItem(int Number, string Slug, string Title, int Minutes);
+public sealed record ModuleListItem(int Number, string Slug, string Title, int Minutes, DateOnly? ReleasesOn, bool IsReleased, ModuleStatus Status);
 
-internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUser, IMediator mediator)
+public sealed record CohortChoice(string Slug, string Name, bool IsInstructor);
+
+/// <summary>Progress of a learner in one cohort; <see cref="ContinueWith"/> is null when all released modules are done.</summary>
+public sealed record CourseProgress(int Completed, int Total, ModuleListItem? ContinueWith)
+{
+    public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Completed / Total);
+}
+
+internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
     : IRequestHandler<GetCourse, CourseOverview>
 {
     public async Task<CourseOverview> Handle(GetCourse request, CancellationToken cancellationToken)
     {
         var course = await data.Courses.AsNoTracking()
             .Where(c => c.Slug == request.CourseSlug)
-            .Select(c => new { c.Id, c.Slug, c.Title, c.Summary, c.Audience, c.Hours, c.DescriptionHtml, c.Credits })
+            .Select(c => new { c.Slug, c.Title, c.Summary, c.Audience, c.Hours, c.DescriptionHtml, c.Credits, c.Outline })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Course {request.CourseSlug} does not exist.");
 
-        var modules = await PublishedModules.Of(data, course.Id).ToListAsync(cancellationToken);
-        var canRead = currentUser.IsAuthenticated && await mediator.Send(new HasCourseAccess(course.Slug), cancellationToken);
+        var access = currentUser.IsAuthenticated
+            ? await mediator.Send(new GetCourseAccess(course.Slug), cancellationToken)
+            : new CourseAccess(false, []);
+        var enrolment = access.Choose(request.CohortSlug);
+        var progressRows = Array.Empty<ProgressRow>() as IEnumerable<ProgressRow>;
+        var ownDates = new Dictionary<Guid, DateOnly>();
+        if (enrolment is not null)
+        {
+            progressRows = (await data.ProgressInAsync(currentUser.UserId, [enrolment.CohortSlug], cancellationToken))[enrolment.CohortSlug];
+            ownDates = (await data.OwnReleaseDatesAsync([enrolment.CohortSlug], cancellationToken)).GetValueOrDefault(enrolment.CohortSlug) ?? [];
+        }
 
-        return new CourseOverview(course.Slug, course.Title, course.Summary, course.Audience, course.Hours,
-            course.DescriptionHtml,
+        var position = new LearnerPosition(course.Outline, enrolment, progressRows, ownDates, clock.GetUtcNow());
+        var items = position.Modules.Select(ToItem).ToList();
+        var isLearner = enrolment?.Role == CohortRole.Learner;
+
+        return new CourseOverview(course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.DescriptionHtml,
             course.Credits.Select(credit => new CreditLine(credit.Name, credit.Role, credit.Work)).ToList(),
-            modules.Select((module, index) => new ModuleListItem(index + 1, module.Slug, module.Title, module.Minutes)).ToList(),
-            canRead);
+            items,
+            access.CanRead,
+            enrolment is null ? null : ToChoice(enrolment),
+            access.Enrolments.Where(other => other != enrolment).Select(ToChoice).ToList(),
+            isLearner ? new CourseProgress(position.Completed, position.Total, position.Next is { } next ? items[next.Number - 1] : null) : null);
     }
-}
 
-/// <summary>The visible, published modules of a course in course order, with their published titles.</summary>
-internal static class PublishedModules
-{
-    public sealed record Row(string Slug, string Title, int Minutes);
+    private static ModuleListItem ToItem(PositionedModule module) =>
+        new(module.Number, module.Entry.Slug, module.Entry.Title, module.Entry.Minutes, module.ReleasesOn, module.IsReleased, module.Status);
 
-    public static IQueryable<Row> Of(ICoursesData data, Guid courseId) =>
-        from module in data.CourseModules
-        where module.CourseId == courseId && !module.IsHidden && module.PublishedRevisionNumber > 0
-        join revision in data.ModuleRevisions
-            on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-        orderby module.Position, module.Slug
-        select new Row(module.Slug, revision.Title, revision.Minutes);
+    private static CohortChoice ToChoice(Enrolment enrolment) =>
+        new(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role == CohortRole.Instructor);
 }

@@ -1,14 +1,19 @@
 using Academy.Contracts.Cohorts;
-using Academy.Courses.Catalogue.ViewCourse;
 using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Courses.Learning.Progress;
 using Academy.Shared.Errors;
+using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Catalogue.ViewModule;
 
-/// <summary>A module's published content, for members of the course's cohorts (and admins).</summary>
-public sealed record GetModule(string CourseSlug, string ModuleSlug) : IRequest<ModuleView>;
+/// <summary>
+/// A module's published content for members of the course's cohorts (and admins). Learners see a module
+/// before its release date only as a title and a date. Opening a released module starts it for the learner.
+/// </summary>
+public sealed record GetModule(string CourseSlug, string ModuleSlug, string? CohortSlug = null) : IRequest<ModuleView>;
 
 public sealed record ModuleView(
     string CourseSlug,
@@ -19,6 +24,8 @@ public sealed record ModuleView(
     string Title,
     int Minutes,
     int WordCount,
+    DateOnly? ReleasesOn,
+    bool IsReleased,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<TocLine> Contents,
     string BodyHtml,
@@ -26,7 +33,11 @@ public sealed record ModuleView(
     IReadOnlyList<ReflectionPromptCard> ReflectionPrompts,
     IReadOnlyList<ReadingLine> FurtherReading,
     ModuleLink? Previous,
-    ModuleLink? Next);
+    ModuleLink? Next,
+    string? CohortSlug,
+    string? CohortName,
+    bool TracksProgress,
+    bool IsCompleted);
 
 public sealed record TocLine(int Level, string Id, string Text);
 
@@ -42,17 +53,24 @@ public sealed record ReadingLine(string Title, string Author, string? Url, strin
 
 public sealed record ModuleLink(string Slug, string Title);
 
-internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator) : IRequestHandler<GetModule, ModuleView>
+internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetModule, ModuleView>
 {
     public async Task<ModuleView> Handle(GetModule request, CancellationToken cancellationToken)
     {
         var notFound = new NotFoundException($"Module {request.CourseSlug}/{request.ModuleSlug} does not exist.");
-        if (!await mediator.Send(new HasCourseAccess(request.CourseSlug), cancellationToken))
+        var access = await mediator.Send(new GetCourseAccess(request.CourseSlug), cancellationToken);
+        if (!access.CanRead)
         {
             throw notFound;
         }
 
-        // One query for the module and its published revision, one for the course's module list (prev/next).
+        var enrolment = access.Choose(request.CohortSlug);
+        var cohortSlug = enrolment?.CohortSlug;
+        var userId = currentUser.UserId;
+
+        // One query: the course outline, the module's published revision, the learner's progress row and the
+        // cohort's own release date for it (left joins: both may be missing).
         var found = await (
                 from course in data.Courses
                 where course.Slug == request.CourseSlug
@@ -60,33 +78,86 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator) : 
                 where module.Slug == request.ModuleSlug && !module.IsHidden
                 join revision in data.ModuleRevisions
                     on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-                select new { CourseId = course.Id, CourseTitle = course.Title, Revision = revision })
+                join progress in data.ModuleProgress.Where(p => p.UserId == userId && p.CohortSlug == cohortSlug)
+                    on module.Id equals progress.ModuleId into progressRows
+                from progress in progressRows.DefaultIfEmpty()
+                join release in data.ModuleReleases.Where(r => r.CohortSlug == cohortSlug)
+                    on module.Id equals release.ModuleId into releases
+                from release in releases.DefaultIfEmpty()
+                select new
+                {
+                    ModuleId = module.Id,
+                    CourseTitle = course.Title,
+                    course.Outline,
+                    Revision = revision,
+                    Progress = progress,
+                    OwnReleaseOn = release == null ? (DateOnly?)null : release.ReleasesOn,
+                })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken) ?? throw notFound;
 
-        var siblings = await PublishedModules.Of(data, found.CourseId).ToListAsync(cancellationToken);
-        var index = siblings.FindIndex(sibling => sibling.Slug == request.ModuleSlug);
-        var published = found.Revision;
+        var now = clock.GetUtcNow();
+        var index = found.Outline.FindIndex(entry => entry.ModuleId == found.ModuleId);
+        var releasesOn = enrolment is null ? (DateOnly?)null : ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, found.OwnReleaseOn);
+        var isReleased = releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now);
+        var tracksProgress = enrolment?.Role == CohortRole.Learner;
+        if (!isReleased && !access.SeesEverything)
+        {
+            return Unreleased(request, found.CourseTitle, found.Outline, index, found.Revision, releasesOn, enrolment);
+        }
 
+        if (tracksProgress && isReleased)
+        {
+            await RecordVisitAsync(found.Progress, cohortSlug!, userId, found.ModuleId, now, cancellationToken);
+        }
+
+        var published = found.Revision;
         return new ModuleView(
-            request.CourseSlug,
-            found.CourseTitle,
-            index + 1,
-            siblings.Count,
-            request.ModuleSlug,
-            published.Title,
-            published.Minutes,
-            published.WordCount,
+            request.CourseSlug, found.CourseTitle, index + 1, found.Outline.Count, request.ModuleSlug,
+            published.Title, published.Minutes, published.WordCount, releasesOn, isReleased,
             published.Objectives,
             published.Headings.Select(h => new TocLine(h.Level, h.Id, h.Text)).ToList(),
             published.BodyHtml,
             published.DiscussionPrompts.Select(p => new DiscussionPromptCard(p.Title, p.Prompt)).ToList(),
-            published.ReflectionPrompts.Select(p => new ReflectionPromptCard(p.Slug, p.Title, p.Prompt,
-                p.Rubric.Select(c => new RubricLine(c.Criterion, c.Description,
-                    c.Levels.OrderBy(l => l.Points).Select(l => new RubricLevelLine(l.Name, l.Description, l.Points)).ToList())).ToList(),
-                p.Rubric.Sum(c => c.Levels.Count == 0 ? 0 : c.Levels.Max(l => l.Points)))).ToList(),
+            published.ReflectionPrompts.Select(ToCard).ToList(),
             published.FurtherReading.Select(r => new ReadingLine(r.Title, r.Author, r.Url, r.Note)).ToList(),
-            index > 0 ? new ModuleLink(siblings[index - 1].Slug, siblings[index - 1].Title) : null,
-            index >= 0 && index < siblings.Count - 1 ? new ModuleLink(siblings[index + 1].Slug, siblings[index + 1].Title) : null);
+            Neighbour(found.Outline, index - 1), Neighbour(found.Outline, index + 1),
+            cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true);
     }
+
+    private async Task RecordVisitAsync(ModuleProgress? progress, string cohortSlug, string userId, Guid moduleId, DateTimeOffset now,
+        CancellationToken cancellationToken)
+    {
+        if (progress is null)
+        {
+            data.ModuleProgress.Add(new ModuleProgress(cohortSlug, userId, moduleId, now));
+            try
+            {
+                await data.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same learner opened the module twice at once; the other request recorded the visit.
+            }
+        }
+        else if (progress.Open(now))
+        {
+            await data.ModuleProgress.Where(p => p.Id == progress.Id)
+                .ExecuteUpdateAsync(p => p.SetProperty(row => row.LastOpenedAt, now), cancellationToken);
+        }
+    }
+
+    private static ModuleView Unreleased(GetModule request, string courseTitle, List<OutlineEntry> outline, int index,
+        ModuleRevision published, DateOnly? releasesOn, Enrolment? enrolment) =>
+        new(request.CourseSlug, courseTitle, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
+            releasesOn, false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
+            enrolment?.CohortSlug, enrolment?.CohortName, false, false);
+
+    private static ModuleLink? Neighbour(List<OutlineEntry> outline, int index) =>
+        index >= 0 && index < outline.Count ? new ModuleLink(outline[index].Slug, outline[index].Title) : null;
+
+    private static ReflectionPromptCard ToCard(ReflectionPrompt prompt) => new(prompt.Slug, prompt.Title, prompt.Prompt,
+        prompt.Rubric.Select(c => new RubricLine(c.Criterion, c.Description,
+            c.Levels.OrderBy(l => l.Points).Select(l => new RubricLevelLine(l.Name, l.Description, l.Points)).ToList())).ToList(),
+        prompt.Rubric.Sum(c => c.Levels.Count == 0 ? 0 : c.Levels.Max(l => l.Points)));
 }

@@ -1,18 +1,42 @@
 using Academy.Contracts.Cohorts;
 using Academy.Courses.Data;
+using Academy.Courses.Learning.Progress;
+using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Learning.Home;
 
-/// <summary>The signed-in user's cohorts with their courses: the "my learning" half of the home page.</summary>
+/// <summary>
+/// The signed-in user's cohorts with their courses: progress, the module to read next and what comes due
+/// next. The "my learning" half of the home page.
+/// </summary>
 public sealed record GetMyLearning : IRequest<IReadOnlyList<LearningCard>>;
 
 public sealed record LearningCard(
-    string CohortSlug, string CohortName, CohortRole Role, DateOnly StartsOn,
-    string CourseSlug, string CourseTitle, string CourseSummary, int ModuleCount, string? FirstModuleSlug);
+    string CohortSlug,
+    string CohortName,
+    CohortRole Role,
+    DateOnly StartsOn,
+    string CourseSlug,
+    string CourseTitle,
+    string CourseSummary,
+    int Completed,
+    int Total,
+    NextStep? Continue,
+    UpcomingDate? Upcoming)
+{
+    public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Completed / Total);
+}
 
-internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator) : IRequestHandler<GetMyLearning, IReadOnlyList<LearningCard>>
+/// <summary>The module to open next; <see cref="Started"/> when the learner has already opened it.</summary>
+public sealed record NextStep(int Number, string ModuleSlug, string Title, bool Started);
+
+/// <summary>The next date that matters: a module opening, or reflections coming due.</summary>
+public sealed record UpcomingDate(DateOnly On, string What);
+
+internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetMyLearning, IReadOnlyList<LearningCard>>
 {
     public async Task<IReadOnlyList<LearningCard>> Handle(GetMyLearning request, CancellationToken cancellationToken)
     {
@@ -23,29 +47,42 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
         }
 
         var courseSlugs = enrolments.Select(e => e.CourseSlug).Distinct().ToList();
+        var cohortSlugs = enrolments.Select(e => e.CohortSlug).ToList();
         var courses = await data.Courses.AsNoTracking()
             .Where(course => courseSlugs.Contains(course.Slug))
-            .Select(course => new
-            {
-                course.Slug,
-                course.Title,
-                course.Summary,
-                Modules = course.Modules
-                    .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0)
-                    .OrderBy(module => module.Position)
-                    .Select(module => module.Slug)
-                    .ToList(),
-            })
+            .Select(course => new { course.Slug, course.Title, course.Summary, course.Outline })
             .ToDictionaryAsync(course => course.Slug, cancellationToken);
+        var progress = await data.ProgressInAsync(currentUser.UserId, cohortSlugs, cancellationToken);
+        var ownDates = await data.OwnReleaseDatesAsync(cohortSlugs, cancellationToken);
+        var now = clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
 
         return enrolments
             .Where(enrolment => courses.ContainsKey(enrolment.CourseSlug))
             .Select(enrolment =>
             {
                 var course = courses[enrolment.CourseSlug];
+                var position = new LearnerPosition(course.Outline, enrolment, progress[enrolment.CohortSlug],
+                    ownDates.GetValueOrDefault(enrolment.CohortSlug) ?? [], now);
+                var next = position.Next;
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
-                    course.Slug, course.Title, course.Summary, course.Modules.Count, course.Modules.FirstOrDefault());
+                    course.Slug, course.Title, course.Summary, position.Completed, position.Total,
+                    next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
+                    Upcoming(position, today));
             })
             .ToList();
+    }
+
+    private static UpcomingDate? Upcoming(LearnerPosition position, DateOnly today)
+    {
+        var dates = position.Modules
+            .SelectMany(module => new[]
+            {
+                new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}"),
+                new UpcomingDate(Domain.ReleaseSchedule.ReflectionsDueOn(module.ReleasesOn!.Value), $"Reflections on module {module.Number} are due"),
+            })
+            .Where(date => date.On >= today)
+            .OrderBy(date => date.On);
+        return dates.FirstOrDefault();
     }
 }

@@ -1,0 +1,36 @@
+using Academy.Cohorts.Data;
+using Academy.Contracts.Access;
+using Academy.Contracts.Courses;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Calendar;
+
+/// <summary>
+/// A cohort's schedule as an iCalendar feed (module releases and reflection due dates) that Outlook, Google
+/// or Apple Calendar subscribe to. Calendar apps cannot sign in, so the feed opens with a member's secret
+/// token; a signed-in member needs none.
+/// </summary>
+[AllowAnonymousRequest]
+public sealed record GetCohortCalendar(string CohortSlug, string? Token, string SiteUrl) : IRequest<string>;
+
+internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<GetCohortCalendar, string>
+{
+    public async Task<string> Handle(GetCohortCalendar request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.IsAuthenticated ? currentUser.UserId : null;
+        var token = string.IsNullOrEmpty(request.Token) ? null : request.Token;
+        var cohort = await data.Cohorts.AsNoTracking()
+            .Where(c => c.Slug == request.CohortSlug
+                        && c.Members.Any(m => (token != null && m.CalendarToken == token) || (userId != null && m.UserId == userId)))
+            .Select(c => new { c.Slug, c.Name, c.CourseSlug, c.StartsOn })
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"No calendar of {request.CohortSlug} for this token or user.");
+
+        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, request.SiteUrl.TrimEnd('/'), clock.GetUtcNow());
+    }
+}

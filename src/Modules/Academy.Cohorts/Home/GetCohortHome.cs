@@ -1,0 +1,55 @@
+using Academy.Cohorts.Data;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Home;
+
+/// <summary>A cohort's home for its members (and admins): the schedule, who teaches, and the calendar feed.</summary>
+public sealed record GetCohortHome(string CohortSlug) : IRequest<CohortHome>;
+
+public sealed record CohortHome(
+    string Slug,
+    string Name,
+    DateOnly StartsOn,
+    CohortRole Role,
+    CohortSchedule Schedule,
+    IReadOnlyList<string> Instructors,
+    int LearnerCount,
+    string? CalendarPath);
+
+internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator)
+    : IRequestHandler<GetCohortHome, CohortHome>
+{
+    public async Task<CohortHome> Handle(GetCohortHome request, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId;
+        var cohort = await data.Cohorts.AsNoTracking()
+            .Where(c => c.Slug == request.CohortSlug)
+            .Select(c => new
+            {
+                c.Slug,
+                c.Name,
+                c.CourseSlug,
+                c.StartsOn,
+                Me = c.Members.Where(m => m.UserId == userId).Select(m => new { m.Role, m.CalendarToken }).FirstOrDefault(),
+                Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).OrderBy(m => m.DisplayName).Select(m => m.DisplayName).ToList(),
+                Learners = c.Members.Count(m => m.Role == CohortRole.Learner),
+            })
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(cancellationToken);
+        if (cohort is null || (cohort.Me is null && !currentUser.IsInRole(Roles.Admin)))
+        {
+            throw new NotFoundException($"Cohort {request.CohortSlug} is not visible to this user.");
+        }
+
+        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,
+            cohort.Instructors, cohort.Learners,
+            cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}");
+    }
+}
