@@ -24,7 +24,7 @@ public sealed class LearnerJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Social Media for Leaders" }).First.ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Social Media for Leaders", Level = 1 })).ToBeVisibleAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "Why leaders should engage personally" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Why leaders should engage personally", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Why leaders should engage personally", Level = 1 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" })).ToBeAttachedAsync();

@@ -56,6 +56,22 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
         return await work(scope.ServiceProvider);
     }
 
+    /// <summary>
+    /// Sends a request through the real pipeline as a signed-in user (no page in between), the way a forged
+    /// post that got past the page would reach the handler.
+    /// </summary>
+    public Task<T> SendAsAsync<T>(string userId, MediatR.IRequest<T> request, params string[] roles) => WithScopeAsync(async services =>
+    {
+        var claims = new List<System.Security.Claims.Claim> { new(System.Security.Claims.ClaimTypes.NameIdentifier, userId) };
+        claims.AddRange(roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)));
+        services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
+        {
+            RequestServices = services,
+            User = new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(claims, "test")),
+        };
+        return await services.GetRequiredService<MediatR.IMediator>().Send(request);
+    });
+
     internal Task<T> WithDbAsync<T>(Func<AcademyDbContext, Task<T>> work) =>
         WithScopeAsync(services => work(services.GetRequiredService<AcademyDbContext>()));
 

@@ -29,7 +29,8 @@ public sealed class AcademyClient(HttpClient http) : IDisposable
         return await SubmitAsync(page, formName, fields);
     }
 
-    public async Task<Page> SubmitAsync(Page page, string formName, IDictionary<string, string> fields)
+    /// <param name="postTo">Posts the form somewhere else than its own action, as a forged request would.</param>
+    public async Task<Page> SubmitAsync(Page page, string formName, IDictionary<string, string> fields, string? postTo = null)
     {
         var form = page.Document.QuerySelectorAll<IHtmlFormElement>("form")
             .SingleOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
@@ -43,7 +44,7 @@ public sealed class AcademyClient(HttpClient http) : IDisposable
             values[name] = value;
         }
 
-        var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+        var action = postTo ?? (string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!);
         var response = await Http.PostAsync(action, new FormUrlEncodedContent(values));
         return await Page.ReadAsync(response, action);
     }

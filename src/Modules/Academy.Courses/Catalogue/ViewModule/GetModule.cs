@@ -26,6 +26,7 @@ public sealed record ModuleView(
     int WordCount,
     DateOnly? ReleasesOn,
     bool IsReleased,
+    bool ShowsContent,
     IReadOnlyList<string> Objectives,
     IReadOnlyList<TocLine> Contents,
     string BodyHtml,
@@ -114,7 +115,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var published = found.Revision;
         return new ModuleView(
             request.CourseSlug, found.CourseTitle, index + 1, found.Outline.Count, request.ModuleSlug,
-            published.Title, published.Minutes, published.WordCount, releasesOn, isReleased,
+            published.Title, published.Minutes, published.WordCount, releasesOn, isReleased, ShowsContent: true,
             published.Objectives,
             published.Headings.Select(h => new TocLine(h.Level, h.Id, h.Text)).ToList(),
             published.BodyHtml,
@@ -150,7 +151,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
     private static ModuleView Unreleased(GetModule request, string courseTitle, List<OutlineEntry> outline, int index,
         ModuleRevision published, DateOnly? releasesOn, Enrolment? enrolment) =>
         new(request.CourseSlug, courseTitle, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
-            releasesOn, false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
+            releasesOn, IsReleased: false, ShowsContent: false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
             enrolment?.CohortSlug, enrolment?.CohortName, false, false);
 
     private static ModuleLink? Neighbour(List<OutlineEntry> outline, int index) =>

@@ -1,0 +1,64 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Academy.BrowserTests;
+
+public sealed class ProgressJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task A_learner_reads_module_one_marks_it_complete_sees_progress_everywhere_and_continues_to_module_two()
+    {
+        var page = await browser.NewPageAsync();
+        await SignInAsync(page, "learner3@academy.test");
+
+        await page.GotoAsync("/courses/social-media-for-leaders");
+        var courseHomeViolations = await Accessibility.SeriousViolationsAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Why leaders should engage personally", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Why leaders should engage personally", Level = 1 })).ToBeVisibleAsync();
+        var modulePageViolations = await Accessibility.SeriousViolationsAsync(page);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mark as complete" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "You have completed this module" })).ToBeVisibleAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Social Media for Leaders" }).First.ClickAsync();
+        await Expect(page.Locator(".progress-panel .progress-label")).ToHaveTextAsync("1 of 7 modules completed");
+
+        await page.GotoAsync("/");
+        await Expect(page.Locator(".learning-card .progress-label")).ToHaveTextAsync("1 of 7 modules completed");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Start module 2: Your radar: monitoring and smart filtering" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Your radar: monitoring and smart filtering", Level = 1 })).ToBeVisibleAsync();
+
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await page.GotoAsync("/courses/social-media-for-leaders");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "course-home-progress.png"), FullPage = true });
+        Assert.True(courseHomeViolations.Count == 0, string.Join("\n", courseHomeViolations));
+        Assert.True(modulePageViolations.Count == 0, string.Join("\n", modulePageViolations));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/cohorts/mba-2026")]
+    [InlineData("/Account/Login")]
+    public async Task Pages_pass_an_accessibility_scan_without_serious_violations(string path)
+    {
+        var page = await browser.NewPageAsync();
+        if (!path.StartsWith("/Account", StringComparison.Ordinal))
+        {
+            await SignInAsync(page, "learner4@academy.test");
+        }
+
+        await page.GotoAsync(path);
+
+        var violations = await Accessibility.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+    }
+
+    private static async Task SignInAsync(IPage page, string email)
+    {
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("academy-demo-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning", Level = 1 })).ToBeVisibleAsync();
+    }
+}
