@@ -120,3 +120,21 @@ public sealed class RequestTests
             $"{name}: name a use case by what it does (PostReply, GetThread)");
     }
 }
+
+public sealed class RenderingTests
+{
+    public static TheoryData<string> ReadingHandlers() => Codebase.Names(Codebase.Types.Where(type =>
+        !type.IsAbstract && type.Implements(typeof(IRequestHandler<,>))
+        && type.GetInterfaces().Any(implemented => implemented.IsGenericType && implemented.GetGenericTypeDefinition() == typeof(IRequestHandler<,>)
+            && implemented.GetGenericArguments()[0].Name is var name
+            && (name.StartsWith("Get", StringComparison.Ordinal) || name.StartsWith("List", StringComparison.Ordinal) || name.StartsWith("Find", StringComparison.Ordinal)))));
+
+    [Theory]
+    [MemberData(nameof(ReadingHandlers))]
+    public void Reading_use_cases_never_render_markdown_it_was_rendered_when_written(string handlerName)
+    {
+        var dependencies = Codebase.Find(handlerName).GetConstructors().SelectMany(constructor => constructor.GetParameters()).Select(parameter => parameter.ParameterType);
+
+        Assert.DoesNotContain(typeof(Academy.Shared.Markdown.IMarkdownRenderer), dependencies);
+    }
+}
