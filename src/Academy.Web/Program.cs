@@ -11,6 +11,7 @@ using Academy.Web.Components;
 using Academy.Web.Data;
 using Academy.Web.Diagnostics;
 using Academy.Web.Identity;
+using Academy.Web.Security;
 using Academy.Web.Startup;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
@@ -46,6 +47,7 @@ builder.Services.AddRazorComponents();
 var app = builder.Build();
 
 // Not found and not allowed look the same: both render the 404 page.
+app.UseSecurityHeaders();
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/error",

@@ -31,6 +31,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IClassFixture
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await page.GotoAsync("/courses/social-media-for-leaders");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "course-home-progress.png"), FullPage = true });
+        Assert.Empty(browser.ConsoleErrors);
         Assert.True(courseHomeViolations.Count == 0, string.Join("\n", courseHomeViolations));
         Assert.True(modulePageViolations.Count == 0, string.Join("\n", modulePageViolations));
     }

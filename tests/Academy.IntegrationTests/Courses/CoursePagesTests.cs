@@ -105,6 +105,23 @@ public abstract class CoursePagesTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(FirstModule)).Status);
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/courses/no-such-course")]
+    public async Task Every_page_carries_a_content_security_policy_without_inline_script(string url)
+    {
+        using var client = app.CreateAcademyClient();
+
+        var page = await client.GetAsync(url);
+
+        var policy = string.Join(";", page.Response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", policy);
+        Assert.DoesNotContain("unsafe-inline", policy);
+        Assert.Contains("frame-ancestors 'none'", policy);
+        Assert.Equal("nosniff", page.Response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Empty(page.Document.QuerySelectorAll("script:not([src]), [style]"));
+    }
+
     [Fact]
     public async Task Health_answers_when_the_database_does()
     {
