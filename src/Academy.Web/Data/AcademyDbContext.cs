@@ -3,6 +3,7 @@ using Academy.Cohorts.Domain;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
 using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
 using Academy.Reflections.Data;
 using Academy.Web.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -26,6 +27,11 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<ReadMark> ReadMarks => Set<ReadMark>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,16 @@
+using Academy.Discussions.Domain;
+using Microsoft.EntityFrameworkCore;
+
 namespace Academy.Discussions.Data;
 
-/// <summary>The Discussions module's view of the database. Its tables (prefixed <c>discussions_</c>) arrive with the module's issue.</summary>
+/// <summary>The Discussions module's view of the database: only its own tables.</summary>
 internal interface IDiscussionsData
 {
+    DbSet<Space> Spaces { get; }
+    DbSet<DiscussionThread> Threads { get; }
+    DbSet<Post> Posts { get; }
+    DbSet<PostRevision> PostRevisions { get; }
+    DbSet<ReadMark> ReadMarks { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,74 @@
+using Academy.Discussions.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Academy.Discussions.Data;
+
+internal sealed class SpaceConfiguration : IEntityTypeConfiguration<Space>
+{
+    public void Configure(EntityTypeBuilder<Space> builder)
+    {
+        builder.ToTable("discussions_spaces");
+        builder.HasIndex(space => new { space.CohortSlug, space.Key }).IsUnique();
+        builder.Property(space => space.Key).HasMaxLength(100);
+        builder.Property(space => space.CohortSlug).HasMaxLength(100);
+        builder.Property(space => space.ModuleSlug).HasMaxLength(100);
+        builder.Property(space => space.Title).HasMaxLength(200);
+        builder.Property(space => space.Description).HasMaxLength(1000);
+    }
+}
+
+internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<DiscussionThread>
+{
+    public void Configure(EntityTypeBuilder<DiscussionThread> builder)
+    {
+        builder.ToTable("discussions_threads");
+        builder.HasIndex(thread => new { thread.CohortSlug, thread.Number }).IsUnique();
+        builder.HasIndex(thread => new { thread.SpaceId, thread.IsPinned, thread.LastPostAt });
+        builder.Property(thread => thread.CohortSlug).HasMaxLength(100);
+        builder.Property(thread => thread.Title).HasMaxLength(200);
+        builder.Property(thread => thread.AuthorId).HasMaxLength(450);
+        builder.Property(thread => thread.AuthorName).HasMaxLength(100);
+        builder.Property(thread => thread.LastPostAuthorName).HasMaxLength(100);
+        builder.Property(thread => thread.LockReason).HasMaxLength(500);
+        builder.Ignore(thread => thread.ReplyCount);
+        builder.Property(thread => thread.PostCount).IsConcurrencyToken(); // two replies at once cannot take one number
+        builder.HasOne<Space>().WithMany().HasForeignKey(thread => thread.SpaceId);
+        builder.HasMany(thread => thread.Posts).WithOne().HasForeignKey(post => post.ThreadId);
+    }
+}
+
+internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
+{
+    public void Configure(EntityTypeBuilder<Post> builder)
+    {
+        builder.ToTable("discussions_posts");
+        builder.HasIndex(post => new { post.ThreadId, post.Sequence }).IsUnique();
+        builder.HasIndex(post => new { post.ThreadId, post.RootSequence });
+        builder.HasIndex(post => new { post.AuthorId, post.CreatedAt });
+        builder.Property(post => post.AuthorId).HasMaxLength(450);
+        builder.Property(post => post.AuthorName).HasMaxLength(100);
+        builder.Ignore(post => post.IsDeleted);
+        builder.HasMany(post => post.Revisions).WithOne().HasForeignKey(revision => revision.PostId);
+    }
+}
+
+internal sealed class PostRevisionConfiguration : IEntityTypeConfiguration<PostRevision>
+{
+    public void Configure(EntityTypeBuilder<PostRevision> builder)
+    {
+        builder.ToTable("discussions_post_revisions");
+        builder.HasIndex(revision => new { revision.PostId, revision.Number }).IsUnique();
+    }
+}
+
+internal sealed class ReadMarkConfiguration : IEntityTypeConfiguration<ReadMark>
+{
+    public void Configure(EntityTypeBuilder<ReadMark> builder)
+    {
+        builder.ToTable("discussions_read_marks");
+        builder.HasKey(mark => new { mark.UserId, mark.ThreadId });
+        builder.Property(mark => mark.UserId).HasMaxLength(450);
+        builder.HasOne<DiscussionThread>().WithMany().HasForeignKey(mark => mark.ThreadId);
+    }
+}

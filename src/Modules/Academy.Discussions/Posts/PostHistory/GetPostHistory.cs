@@ -1,0 +1,41 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Posts.PostHistory;
+
+/// <summary>Every text a post has had, newest first, for anyone who can read the thread.</summary>
+public sealed record GetPostHistory(string CohortSlug, int ThreadNumber, int Sequence) : IRequest<PostHistory>;
+
+public sealed record PostHistory(string ThreadTitle, int Sequence, string AuthorName, IReadOnlyList<PostVersion> Versions);
+
+public sealed record PostVersion(string Label, DateTimeOffset WrittenAt, string Html);
+
+internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)
+    : IRequestHandler<GetPostHistory, PostHistory>
+{
+    public async Task<PostHistory> Handle(GetPostHistory request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var post = await (
+                from thread in data.Threads
+                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
+                join p in data.Posts on thread.Id equals p.ThreadId
+                where p.Sequence == request.Sequence && p.DeletedAt == null
+                select new
+                {
+                    thread.Title, p.AuthorName, p.BodyHtml, p.CreatedAt, p.EditedAt,
+                    Revisions = p.Revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.WrittenAt, r.BodyHtml }).ToList(),
+                })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} has no history to show.");
+
+        var versions = new List<PostVersion> { new(post.EditedAt is null ? "Original" : "Current", post.EditedAt ?? post.CreatedAt, post.BodyHtml) };
+        versions.AddRange(post.Revisions.Select(r => new PostVersion(r.Number == 1 ? "Original" : $"Edit {r.Number - 1}", r.WrittenAt, r.BodyHtml)));
+        return new PostHistory(post.Title, request.Sequence, post.AuthorName, versions);
+    }
+}

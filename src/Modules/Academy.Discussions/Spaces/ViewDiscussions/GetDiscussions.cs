@@ -1,0 +1,80 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Spaces.ViewDiscussions;
+
+/// <summary>A cohort's discussions: its spaces with their threads, last activity, reply counts and what is new for the reader.</summary>
+public sealed record GetDiscussions(string CohortSlug, string? SpaceKey = null) : IRequest<DiscussionsOverview>;
+
+public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace);
+
+public sealed record SpaceSummary(string Key, string Title, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
+    IReadOnlyList<ThreadSummary> Threads);
+
+public sealed record ThreadSummary(int Number, string Title, string AuthorName, int ReplyCount, DateTimeOffset LastPostAt,
+    string LastPostAuthorName, bool IsPinned, bool IsLocked, int NewCount, int? FirstUnread)
+{
+    public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/discussions/{Number}";
+}
+
+internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, CohortSpaces cohortSpaces)
+    : IRequestHandler<GetDiscussions, DiscussionsOverview>
+{
+    /// <summary>Threads listed per space on the overview; a space's own page lists them all.</summary>
+    private const int ThreadsPerSpaceOnOverview = 5;
+
+    public async Task<DiscussionsOverview> Handle(GetDiscussions request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var spaces = await cohortSpaces.EnsureAsync(participant, cancellationToken);
+        var only = request.SpaceKey is null ? null
+            : spaces.SingleOrDefault(space => space.Key == request.SpaceKey) ?? throw new NotFoundException($"No space {request.SpaceKey}.");
+
+        var userId = participant.Author.UserId;
+        var spaceIds = only is null ? spaces.Select(space => space.Id).ToList() : [only.Id];
+        var threads = await (
+                from thread in data.Threads
+                where spaceIds.Contains(thread.SpaceId)
+                join mark in data.ReadMarks.Where(m => m.UserId == userId) on thread.Id equals mark.ThreadId into marks
+                from mark in marks.DefaultIfEmpty()
+                select new
+                {
+                    thread.SpaceId,
+                    thread.Number,
+                    thread.Title,
+                    thread.AuthorName,
+                    thread.PostCount,
+                    thread.LastPostAt,
+                    thread.LastPostAuthorName,
+                    thread.IsPinned,
+                    thread.IsLocked,
+                    LastRead = mark == null ? 0 : mark.LastReadSequence,
+                    // Exact: posts after the reader's mark that they can see and did not write themselves.
+                    NewCount = thread.Posts.Count(post => post.Sequence > (mark == null ? 0 : mark.LastReadSequence)
+                                                          && post.DeletedAt == null && post.AuthorId != userId),
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var summaries = spaces.Where(space => only is null || space == only).Select(space =>
+        {
+            var inSpace = threads.Where(thread => thread.SpaceId == space.Id)
+                .OrderByDescending(thread => thread.IsPinned).ThenByDescending(thread => thread.LastPostAt)
+                .ToList();
+            var shown = only is null ? inSpace.Take(ThreadsPerSpaceOnOverview) : inSpace;
+            return new SpaceSummary(space.Key, space.Title, space.Description, space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
+                inSpace.Count,
+                shown.Select(thread => new ThreadSummary(thread.Number, thread.Title, thread.AuthorName, Math.Max(0, thread.PostCount - 1),
+                    thread.LastPostAt, thread.LastPostAuthorName, thread.IsPinned, thread.IsLocked, thread.NewCount,
+                    thread.NewCount > 0 ? thread.LastRead + 1 : null)).ToList());
+        }).ToList();
+
+        return new DiscussionsOverview(participant.CohortSlug, participant.CohortName, participant.IsModerator, summaries,
+            only is null ? null : summaries.Single());
+    }
+}

@@ -1,0 +1,59 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Threads.PostReply;
+
+/// <summary>Replies to a thread, or to one of its posts (<see cref="ParentSequence"/>), optionally quoting one; returns the new post's number.</summary>
+public sealed record PostReply(string CohortSlug, int ThreadNumber, string Body, int? ParentSequence = null, int? QuotedSequence = null) : IRequest<int>;
+
+internal sealed class PostReplyValidator : AbstractValidator<PostReply>
+{
+    public PostReplyValidator() => RuleFor(request => request.Body).ValidPostBody();
+}
+
+internal sealed class PostReplyHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<PostReply, int>
+{
+    public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var now = clock.GetUtcNow();
+        await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
+        var body = new RenderedPost(request.Body, markdown.RenderUserContent(request.Body).Html);
+
+        for (var attempt = 1; ; attempt++)
+        {
+            var thread = await data.Threads
+                .SingleOrDefaultAsync(t => t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber, cancellationToken)
+                ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+
+            // A sub-reply hangs under a top-level post; replying to a sub-reply joins the same conversation.
+            var parent = request.ParentSequence is { } parentSequence
+                ? await data.Posts.Where(p => p.ThreadId == thread.Id && p.Sequence == parentSequence)
+                      .Select(p => (int?)(p.ParentSequence ?? p.Sequence)).SingleOrDefaultAsync(cancellationToken)
+                  ?? throw new NotFoundException($"Post {parentSequence} is not in thread {request.ThreadNumber}.")
+                : (int?)null;
+            var quoted = request.QuotedSequence is { } q && q >= 1 && q <= thread.PostCount ? q : (int?)null;
+
+            var post = thread.AddReply(participant.Author, body, parent, quoted, now);
+            try
+            {
+                await data.SaveChangesAsync(cancellationToken);
+                return post.Sequence;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            {
+                // Another reply took this number a moment ago: reload the thread and take the next.
+                data.Threads.Entry(thread).State = EntityState.Detached;
+                data.Posts.Entry(post).State = EntityState.Detached;
+            }
+        }
+    }
+}

@@ -1,0 +1,30 @@
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Threads;
+
+/// <summary>What every post must be, whoever writes it and wherever.</summary>
+internal static class PostRules
+{
+    public const int MaximumBodyLength = 20_000;
+    public const int MaximumTitleLength = 200;
+
+    /// <summary>A learner posting faster than this is asked to slow down (a person writes; a script floods).</summary>
+    public const int PostsPerMinute = 10;
+
+    public static IRuleBuilderOptions<T, string> ValidPostBody<T>(this IRuleBuilder<T, string> rule) => rule
+        .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write something first.")
+        .MaximumLength(MaximumBodyLength).WithMessage($"Posts can have at most {MaximumBodyLength:N0} characters. Split a long text into several posts.");
+
+    public static async Task EnsureNotFloodingAsync(IDiscussionsData data, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var since = now.AddMinutes(-1);
+        var recent = await data.Posts.CountAsync(post => post.AuthorId == userId && post.CreatedAt > since, cancellationToken);
+        if (recent >= PostsPerMinute)
+        {
+            throw new DiscussionRuleException($"You have posted {recent} times in the last minute. Take a breath and post again in a moment; your text is kept.");
+        }
+    }
+}

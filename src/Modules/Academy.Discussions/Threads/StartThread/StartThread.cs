@@ -1,0 +1,62 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Discussions.Threads;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Threads.StartThread;
+
+/// <summary>Opens a thread in a space of the cohort; returns its number.</summary>
+public sealed record StartThread(string CohortSlug, string SpaceKey, string Title, string Body) : IRequest<int>;
+
+internal sealed class StartThreadValidator : AbstractValidator<StartThread>
+{
+    public StartThreadValidator()
+    {
+        RuleFor(request => request.Title)
+            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the thread a title.")
+            .MaximumLength(PostRules.MaximumTitleLength).WithMessage($"Keep the title to {PostRules.MaximumTitleLength} characters.");
+        RuleFor(request => request.Body).ValidPostBody();
+    }
+}
+
+internal sealed class StartThreadHandler(
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering)
+    : IRequestHandler<StartThread, int>
+{
+    public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == participant.CohortSlug && s.Key == request.SpaceKey, cancellationToken)
+            ?? throw new NotFoundException($"No space {request.SpaceKey} in {request.CohortSlug}.");
+        var now = clock.GetUtcNow();
+        await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
+
+        var body = new RenderedPost(request.Body, markdown.RenderUserContent(request.Body).Html);
+        for (var attempt = 1; ; attempt++)
+        {
+            var number = await numbering.NextAsync(participant.CohortSlug, cancellationToken);
+            var thread = DiscussionThread.Start(space, number, request.Title.Trim(), participant.Author, body, now, participant.IsModerator);
+            data.Threads.Add(thread);
+            try
+            {
+                await data.SaveChangesAsync(cancellationToken);
+                return number;
+            }
+            catch (DbUpdateException) when (attempt < 3)
+            {
+                // Someone took the number at the same moment; take the next one.
+                data.Threads.Entry(thread).State = EntityState.Detached;
+                foreach (var post in thread.Posts)
+                {
+                    data.Posts.Entry(post).State = EntityState.Detached;
+                }
+            }
+        }
+    }
+}

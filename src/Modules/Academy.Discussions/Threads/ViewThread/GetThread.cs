@@ -1,0 +1,143 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Threads.ViewThread;
+
+/// <summary>
+/// A page of a thread: up to <see cref="GetThreadHandler.PageSize"/> top-level posts with their sub-replies,
+/// after the top-level post <see cref="After"/>, or starting at the one that holds post <see cref="At"/>
+/// (a permalink), or by default at the reader's first unread post. Viewing moves the reader's read mark.
+/// </summary>
+public sealed record GetThread(string CohortSlug, int ThreadNumber, int? After = null, int? At = null) : IRequest<ThreadView>;
+
+public sealed record ThreadView(
+    string CohortSlug,
+    string CohortName,
+    int Number,
+    string Title,
+    string SpaceKey,
+    string SpaceTitle,
+    bool IsPinned,
+    bool IsLocked,
+    string? LockReason,
+    int ReplyCount,
+    bool IsModerator,
+    string CurrentUserId,
+    int? FirstUnread,
+    IReadOnlyList<PostView> Posts,
+    int? LoadMoreAfter,
+    bool StartsAtBeginning)
+{
+    public string Path => $"/cohorts/{CohortSlug}/discussions/{Number}";
+}
+
+public sealed record PostView(
+    int Sequence,
+    int? ParentSequence,
+    string AuthorId,
+    string AuthorName,
+    string Html,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset? EditedAt,
+    bool IsDeleted,
+    int? QuotedSequence)
+{
+    public bool IsSubReply => ParentSequence is not null;
+}
+
+internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetThread, ThreadView>
+{
+    public const int PageSize = 20;
+
+    public async Task<ThreadView> Handle(GetThread request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var userId = participant.Author.UserId;
+
+        var thread = await (
+                from t in data.Threads
+                where t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber
+                join space in data.Spaces on t.SpaceId equals space.Id
+                join mark in data.ReadMarks.Where(m => m.UserId == userId) on t.Id equals mark.ThreadId into marks
+                from mark in marks.DefaultIfEmpty()
+                select new
+                {
+                    t.Id, t.Number, t.Title, t.IsPinned, t.IsLocked, t.LockReason, t.PostCount,
+                    SpaceKey = space.Key, SpaceTitle = space.Title,
+                    LastRead = mark == null ? (int?)null : mark.LastReadSequence,
+                })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+
+        var firstUnread = thread.LastRead is { } read && read < thread.PostCount ? read + 1 : (int?)null;
+        var at = request.At ?? (request.After is null ? firstUnread : null);
+        var threadId = thread.Id;
+
+        // Keyset pagination over top-level posts; one query fetches a page of them with their sub-replies.
+        // Starting "at" a post begins with the top-level post it belongs under.
+        var afterRoot = request.After ?? 0;
+        var rootCandidates = data.Posts.Where(p => p.ThreadId == threadId && p.ParentSequence == null && p.Sequence > afterRoot);
+        if (at is { } atSequence)
+        {
+            var rootOfAt = data.Posts.Where(p => p.ThreadId == threadId && p.Sequence == atSequence).Select(p => p.RootSequence);
+            rootCandidates = rootCandidates.Where(p => p.Sequence >= rootOfAt.FirstOrDefault());
+        }
+
+        var roots = rootCandidates
+            .OrderBy(p => p.Sequence)
+            .Take(PageSize + 1)
+            .Select(p => p.Sequence);
+        var posts = await data.Posts
+            .Where(p => p.ThreadId == threadId && roots.Contains(p.RootSequence))
+            .OrderBy(p => p.RootSequence).ThenBy(p => p.Sequence)
+            .Select(p => new PostView(p.Sequence, p.ParentSequence, p.AuthorId, p.AuthorName, p.BodyHtml, p.CreatedAt, p.EditedAt,
+                p.DeletedAt != null, p.QuotedSequence))
+            .ToListAsync(cancellationToken);
+
+        var rootsOnPage = posts.Where(p => !p.IsSubReply).Select(p => p.Sequence).Distinct().ToList();
+        int? loadMoreAfter = null;
+        if (rootsOnPage.Count > PageSize)
+        {
+            var extra = rootsOnPage[PageSize];
+            posts = posts.Where(p => (p.ParentSequence ?? p.Sequence) != extra).ToList();
+            loadMoreAfter = rootsOnPage[PageSize - 1];
+        }
+
+        await MarkReadAsync(threadId, userId, thread.LastRead, posts.Count == 0 ? 0 : posts.Max(p => p.Sequence), cancellationToken);
+
+        return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, thread.SpaceTitle,
+            thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
+            firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1);
+    }
+
+    /// <summary>Moves the reader's high-water mark forward, at most one command (none when nothing new was shown).</summary>
+    private async Task MarkReadAsync(Guid threadId, string userId, int? lastRead, int highestShown, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        if (lastRead is null)
+        {
+            data.ReadMarks.Add(new ReadMark(userId, threadId, highestShown, now));
+            try
+            {
+                await data.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException)
+            {
+                // The same reader opened the thread twice at once; the other view wrote the mark.
+            }
+        }
+        else if (highestShown > lastRead)
+        {
+            await data.ReadMarks
+                .Where(mark => mark.UserId == userId && mark.ThreadId == threadId && mark.LastReadSequence < highestShown)
+                .ExecuteUpdateAsync(mark => mark.SetProperty(m => m.LastReadSequence, highestShown).SetProperty(m => m.ReadAt, now), cancellationToken);
+        }
+    }
+}
