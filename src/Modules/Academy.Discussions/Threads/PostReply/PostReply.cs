@@ -46,14 +46,20 @@ internal sealed class PostReplyHandler(IDiscussionsData data, IMediator mediator
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
-                return post.Sequence;
             }
             catch (DbUpdateConcurrencyException) when (attempt < 3)
             {
                 // Another reply took this number a moment ago: reload the thread and take the next.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
+                continue;
             }
+
+            // Writing from the thread page means its earlier posts were read; the reply is not news to its author.
+            var mark = await data.ReadMarks.Where(m => m.UserId == participant.Author.UserId && m.ThreadId == thread.Id)
+                .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
+            await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
+            return post.Sequence;
         }
     }
 }

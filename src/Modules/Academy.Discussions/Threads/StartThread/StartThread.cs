@@ -46,6 +46,7 @@ internal sealed class StartThreadHandler(
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
+                await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
                 return number;
             }
             catch (DbUpdateException) when (attempt < 3)

@@ -110,34 +110,10 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
             loadMoreAfter = rootsOnPage[PageSize - 1];
         }
 
-        await MarkReadAsync(threadId, userId, thread.LastRead, posts.Count == 0 ? 0 : posts.Max(p => p.Sequence), cancellationToken);
+        await data.MoveForwardAsync(userId, threadId, thread.LastRead, posts.Count == 0 ? 0 : posts.Max(p => p.Sequence), clock.GetUtcNow(), cancellationToken);
 
         return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, thread.SpaceTitle,
             thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
             firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1);
-    }
-
-    /// <summary>Moves the reader's high-water mark forward, at most one command (none when nothing new was shown).</summary>
-    private async Task MarkReadAsync(Guid threadId, string userId, int? lastRead, int highestShown, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (lastRead is null)
-        {
-            data.ReadMarks.Add(new ReadMark(userId, threadId, highestShown, now));
-            try
-            {
-                await data.SaveChangesAsync(cancellationToken);
-            }
-            catch (DbUpdateException)
-            {
-                // The same reader opened the thread twice at once; the other view wrote the mark.
-            }
-        }
-        else if (highestShown > lastRead)
-        {
-            await data.ReadMarks
-                .Where(mark => mark.UserId == userId && mark.ThreadId == threadId && mark.LastReadSequence < highestShown)
-                .ExecuteUpdateAsync(mark => mark.SetProperty(m => m.LastReadSequence, highestShown).SetProperty(m => m.ReadAt, now), cancellationToken);
-        }
     }
 }

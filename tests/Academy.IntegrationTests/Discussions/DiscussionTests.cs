@@ -1,0 +1,298 @@
+using System.Net;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Academy.IntegrationTests.Discussions;
+
+public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    private sealed record Cohort(string Slug, AcademyClient First, string FirstId, AcademyClient Second, string SecondId);
+
+    /// <summary>A fresh cohort with two learners, each signed in on their own client.</summary>
+    private async Task<Cohort> CohortOfTwoAsync()
+    {
+        var (first, firstId) = await app.NewLearnerAsync("Aino Example");
+        var (second, secondId) = await app.NewLearnerAsync("Mikko Example");
+        var slug = await app.NewCohortAsync(Arrange.Today.AddDays(-14), members: [(firstId, CohortRole.Learner), (secondId, CohortRole.Learner)]);
+        return new Cohort(slug, first, firstId, second, secondId);
+    }
+
+    private static async Task<int> StartThreadAsync(AcademyClient client, string cohort, string title, string body, string space = "lounge")
+    {
+        var result = await client.SubmitAsync($"/cohorts/{cohort}/discussions/new?space={space}", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = body });
+        Assert.True(result.Status == HttpStatusCode.Redirect, result.Text("[role=alert], .field-error"));
+        return int.Parse(result.RedirectedTo!.Split('/').Last().Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static Task<Page> ReplyAsync(AcademyClient client, string threadUrl, string body, IDictionary<string, string>? extra = null)
+    {
+        var fields = new Dictionary<string, string> { ["Input.Body"] = body };
+        foreach (var (key, value) in extra ?? new Dictionary<string, string>())
+        {
+            fields[key] = value;
+        }
+
+        return client.SubmitAsync(threadUrl, "reply", fields);
+    }
+
+    [Fact]
+    public async Task Every_cohort_has_announcements_a_lounge_and_a_space_per_module_with_its_prompts_pinned()
+    {
+        var cohort = await CohortOfTwoAsync();
+
+        var page = await cohort.First.GetAsync($"/cohorts/{cohort.Slug}/discussions");
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        var spaces = page.Document.QuerySelectorAll("section.space h2").Select(h => h.TextContent.Trim()).ToList();
+        Assert.Equal(9, spaces.Count);
+        Assert.Equal(["Announcements", "Lounge", "Module 1: Why leaders should engage personally"], spaces.Take(3));
+        var moduleThree = await cohort.First.GetAsync($"/cohorts/{cohort.Slug}/discussions?space=networks-over-teams");
+        Assert.Contains(moduleThree.Document.QuerySelectorAll(".thread-row .badge"), badge => badge.TextContent == "Pinned");
+        Assert.Empty(page.Document.QuerySelectorAll("#space-announcements ~ a.button, section.space:first-of-type a.button"));
+    }
+
+    [Fact]
+    public async Task Two_learners_hold_a_conversation_with_sub_replies_quotes_and_permalinks()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Distraction or dashboard?", "My feed is **mostly noise**.");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+
+        var reply = await ReplyAsync(cohort.Second, threadUrl, "Mine too, until I filtered it.");
+        Assert.EndsWith($"{threadUrl}?at=2#post-2", reply.RedirectedTo);
+        await ReplyAsync(cohort.First, $"{threadUrl}?replyTo=2", "How did you filter?", new Dictionary<string, string> { ["Input.ParentSequence"] = "2" });
+        var quoting = await cohort.Second.GetAsync($"{threadUrl}?at=1&quote=1");
+        Assert.StartsWith("> **Aino Example** [wrote]", quoting.Document.QuerySelector("#reply-body")!.TextContent);
+        await ReplyAsync(cohort.Second, threadUrl, quoting.Document.QuerySelector("#reply-body")!.TextContent + "Lists, mostly.",
+            new Dictionary<string, string> { ["Input.QuotedSequence"] = "1" });
+
+        var thread = await cohort.First.GetAsync(threadUrl + "?after=0");
+        var posts = thread.Document.QuerySelectorAll("ol.posts > li");
+        Assert.Equal(4, posts.Length);
+        Assert.Contains("sub-reply", posts[2].ClassName); // post 3 sits under post 2
+        Assert.Contains("in reply to", posts[2].TextContent);
+        Assert.NotNull(thread.Document.QuerySelector("#post-4 blockquote a[href$='#post-1']"));
+        Assert.Equal("mostly noise", thread.Document.QuerySelector("#post-1 .prose strong")!.TextContent);
+        Assert.Equal(HttpStatusCode.OK, (await cohort.Second.GetAsync($"{threadUrl}?at=3")).Status);
+    }
+
+    [Fact]
+    public async Task New_counts_are_exact_and_opening_the_thread_reads_them()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Counting", "One.");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        await ReplyAsync(cohort.Second, threadUrl, "My own reply is not news to me.");
+        await ReplyAsync(cohort.First, threadUrl, "Three.");
+        await ReplyAsync(cohort.First, threadUrl, "Four.");
+
+        var lounge = await cohort.Second.GetAsync($"/cohorts/{cohort.Slug}/discussions?space=lounge");
+        var row = lounge.Document.QuerySelectorAll(".thread-row").Single(r => r.TextContent.Contains("Counting"));
+        Assert.Equal("2 new", row.QuerySelector(".badge.new")!.TextContent);
+        Assert.EndsWith("?at=3#post-3", row.QuerySelector("a.thread-title")!.GetAttribute("href"));
+
+        await cohort.Second.GetAsync(threadUrl);
+        lounge = await cohort.Second.GetAsync($"/cohorts/{cohort.Slug}/discussions?space=lounge");
+        Assert.Empty(lounge.Document.QuerySelectorAll(".thread-row .badge.new"));
+    }
+
+    [Fact]
+    public async Task Bad_input_gets_a_message_beside_the_field_and_keeps_the_text()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var tooLong = new string('x', 20_001);
+
+        var noTitle = await cohort.First.SubmitAsync($"/cohorts/{cohort.Slug}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = " ", ["Input.Body"] = "My carefully written text" });
+        var longTitle = await cohort.First.SubmitAsync($"/cohorts/{cohort.Slug}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = new string('t', 201), ["Input.Body"] = "Body" });
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Fine", "Fine.");
+        var emptyReply = await ReplyAsync(cohort.Second, $"/cohorts/{cohort.Slug}/discussions/{number}", "   ");
+        var longReply = await ReplyAsync(cohort.Second, $"/cohorts/{cohort.Slug}/discussions/{number}", tooLong);
+
+        Assert.Contains("Give the thread a title", noTitle.FieldError("thread-title"));
+        Assert.Equal("My carefully written text", noTitle.Document.QuerySelector("#thread-body")!.TextContent);
+        Assert.Contains("200 characters", longTitle.FieldError("thread-title"));
+        Assert.Contains("Write something first", emptyReply.FieldError("reply-body"));
+        Assert.Contains("20,000 characters", longReply.FieldError("reply-body"));
+        Assert.Equal(tooLong, longReply.Document.QuerySelector("#reply-body")!.TextContent);
+    }
+
+    [Fact]
+    public async Task A_locked_thread_refuses_replies_with_its_reason_and_keeps_the_text()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Soon locked", "Before the lock.");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        var openPage = await cohort.Second.GetAsync(threadUrl);
+        await app.WithDbAsync(async db =>
+        {
+            var thread = await db.Threads.SingleAsync(t => t.CohortSlug == cohort.Slug && t.Number == number);
+            thread.Lock("The session has ended; continue in module 4.");
+            return await db.SaveChangesAsync();
+        });
+
+        var refused = await cohort.Second.SubmitAsync(openPage, "reply", new Dictionary<string, string> { ["Input.Body"] = "Typed before the lock" });
+
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("The session has ended; continue in module 4.", refused.Text("#reply"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Posts.CountAsync(p => p.ThreadId == db.Threads.Single(t => t.CohortSlug == cohort.Slug && t.Number == number).Id)));
+    }
+
+    [Fact]
+    public async Task Authors_edit_with_history_and_delete_their_posts_and_nobody_else_can()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Edits", "First version.");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        await ReplyAsync(cohort.Second, threadUrl, "A reply that stays.");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await cohort.Second.GetAsync($"{threadUrl}/posts/1/edit")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await cohort.Second.GetAsync($"{threadUrl}/posts/1/delete")).Status);
+
+        await cohort.First.SubmitAsync($"{threadUrl}/posts/1/edit", "edit-post", new Dictionary<string, string> { ["Input.Body"] = "Second version." });
+        var history = await cohort.Second.GetAsync($"{threadUrl}/posts/1/history");
+        Assert.Equal(["Current", "Original"], history.Document.QuerySelectorAll(".post-history h2").Select(h => h.FirstChild!.TextContent.Trim()));
+        Assert.Contains("First version.", history.Text(".post-history"));
+
+        var deleted = await cohort.First.SubmitAsync($"{threadUrl}/posts/1/delete", "delete-post", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, deleted.Status);
+        var thread = await cohort.Second.GetAsync(threadUrl + "?after=0");
+        Assert.Equal("Deleted by author.", thread.Text("#post-1 .post-deleted"));
+        Assert.Contains("A reply that stays.", thread.Text("#post-2"));
+        Assert.DoesNotContain("Second version.", thread.Document.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task Posting_faster_than_ten_a_minute_gets_a_clear_message_not_an_error_page()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Fast", "Post 1.");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        for (var i = 2; i <= 10; i++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await ReplyAsync(cohort.First, threadUrl, $"Post {i}.")).Status);
+        }
+
+        var eleventh = await ReplyAsync(cohort.First, threadUrl, "Post 11.");
+
+        Assert.Equal(HttpStatusCode.OK, eleventh.Status);
+        Assert.Contains("in the last minute", eleventh.Text("[role=alert]"));
+        Assert.Equal("Post 11.", eleventh.Document.QuerySelector("#reply-body")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Members_of_other_cohorts_and_visitors_find_nothing_at_any_discussion_address()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Private to the cohort", "Only for us.");
+        var (outsider, outsiderId) = await app.NewLearnerAsync("Outside Learner");
+        await app.NewCohortAsync(Arrange.Today, members: (outsiderId, CohortRole.Learner));
+        using var visitor = app.CreateAcademyClient();
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        string[] urls =
+        [
+            $"/cohorts/{cohort.Slug}/discussions", $"/cohorts/{cohort.Slug}/discussions?space=lounge", $"/cohorts/{cohort.Slug}/discussions/new?space=lounge",
+            threadUrl, $"{threadUrl}?quote=1", $"{threadUrl}/posts/1/history", $"{threadUrl}/posts/1/edit", $"{threadUrl}/posts/1/delete",
+        ];
+
+        foreach (var url in urls)
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).Status);
+            Assert.Equal(HttpStatusCode.Redirect, (await visitor.GetAsync(url)).Status); // to sign-in
+        }
+
+        var outsiderForm = await outsider.GetAsync($"/cohorts/{cohort.Slug}/discussions/new?space=lounge");
+        Assert.DoesNotContain("Only for us", outsiderForm.Document.Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_cohorts_instructor_and_an_admin_read_and_write_its_discussions()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "For the teachers", "Hello.");
+        using var admin = app.CreateAcademyClient();
+        await admin.SignInAsync("admin@academy.test");
+        var (instructor, instructorId) = await app.NewLearnerAsync("Teaching Person");
+        await app.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<Academy.Cohorts.Demo.IDemoCohortSeeder>().SeedAsync(cohort.Slug, "unused", Arrange.Course,
+                Arrange.Today.AddDays(-14), [new Academy.Cohorts.Demo.DemoMember(instructorId, "Teaching Person", CohortRole.Instructor, "", "", "", "")],
+                CancellationToken.None);
+            return 0;
+        });
+
+        var byAdmin = await ReplyAsync(admin, $"/cohorts/{cohort.Slug}/discussions/{number}", "An admin was here.");
+        var announcement = await StartThreadAsync(instructor, cohort.Slug, "Welcome", "Read module 1 first.", space: "announcements");
+
+        Assert.Equal(HttpStatusCode.Redirect, byAdmin.Status);
+        Assert.True(announcement > number);
+        var learnerTry = await cohort.First.SubmitAsync($"/cohorts/{cohort.Slug}/discussions/new?space=announcements", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Not allowed", ["Input.Body"] = "Learners reply here, they do not start." });
+        Assert.Contains("Only instructors start threads", learnerTry.Text("[role=alert]"));
+    }
+
+    [Fact]
+    public async Task Hostile_markdown_in_a_real_post_reaches_the_page_without_anything_executable()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var body = "[click](javascript:alert(1)) <script>alert(2)</script> <img src=x onerror=alert(3)> [x](&#106;avascript:alert(4))";
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "<script>alert('title')</script>", body);
+
+        var page = await cohort.Second.GetAsync($"/cohorts/{cohort.Slug}/discussions/{number}");
+
+        Assert.Empty(page.Document.QuerySelectorAll("main script, main img, main [onerror], main a[href^='javascript']"));
+        Assert.Equal("<script>alert('title')</script>", page.Heading);
+    }
+
+    [Theory]
+    [InlineData(10)]
+    [InlineData(500)]
+    public async Task A_thread_page_runs_at_most_four_database_commands_whatever_its_length(int posts)
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, $"Long thread {posts}", "Post 1.");
+        await app.WithDbAsync(async db =>
+        {
+            var thread = await db.Threads.SingleAsync(t => t.CohortSlug == cohort.Slug && t.Number == number);
+            var author = new Academy.Discussions.Domain.Author(cohort.SecondId, "Mikko Example");
+            for (var i = 2; i <= posts; i++)
+            {
+                thread.AddReply(author, new Academy.Discussions.Domain.RenderedPost($"Post {i}.", $"<p>Post {i}.</p>"),
+                    i % 5 == 0 ? i - 1 : null, null, DateTimeOffset.UtcNow);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+
+        var first = await cohort.First.GetAsync(threadUrl);
+        var again = await cohort.First.GetAsync(threadUrl);
+        var middle = await cohort.First.GetAsync($"{threadUrl}?at={posts / 2}");
+
+        Assert.InRange(first.DbCommands, 1, 4);
+        Assert.InRange(again.DbCommands, 1, 4);
+        Assert.InRange(middle.DbCommands, 1, 4);
+        Assert.NotNull(middle.Document.QuerySelector($"#post-{posts / 2}"));
+        if (posts > 20)
+        {
+            var topLevel = first.Document.QuerySelectorAll("ol.posts > li:not(.sub-reply)").Length;
+            Assert.Equal(20, topLevel);
+            var more = first.Document.QuerySelector(".load-more a")!.GetAttribute("href")!;
+            var next = await cohort.First.GetAsync(more);
+            var firstOnNext = int.Parse(next.Document.QuerySelector("ol.posts > li article")!.Id!["post-".Length..], System.Globalization.CultureInfo.InvariantCulture);
+            var lastOnFirst = first.Document.QuerySelectorAll("ol.posts > li article").Max(a => int.Parse(a.Id!["post-".Length..], System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Equal(lastOnFirst + 1, firstOnNext);
+            Assert.InRange(next.DbCommands, 1, 4);
+        }
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteDiscussionTests(SqliteApp app) : DiscussionTests<SqliteApp>(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresDiscussionTests(PostgresApp app) : DiscussionTests<PostgresApp>(app);
