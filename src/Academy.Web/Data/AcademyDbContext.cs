@@ -32,6 +32,8 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Post> Posts => Set<Post>();
     public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
     public DbSet<ReadMark> ReadMarks => Set<ReadMark>();
+    public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
+    public DbSet<PostFlag> PostFlags => Set<PostFlag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -41,6 +41,16 @@ public static class Arrange
         return slug;
     }
 
+    /// <summary>Adds someone to an existing cohort (the seeder enrols idempotently).</summary>
+    public static Task NewCohortMembershipAsync(this AcademyApp app, string cohortSlug, string userId, CohortRole role) =>
+        app.WithScopeAsync(async services =>
+        {
+            var cohort = await services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Cohorts.SingleAsync(c => c.Slug == cohortSlug);
+            await services.GetRequiredService<IDemoCohortSeeder>().SeedAsync(cohortSlug, cohort.Name, cohort.CourseSlug, cohort.StartsOn,
+                [new DemoMember(userId, "Member", role, "", "", "", "")], CancellationToken.None);
+            return 0;
+        });
+
     public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
 
     public static Task<ContentImportReport> ImportContentAsync(this AcademyApp app, string folder) =>

@@ -23,4 +23,12 @@ internal static class CohortDiscussionAccess
         return new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug,
             new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), cohort.Role == CohortRole.Instructor);
     }
+
+    /// <summary>The caller as a moderator of the cohort (its instructors, admins), or not found for anyone else.</summary>
+    public static async Task<Participant> ModeratorAsync(this IMediator mediator, ICurrentUser currentUser, string cohortSlug,
+        CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, cohortSlug, cancellationToken);
+        return participant.IsModerator ? participant : throw new NotFoundException($"{currentUser.UserId} does not moderate {cohortSlug}.");
+    }
 }

@@ -49,6 +49,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Property(post => post.AuthorId).HasMaxLength(450);
         builder.Property(post => post.AuthorName).HasMaxLength(100);
         builder.Ignore(post => post.IsDeleted);
+        builder.Property(post => post.HiddenReason).HasMaxLength(500);
         builder.HasMany(post => post.Revisions).WithOne().HasForeignKey(revision => revision.PostId);
     }
 }
@@ -70,5 +71,32 @@ internal sealed class ReadMarkConfiguration : IEntityTypeConfiguration<ReadMark>
         builder.HasKey(mark => new { mark.UserId, mark.ThreadId });
         builder.Property(mark => mark.UserId).HasMaxLength(450);
         builder.HasOne<DiscussionThread>().WithMany().HasForeignKey(mark => mark.ThreadId);
+    }
+}
+
+internal sealed class ModerationEntryConfiguration : IEntityTypeConfiguration<ModerationEntry>
+{
+    public void Configure(EntityTypeBuilder<ModerationEntry> builder)
+    {
+        builder.ToTable("discussions_moderation_log");
+        builder.HasIndex(entry => new { entry.CohortSlug, entry.At });
+        builder.Property(entry => entry.CohortSlug).HasMaxLength(100);
+        builder.Property(entry => entry.Action).HasConversion<string>().HasMaxLength(20);
+        builder.Property(entry => entry.Reason).HasMaxLength(500);
+        builder.Property(entry => entry.ModeratorId).HasMaxLength(450);
+        builder.Property(entry => entry.ModeratorName).HasMaxLength(100);
+    }
+}
+
+internal sealed class PostFlagConfiguration : IEntityTypeConfiguration<PostFlag>
+{
+    public void Configure(EntityTypeBuilder<PostFlag> builder)
+    {
+        builder.ToTable("discussions_flags");
+        builder.HasIndex(flag => new { flag.CohortSlug, flag.ResolvedAt });
+        builder.Property(flag => flag.CohortSlug).HasMaxLength(100);
+        builder.Property(flag => flag.FlaggedById).HasMaxLength(450);
+        builder.Property(flag => flag.FlaggedByName).HasMaxLength(100);
+        builder.Property(flag => flag.Reason).HasMaxLength(500);
     }
 }

@@ -11,6 +11,8 @@ internal interface IDiscussionsData
     DbSet<Post> Posts { get; }
     DbSet<PostRevision> PostRevisions { get; }
     DbSet<ReadMark> ReadMarks { get; }
+    DbSet<ModerationEntry> ModerationLog { get; }
+    DbSet<PostFlag> PostFlags { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

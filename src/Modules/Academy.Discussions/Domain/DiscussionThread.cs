@@ -88,6 +88,16 @@ internal sealed class DiscussionThread
 
     public void Pin(bool pinned) => IsPinned = pinned;
 
+    public void MoveTo(Space space)
+    {
+        if (space.CohortSlug != CohortSlug)
+        {
+            throw new DiscussionRuleException("A thread can only move to another space of its own cohort.");
+        }
+
+        SpaceId = space.Id;
+    }
+
     public void Lock(string reason)
     {
         IsLocked = true;

@@ -46,6 +46,23 @@ internal sealed class Post
 
     public bool IsDeleted => DeletedAt is not null;
 
+    /// <summary>Set when a moderator hid the post; learners then see the reason instead of the text.</summary>
+    public DateTimeOffset? HiddenAt { get; private set; }
+
+    public string? HiddenReason { get; private set; }
+
+    public void Hide(string reason, DateTimeOffset now)
+    {
+        HiddenAt = now;
+        HiddenReason = reason;
+    }
+
+    public void Unhide()
+    {
+        HiddenAt = null;
+        HiddenReason = null;
+    }
+
     public List<PostRevision> Revisions { get; private set; } = [];
 
     public void Edit(RenderedPost body, DateTimeOffset now)

@@ -11,7 +11,11 @@ namespace Academy.Discussions.Spaces.ViewDiscussions;
 /// <summary>A cohort's discussions: its spaces with their threads, last activity, reply counts and what is new for the reader.</summary>
 public sealed record GetDiscussions(string CohortSlug, string? SpaceKey = null) : IRequest<DiscussionsOverview>;
 
-public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace);
+public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace)
+{
+    /// <summary>Every space, for moving a thread (the overview always knows them all, even when it shows one).</summary>
+    public IReadOnlyList<(string Key, string Title)> AllSpaces { get; init; } = [];
+}
 
 public sealed record SpaceSummary(string Key, string Title, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
     IReadOnlyList<ThreadSummary> Threads);
@@ -36,6 +40,7 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
             : spaces.SingleOrDefault(space => space.Key == request.SpaceKey) ?? throw new NotFoundException($"No space {request.SpaceKey}.");
 
         var userId = participant.Author.UserId;
+        var isModerator = participant.IsModerator;
         var spaceIds = only is null ? spaces.Select(space => space.Id).ToList() : [only.Id];
         var threads = await (
                 from thread in data.Threads
@@ -56,7 +61,8 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
                     LastRead = mark == null ? 0 : mark.LastReadSequence,
                     // Exact: posts after the reader's mark that they can see and did not write themselves.
                     NewCount = thread.Posts.Count(post => post.Sequence > (mark == null ? 0 : mark.LastReadSequence)
-                                                          && post.DeletedAt == null && post.AuthorId != userId),
+                                                          && post.DeletedAt == null && post.AuthorId != userId
+                                                          && (post.HiddenAt == null || isModerator)),
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -75,6 +81,9 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
         }).ToList();
 
         return new DiscussionsOverview(participant.CohortSlug, participant.CohortName, participant.IsModerator, summaries,
-            only is null ? null : summaries.Single());
+            only is null ? null : summaries.Single())
+        {
+            AllSpaces = spaces.Select(space => (space.Key, space.Title)).ToList(),
+        };
     }
 }

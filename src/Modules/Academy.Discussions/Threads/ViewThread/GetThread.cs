@@ -45,8 +45,11 @@ public sealed record PostView(
     DateTimeOffset CreatedAt,
     DateTimeOffset? EditedAt,
     bool IsDeleted,
-    int? QuotedSequence)
+    int? QuotedSequence,
+    string? HiddenReason)
 {
+    public bool IsHidden => HiddenReason is not null;
+
     public bool IsSubReply => ParentSequence is not null;
 }
 
@@ -94,11 +97,14 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
             .OrderBy(p => p.Sequence)
             .Take(PageSize + 1)
             .Select(p => p.Sequence);
+        // A hidden post's text reaches moderators only; everyone else gets the moderator's reason.
+        var isModerator = participant.IsModerator;
         var posts = await data.Posts
             .Where(p => p.ThreadId == threadId && roots.Contains(p.RootSequence))
             .OrderBy(p => p.RootSequence).ThenBy(p => p.Sequence)
-            .Select(p => new PostView(p.Sequence, p.ParentSequence, p.AuthorId, p.AuthorName, p.BodyHtml, p.CreatedAt, p.EditedAt,
-                p.DeletedAt != null, p.QuotedSequence))
+            .Select(p => new PostView(p.Sequence, p.ParentSequence, p.AuthorId, p.AuthorName,
+                p.HiddenAt == null || isModerator ? p.BodyHtml : string.Empty, p.CreatedAt, p.EditedAt,
+                p.DeletedAt != null, p.QuotedSequence, p.HiddenAt == null ? null : p.HiddenReason ?? string.Empty))
             .ToListAsync(cancellationToken);
 
         var rootsOnPage = posts.Where(p => !p.IsSubReply).Select(p => p.Sequence).Distinct().ToList();

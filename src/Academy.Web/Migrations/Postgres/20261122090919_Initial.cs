@@ -19,6 +19,9 @@ namespace Academy.Web.Migrations.Postgres
             migrationBuilder.EnsureSchema(
                 name: "courses");
 
+            migrationBuilder.EnsureSchema(
+                name: "discussions");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -108,11 +111,71 @@ namespace Academy.Web.Migrations.Postgres
                     ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Credits = table.Column<string>(type: "jsonb", nullable: true)
+                    Credits = table.Column<string>(type: "jsonb", nullable: true),
+                    Outline = table.Column<string>(type: "jsonb", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_courses_courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_flags",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ThreadNumber = table.Column<int>(type: "integer", nullable: false),
+                    PostSequence = table.Column<int>(type: "integer", nullable: false),
+                    FlaggedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    FlaggedByName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    FlaggedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ResolvedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_flags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_moderation_log",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ThreadNumber = table.Column<int>(type: "integer", nullable: false),
+                    PostSequence = table.Column<int>(type: "integer", nullable: true),
+                    Action = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    ModeratorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ModeratorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_moderation_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_spaces",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "integer", nullable: false),
+                    Key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ModuleSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    Position = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_spaces", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -231,7 +294,8 @@ namespace Academy.Web.Migrations.Postgres
                     UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Role = table.Column<int>(type: "integer", nullable: false),
-                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    JoinedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CalendarToken = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -270,6 +334,60 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_threads",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastPostAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastPostAuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    PostCount = table.Column<int>(type: "integer", nullable: false),
+                    IsPinned = table.Column<bool>(type: "boolean", nullable: false),
+                    IsLocked = table.Column<bool>(type: "boolean", nullable: false),
+                    LockReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_threads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_threads_discussions_spaces_SpaceId",
+                        column: x => x.SpaceId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_module_releases",
+                schema: "courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReleasesOn = table.Column<DateOnly>(type: "date", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_module_releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_module_releases_courses_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalSchema: "courses",
+                        principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "courses_module_revisions",
                 schema: "courses",
                 columns: table => new
@@ -299,6 +417,111 @@ namespace Academy.Web.Migrations.Postgres
                         column: x => x.ModuleId,
                         principalSchema: "courses",
                         principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_progress",
+                schema: "courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ModuleId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstOpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    LastOpenedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CompletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_progress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_progress_courses_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalSchema: "courses",
+                        principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_posts",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ThreadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Sequence = table.Column<int>(type: "integer", nullable: false),
+                    ParentSequence = table.Column<int>(type: "integer", nullable: true),
+                    RootSequence = table.Column<int>(type: "integer", nullable: false),
+                    QuotedSequence = table.Column<int>(type: "integer", nullable: true),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    EditedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    EditCount = table.Column<int>(type: "integer", nullable: false),
+                    DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_posts_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_read_marks",
+                schema: "discussions",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ThreadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    LastReadSequence = table.Column<int>(type: "integer", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_read_marks", x => new { x.UserId, x.ThreadId });
+                    table.ForeignKey(
+                        name: "FK_discussions_read_marks_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_post_revisions",
+                schema: "discussions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    PostId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "text", nullable: false),
+                    BodyHtml = table.Column<string>(type: "text", nullable: false),
+                    WrittenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_post_revisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_post_revisions_discussions_posts_PostId",
+                        column: x => x.PostId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_posts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -354,6 +577,12 @@ namespace Academy.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_members_CalendarToken",
+                schema: "cohorts",
+                table: "cohorts_members",
+                column: "CalendarToken");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cohorts_members_CohortId_UserId",
                 schema: "cohorts",
                 table: "cohorts_members",
@@ -374,6 +603,19 @@ namespace Academy.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_courses_module_releases_CohortSlug_ModuleId",
+                schema: "courses",
+                table: "courses_module_releases",
+                columns: new[] { "CohortSlug", "ModuleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_module_releases_ModuleId",
+                schema: "courses",
+                table: "courses_module_releases",
+                column: "ModuleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_module_revisions_ModuleId_Number",
                 schema: "courses",
                 table: "courses_module_revisions",
@@ -392,6 +634,83 @@ namespace Academy.Web.Migrations.Postgres
                 table: "courses_modules",
                 columns: new[] { "CourseId", "Slug" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_progress_ModuleId",
+                schema: "courses",
+                table: "courses_progress",
+                column: "ModuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_progress_UserId_CohortSlug_ModuleId",
+                schema: "courses",
+                table: "courses_progress",
+                columns: new[] { "UserId", "CohortSlug", "ModuleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_flags_CohortSlug_ResolvedAt",
+                schema: "discussions",
+                table: "discussions_flags",
+                columns: new[] { "CohortSlug", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_moderation_log_CohortSlug_At",
+                schema: "discussions",
+                table: "discussions_moderation_log",
+                columns: new[] { "CohortSlug", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_post_revisions_PostId_Number",
+                schema: "discussions",
+                table: "discussions_post_revisions",
+                columns: new[] { "PostId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_AuthorId_CreatedAt",
+                schema: "discussions",
+                table: "discussions_posts",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_ThreadId_RootSequence",
+                schema: "discussions",
+                table: "discussions_posts",
+                columns: new[] { "ThreadId", "RootSequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_ThreadId_Sequence",
+                schema: "discussions",
+                table: "discussions_posts",
+                columns: new[] { "ThreadId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_read_marks_ThreadId",
+                schema: "discussions",
+                table: "discussions_read_marks",
+                column: "ThreadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_spaces_CohortSlug_Key",
+                schema: "discussions",
+                table: "discussions_spaces",
+                columns: new[] { "CohortSlug", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_threads_CohortSlug_Number",
+                schema: "discussions",
+                table: "discussions_threads",
+                columns: new[] { "CohortSlug", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_threads_SpaceId_IsPinned_LastPostAt",
+                schema: "discussions",
+                table: "discussions_threads",
+                columns: new[] { "SpaceId", "IsPinned", "LastPostAt" });
         }
 
         /// <inheritdoc />
@@ -421,8 +740,32 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "cohorts");
 
             migrationBuilder.DropTable(
+                name: "courses_module_releases",
+                schema: "courses");
+
+            migrationBuilder.DropTable(
                 name: "courses_module_revisions",
                 schema: "courses");
+
+            migrationBuilder.DropTable(
+                name: "courses_progress",
+                schema: "courses");
+
+            migrationBuilder.DropTable(
+                name: "discussions_flags",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_moderation_log",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_post_revisions",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_read_marks",
+                schema: "discussions");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -439,8 +782,20 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "courses");
 
             migrationBuilder.DropTable(
+                name: "discussions_posts",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
                 name: "courses_courses",
                 schema: "courses");
+
+            migrationBuilder.DropTable(
+                name: "discussions_threads",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_spaces",
+                schema: "discussions");
         }
     }
 }

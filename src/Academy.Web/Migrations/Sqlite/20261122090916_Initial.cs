@@ -97,11 +97,68 @@ namespace Academy.Web.Migrations.Sqlite
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
-                    Credits = table.Column<string>(type: "TEXT", nullable: true)
+                    Credits = table.Column<string>(type: "TEXT", nullable: true),
+                    Outline = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_courses_courses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_flags",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ThreadNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    FlaggedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    FlaggedByName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    FlaggedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_flags", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_moderation_log",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ThreadNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    PostSequence = table.Column<int>(type: "INTEGER", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    ModeratorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ModeratorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_moderation_log", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_spaces",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<int>(type: "INTEGER", nullable: false),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ModuleSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Position = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_spaces", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -219,7 +276,8 @@ namespace Academy.Web.Migrations.Sqlite
                     UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Role = table.Column<int>(type: "INTEGER", nullable: false),
-                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                    JoinedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CalendarToken = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -255,6 +313,56 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_threads",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SpaceId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPostAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastPostAuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PostCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsPinned = table.Column<bool>(type: "INTEGER", nullable: false),
+                    IsLocked = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_threads", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_threads_discussions_spaces_SpaceId",
+                        column: x => x.SpaceId,
+                        principalTable: "discussions_spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_module_releases",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReleasesOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_module_releases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_module_releases_courses_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "courses_module_revisions",
                 columns: table => new
                 {
@@ -282,6 +390,103 @@ namespace Academy.Web.Migrations.Sqlite
                         name: "FK_courses_module_revisions_courses_modules_ModuleId",
                         column: x => x.ModuleId,
                         principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_progress",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ModuleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstOpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastOpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CompletedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_progress", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_progress_courses_modules_ModuleId",
+                        column: x => x.ModuleId,
+                        principalTable: "courses_modules",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_posts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ParentSequence = table.Column<int>(type: "INTEGER", nullable: true),
+                    RootSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    QuotedSequence = table.Column<int>(type: "INTEGER", nullable: true),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    EditedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    EditCount = table.Column<int>(type: "INTEGER", nullable: false),
+                    DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_posts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_posts_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_read_marks",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LastReadSequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_read_marks", x => new { x.UserId, x.ThreadId });
+                    table.ForeignKey(
+                        name: "FK_discussions_read_marks_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_post_revisions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    BodyMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    BodyHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    WrittenAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_post_revisions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_discussions_post_revisions_discussions_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "discussions_posts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -335,6 +540,11 @@ namespace Academy.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_members_CalendarToken",
+                table: "cohorts_members",
+                column: "CalendarToken");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cohorts_members_CohortId_UserId",
                 table: "cohorts_members",
                 columns: new[] { "CohortId", "UserId" },
@@ -352,6 +562,17 @@ namespace Academy.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_courses_module_releases_CohortSlug_ModuleId",
+                table: "courses_module_releases",
+                columns: new[] { "CohortSlug", "ModuleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_module_releases_ModuleId",
+                table: "courses_module_releases",
+                column: "ModuleId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_module_revisions_ModuleId_Number",
                 table: "courses_module_revisions",
                 columns: new[] { "ModuleId", "Number" },
@@ -367,6 +588,71 @@ namespace Academy.Web.Migrations.Sqlite
                 table: "courses_modules",
                 columns: new[] { "CourseId", "Slug" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_progress_ModuleId",
+                table: "courses_progress",
+                column: "ModuleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_progress_UserId_CohortSlug_ModuleId",
+                table: "courses_progress",
+                columns: new[] { "UserId", "CohortSlug", "ModuleId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_flags_CohortSlug_ResolvedAt",
+                table: "discussions_flags",
+                columns: new[] { "CohortSlug", "ResolvedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_moderation_log_CohortSlug_At",
+                table: "discussions_moderation_log",
+                columns: new[] { "CohortSlug", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_post_revisions_PostId_Number",
+                table: "discussions_post_revisions",
+                columns: new[] { "PostId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_AuthorId_CreatedAt",
+                table: "discussions_posts",
+                columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_ThreadId_RootSequence",
+                table: "discussions_posts",
+                columns: new[] { "ThreadId", "RootSequence" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_ThreadId_Sequence",
+                table: "discussions_posts",
+                columns: new[] { "ThreadId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_read_marks_ThreadId",
+                table: "discussions_read_marks",
+                column: "ThreadId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_spaces_CohortSlug_Key",
+                table: "discussions_spaces",
+                columns: new[] { "CohortSlug", "Key" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_threads_CohortSlug_Number",
+                table: "discussions_threads",
+                columns: new[] { "CohortSlug", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_threads_SpaceId_IsPinned_LastPostAt",
+                table: "discussions_threads",
+                columns: new[] { "SpaceId", "IsPinned", "LastPostAt" });
         }
 
         /// <inheritdoc />
@@ -394,7 +680,25 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "cohorts_profiles");
 
             migrationBuilder.DropTable(
+                name: "courses_module_releases");
+
+            migrationBuilder.DropTable(
                 name: "courses_module_revisions");
+
+            migrationBuilder.DropTable(
+                name: "courses_progress");
+
+            migrationBuilder.DropTable(
+                name: "discussions_flags");
+
+            migrationBuilder.DropTable(
+                name: "discussions_moderation_log");
+
+            migrationBuilder.DropTable(
+                name: "discussions_post_revisions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_read_marks");
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
@@ -409,7 +713,16 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "courses_modules");
 
             migrationBuilder.DropTable(
+                name: "discussions_posts");
+
+            migrationBuilder.DropTable(
                 name: "courses_courses");
+
+            migrationBuilder.DropTable(
+                name: "discussions_threads");
+
+            migrationBuilder.DropTable(
+                name: "discussions_spaces");
         }
     }
 }

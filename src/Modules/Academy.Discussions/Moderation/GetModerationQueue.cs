@@ -1,0 +1,64 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Moderation;
+
+/// <summary>For moderators: the open flags of a cohort's discussions and the latest entries of its moderation log.</summary>
+public sealed record GetModerationQueue(string CohortSlug) : IRequest<ModerationQueue>;
+
+public sealed record ModerationQueue(string CohortSlug, string CohortName, IReadOnlyList<OpenFlag> Flags, IReadOnlyList<LogLine> Log);
+
+public sealed record OpenFlag(Guid Id, int ThreadNumber, string ThreadTitle, int Sequence, string PostAuthor, string FlaggedBy, string Reason, DateTimeOffset FlaggedAt);
+
+public sealed record LogLine(DateTimeOffset At, string Moderator, ModerationAction Action, int ThreadNumber, int? Sequence, string Reason);
+
+/// <summary>A moderator marks a flag as dealt with.</summary>
+public sealed record ResolveFlag(string CohortSlug, Guid FlagId) : IRequest;
+
+internal sealed class GetModerationQueueHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)
+    : IRequestHandler<GetModerationQueue, ModerationQueue>
+{
+    private const int LogLines = 100;
+
+    public async Task<ModerationQueue> Handle(GetModerationQueue request, CancellationToken cancellationToken)
+    {
+        var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
+        var flags = await (
+                from flag in data.PostFlags
+                where flag.CohortSlug == moderator.CohortSlug && flag.ResolvedAt == null
+                join thread in data.Threads on new { flag.CohortSlug, Number = flag.ThreadNumber } equals new { thread.CohortSlug, thread.Number }
+                join post in data.Posts on new { ThreadId = thread.Id, Sequence = flag.PostSequence } equals new { post.ThreadId, post.Sequence }
+                orderby flag.FlaggedAt
+                select new OpenFlag(flag.Id, flag.ThreadNumber, thread.Title, flag.PostSequence, post.AuthorName, flag.FlaggedByName, flag.Reason, flag.FlaggedAt))
+            .ToListAsync(cancellationToken);
+        var log = await data.ModerationLog
+            .Where(entry => entry.CohortSlug == moderator.CohortSlug)
+            .OrderByDescending(entry => entry.At)
+            .Take(LogLines)
+            .Select(entry => new LogLine(entry.At, entry.ModeratorName, entry.Action, entry.ThreadNumber, entry.PostSequence, entry.Reason))
+            .ToListAsync(cancellationToken);
+        return new ModerationQueue(moderator.CohortSlug, moderator.CohortName, flags, log);
+    }
+}
+
+internal sealed class ResolveFlagHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<ResolveFlag, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ResolveFlag request, CancellationToken cancellationToken)
+    {
+        var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
+        var flag = await data.PostFlags.SingleOrDefaultAsync(f => f.Id == request.FlagId && f.CohortSlug == moderator.CohortSlug, cancellationToken)
+            ?? throw new NotFoundException($"Flag {request.FlagId} is not in {request.CohortSlug}.");
+        var now = clock.GetUtcNow();
+        flag.Resolve(now);
+        data.ModerationLog.Add(new ModerationEntry(moderator.CohortSlug, flag.ThreadNumber, flag.PostSequence, ModerationAction.ResolveFlag,
+            $"Flag by {flag.FlaggedByName}: {flag.Reason}", moderator.Author, now));
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
