@@ -34,3 +34,14 @@ public sealed record FindCohort(string CohortSlug) : IRequest<Enrolment?>;
 
 /// <summary>A user changed the name others see; modules that copied it update their copies.</summary>
 public sealed record MemberRenamed(string UserId, string DisplayName) : INotification;
+
+/// <summary>The members of a cohort (learners and instructors), for mentions and suggestions. Answered by the Cohorts module for members of the cohort.</summary>
+public sealed record GetCohortMembers(string CohortSlug) : IRequest<IReadOnlyList<CohortMemberName>>;
+
+public sealed record CohortMemberName(string UserId, string DisplayName, CohortRole Role);
+
+/// <summary>
+/// Something happened that these members should hear about in their notifications: published by the module
+/// where it happened, stored by the Cohorts module. The actor is never among the recipients.
+/// </summary>
+public sealed record MembersNotified(IReadOnlyList<string> UserIds, string ActorId, string ActorName, string Text, string Url) : INotification;

@@ -27,6 +27,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+    public DbSet<MemberNotification> Notifications => Set<MemberNotification>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
     public DbSet<Post> Posts => Set<Post>();

@@ -12,6 +12,8 @@ public static class CohortsModule
     public static IServiceCollection AddCohortsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<IDemoCohortSeeder, DemoCohortSeeder>();
+        services.AddMemoryCache();
+        services.AddSingleton<Notifications.UnreadNotificationCounts>();
         return services;
     }
 
@@ -19,6 +21,7 @@ public static class CohortsModule
     public static IEndpointRouteBuilder MapCohortsModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCohortCalendar();
+        Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
         return endpoints;
     }
 }

@@ -12,6 +12,7 @@ public static class DiscussionsModule
     {
         services.AddScoped<CohortSpaces>();
         services.AddScoped<ThreadNumbers>();
+        services.AddScoped<Notifying.DiscussionNotifications>();
         return services;
     }
 }

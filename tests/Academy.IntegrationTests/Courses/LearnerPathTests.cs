@@ -62,7 +62,7 @@ public abstract class LearnerPathTests<TApp>(TApp app) where TApp : AcademyApp
         await SetCompletedAsync(client, Module("your-radar"), completed: true);
         var reopened = await client.GetAsync(Module("your-radar"));
 
-        Assert.Equal("Completed", reopened.Text("header .badge"));
+        Assert.Equal("Completed", reopened.Text(".page-header .badge"));
         Assert.Equal("Completed", (await client.GetAsync(Course)).Text(".module-list li:nth-child(2) .badge"));
     }
 

@@ -277,6 +277,52 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
+    public async Task Replies_quotes_and_mentions_notify_the_people_concerned_and_never_the_actor()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var (third, thirdId) = await app.NewLearnerAsync("Sofia Example");
+        await app.NewCohortMembershipAsync(cohort.Slug, thirdId, CohortRole.Learner);
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Bridges", "Who bridges your teams?", space: "networks-over-teams");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+
+        await ReplyAsync(cohort.Second, threadUrl, "Our controller does. @Sofia Example, you work with finance too?");
+        await ReplyAsync(cohort.First, threadUrl, "> Our controller does.\n\nSame here.", new Dictionary<string, string> { ["Input.QuotedSequence"] = "2" });
+        await ReplyAsync(cohort.First, threadUrl, "Talking to myself in my own thread.");
+
+        async Task<List<string>> NotificationsOf(AcademyClient client) =>
+            (await client.GetAsync("/notifications")).Document.QuerySelectorAll(".notifications .thread-title").Select(a => a.TextContent).ToList();
+
+        Assert.Equal(["Mikko Example replied to your post in “Bridges”"], await NotificationsOf(cohort.First));
+        Assert.Equal(["Aino Example quoted you in “Bridges”"], await NotificationsOf(cohort.Second));
+        Assert.Equal(["Mikko Example mentioned you in “Bridges”"], await NotificationsOf(third));
+        var unread = await third.Http.GetStringAsync("/notifications/unread-count");
+        Assert.Equal("{\"unread\":1}", unread);
+
+        var page = await third.GetAsync("/notifications");
+        Assert.EndsWith("?at=2#post-2", page.Document.QuerySelector(".notifications a")!.GetAttribute("href"));
+        await third.SubmitAsync(page, "mark-read", new Dictionary<string, string>());
+        Assert.Equal("{\"unread\":0}", await third.Http.GetStringAsync("/notifications/unread-count"));
+        Assert.Empty((await third.GetAsync("/notifications")).Document.QuerySelectorAll(".notifications .badge.new"));
+    }
+
+    [Fact]
+    public async Task A_new_announcement_reaches_every_member_of_the_cohort()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var (instructor, instructorId) = await app.NewLearnerAsync("Teaching Person");
+        await app.NewCohortMembershipAsync(cohort.Slug, instructorId, CohortRole.Instructor);
+
+        await StartThreadAsync(instructor, cohort.Slug, "Welcome to week one", "Start with module 1.", space: "announcements");
+
+        foreach (var learner in new[] { cohort.First, cohort.Second })
+        {
+            Assert.Contains("New announcement from Teaching Person: “Welcome to week one”", (await learner.GetAsync("/notifications")).Text(".notifications"));
+        }
+
+        Assert.Empty((await instructor.GetAsync("/notifications")).Document.QuerySelectorAll(".notifications li"));
+    }
+
+    [Fact]
     public async Task Hostile_markdown_in_a_real_post_reaches_the_page_without_anything_executable()
     {
         var cohort = await CohortOfTwoAsync();

@@ -34,8 +34,11 @@ public static class Arrange
         var slug = $"cohort-{Guid.NewGuid():N}"[..20];
         await app.WithScopeAsync(async services =>
         {
+            var ids = members.Select(m => m.UserId).ToList();
+            var names = await services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Users
+                .Where(user => ids.Contains(user.Id)).ToDictionaryAsync(user => user.Id, user => user.DisplayName);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedAsync(slug, $"Cohort {slug}", course, startsOn,
-                members.Select(m => new DemoMember(m.UserId, "Member", m.Role, "", "", "", "")).ToList(), CancellationToken.None);
+                members.Select(m => new DemoMember(m.UserId, names[m.UserId], m.Role, "", "", "", "")).ToList(), CancellationToken.None);
             return 0;
         });
         return slug;
@@ -45,9 +48,11 @@ public static class Arrange
     public static Task NewCohortMembershipAsync(this AcademyApp app, string cohortSlug, string userId, CohortRole role) =>
         app.WithScopeAsync(async services =>
         {
-            var cohort = await services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Cohorts.SingleAsync(c => c.Slug == cohortSlug);
+            var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
+            var cohort = await db.Cohorts.SingleAsync(c => c.Slug == cohortSlug);
+            var name = await db.Users.Where(user => user.Id == userId).Select(user => user.DisplayName).SingleAsync();
             await services.GetRequiredService<IDemoCohortSeeder>().SeedAsync(cohortSlug, cohort.Name, cohort.CourseSlug, cohort.StartsOn,
-                [new DemoMember(userId, "Member", role, "", "", "", "")], CancellationToken.None);
+                [new DemoMember(userId, name, role, "", "", "", "")], CancellationToken.None);
             return 0;
         });
 

@@ -46,3 +46,16 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         builder.Property(profile => profile.Location).HasMaxLength(100);
     }
 }
+
+internal sealed class MemberNotificationConfiguration : IEntityTypeConfiguration<MemberNotification>
+{
+    public void Configure(EntityTypeBuilder<MemberNotification> builder)
+    {
+        builder.ToTable("cohorts_notifications");
+        builder.HasIndex(notification => new { notification.UserId, notification.ReadAt, notification.CreatedAt });
+        builder.Property(notification => notification.UserId).HasMaxLength(450);
+        builder.Property(notification => notification.ActorName).HasMaxLength(100);
+        builder.Property(notification => notification.Text).HasMaxLength(500);
+        builder.Property(notification => notification.Url).HasMaxLength(500);
+    }
+}

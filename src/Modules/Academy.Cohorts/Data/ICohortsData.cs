@@ -9,6 +9,7 @@ internal interface ICohortsData
     DbSet<Cohort> Cohorts { get; }
     DbSet<CohortMember> CohortMembers { get; }
     DbSet<MemberProfile> MemberProfiles { get; }
+    DbSet<MemberNotification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Notifying;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
@@ -18,7 +19,8 @@ internal sealed class PostReplyValidator : AbstractValidator<PostReply>
     public PostReplyValidator() => RuleFor(request => request.Body).ValidPostBody();
 }
 
-internal sealed class PostReplyHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+internal sealed class PostReplyHandler(
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, DiscussionNotifications notifications)
     : IRequestHandler<PostReply, int>
 {
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
@@ -59,6 +61,7 @@ internal sealed class PostReplyHandler(IDiscussionsData data, IMediator mediator
             var mark = await data.ReadMarks.Where(m => m.UserId == participant.Author.UserId && m.ThreadId == thread.Id)
                 .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
             await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
+            await notifications.PostedAsync(participant, thread, space: null, post, cancellationToken);
             return post.Sequence;
         }
     }

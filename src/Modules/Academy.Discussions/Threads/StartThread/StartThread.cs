@@ -1,6 +1,7 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Notifying;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -26,7 +27,8 @@ internal sealed class StartThreadValidator : AbstractValidator<StartThread>
 }
 
 internal sealed class StartThreadHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering,
+    DiscussionNotifications notifications)
     : IRequestHandler<StartThread, int>
 {
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
@@ -47,6 +49,7 @@ internal sealed class StartThreadHandler(
             {
                 await data.SaveChangesAsync(cancellationToken);
                 await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
+                await notifications.PostedAsync(participant, thread, space, thread.Posts[0], cancellationToken);
                 return number;
             }
             catch (DbUpdateException) when (attempt < 3)

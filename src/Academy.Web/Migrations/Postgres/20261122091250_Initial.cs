@@ -79,6 +79,24 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cohorts_notifications",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cohorts_profiles",
                 schema: "cohorts",
                 columns: table => new
@@ -596,6 +614,12 @@ namespace Academy.Web.Migrations.Postgres
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_notifications_UserId_ReadAt_CreatedAt",
+                schema: "cohorts",
+                table: "cohorts_notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_courses_Slug",
                 schema: "courses",
                 table: "courses_courses",
@@ -733,6 +757,10 @@ namespace Academy.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "cohorts_members",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_notifications",
                 schema: "cohorts");
 
             migrationBuilder.DropTable(

@@ -67,6 +67,23 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cohorts_notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_notifications", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cohorts_profiles",
                 columns: table => new
                 {
@@ -556,6 +573,11 @@ namespace Academy.Web.Migrations.Sqlite
                 column: "UserId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_notifications_UserId_ReadAt_CreatedAt",
+                table: "cohorts_notifications",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_courses_Slug",
                 table: "courses_courses",
                 column: "Slug",
@@ -675,6 +697,9 @@ namespace Academy.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cohorts_members");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_notifications");
 
             migrationBuilder.DropTable(
                 name: "cohorts_profiles");

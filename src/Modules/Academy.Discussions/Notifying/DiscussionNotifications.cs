@@ -1,0 +1,73 @@
+using System.Text.RegularExpressions;
+using Academy.Contracts.Cohorts;
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Notifying;
+
+/// <summary>
+/// Tells members what concerns them in a new post: a reply to their post, a quote of it, a mention by name
+/// (<c>@Display Name</c>), or a new announcement. Each member hears once, by the most personal reason;
+/// nobody hears of their own post.
+/// </summary>
+internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMediator mediator)
+{
+    public async Task PostedAsync(Participant author, DiscussionThread thread, Space? space, Post post, CancellationToken cancellationToken)
+    {
+        var place = $"“{thread.Title}”";
+        var url = $"/cohorts/{author.CohortSlug}/discussions/{thread.Number}?at={post.Sequence}#post-{post.Sequence}";
+        var reasons = new Dictionary<string, string>();
+
+        if (post.Sequence > 1)
+        {
+            var answered = post.ParentSequence ?? 1;
+            var related = await data.Posts
+                .Where(p => p.ThreadId == thread.Id && (p.Sequence == answered || p.Sequence == post.QuotedSequence))
+                .Select(p => new { p.Sequence, p.AuthorId })
+                .ToListAsync(cancellationToken);
+            foreach (var quoted in related.Where(p => p.Sequence == post.QuotedSequence))
+            {
+                reasons[quoted.AuthorId] = $"{author.Author.Name} quoted you in {place}";
+            }
+
+            foreach (var answeredPost in related.Where(p => p.Sequence == answered))
+            {
+                reasons.TryAdd(answeredPost.AuthorId, $"{author.Author.Name} replied to your post in {place}");
+            }
+        }
+
+        var everyone = space?.Kind == SpaceKind.Announcements && post.Sequence == 1;
+        if (everyone || post.BodyMarkdown.Contains('@'))
+        {
+            var members = await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
+            foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
+            {
+                reasons[member.UserId] = $"{author.Author.Name} mentioned you in {place}";
+            }
+
+            if (everyone)
+            {
+                foreach (var member in members)
+                {
+                    reasons.TryAdd(member.UserId, $"New announcement from {author.Author.Name}: {place}");
+                }
+            }
+        }
+
+        reasons.Remove(author.Author.UserId);
+        reasons.Remove(string.Empty); // posts opened by the course itself have no author to tell
+        foreach (var group in reasons.GroupBy(reason => reason.Value))
+        {
+            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), author.Author.UserId, author.Author.Name, group.Key, url),
+                cancellationToken);
+        }
+    }
+
+    /// <summary>"@Aino Virtanen" mentions Aino Virtanen: the full display name after an @, not inside a longer word.</summary>
+    internal static bool IsMentioned(string markdown, string displayName) =>
+        displayName.Length > 0
+        && Regex.IsMatch(markdown, $@"(?<![\w@])@{Regex.Escape(displayName)}(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+}
