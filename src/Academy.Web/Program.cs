@@ -90,6 +90,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapSignOut();
 app.MapCohortsModule();
+app.MapDiscussionsModule();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
 
 await app.InitializeAcademyAsync();

@@ -13,6 +13,14 @@ public static class DiscussionsModule
         services.AddScoped<CohortSpaces>();
         services.AddScoped<ThreadNumbers>();
         services.AddScoped<Notifying.DiscussionNotifications>();
+        services.AddSingleton<Threads.LiveThread.ThreadFeed>();
         return services;
+    }
+
+    /// <summary>The module's endpoints that are not pages (the live feed of open threads).</summary>
+    public static Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapDiscussionsModule(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
+    {
+        Threads.LiveThread.ThreadEvents.MapThreadEvents(endpoints);
+        return endpoints;
     }
 }

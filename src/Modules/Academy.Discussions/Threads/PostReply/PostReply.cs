@@ -2,6 +2,7 @@ using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Notifying;
+using Academy.Discussions.Threads.LiveThread;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
@@ -20,7 +21,8 @@ internal sealed class PostReplyValidator : AbstractValidator<PostReply>
 }
 
 internal sealed class PostReplyHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, DiscussionNotifications notifications)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, DiscussionNotifications notifications,
+    ThreadFeed feed)
     : IRequestHandler<PostReply, int>
 {
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
@@ -61,6 +63,7 @@ internal sealed class PostReplyHandler(
             var mark = await data.ReadMarks.Where(m => m.UserId == participant.Author.UserId && m.ThreadId == thread.Id)
                 .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
             await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
+            feed.Announce(thread.Id, new LivePost(post.Sequence, post.ParentSequence, post.AuthorName, post.BodyHtml, post.CreatedAt));
             await notifications.PostedAsync(participant, thread, space: null, post, cancellationToken);
             return post.Sequence;
         }

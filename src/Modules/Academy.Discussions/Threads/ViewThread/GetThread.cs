@@ -58,6 +58,9 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
 {
     public const int PageSize = 20;
 
+    /// <summary>Top-level posts shown before the one a permalink or "first unread" points at.</summary>
+    private const int PostsOfContext = 3;
+
     public async Task<ThreadView> Handle(GetThread request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
@@ -89,8 +92,14 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
         var rootCandidates = data.Posts.Where(p => p.ThreadId == threadId && p.ParentSequence == null && p.Sequence > afterRoot);
         if (at is { } atSequence)
         {
+            // Start a few top-level posts before the one that holds the target, so it is read in context.
             var rootOfAt = data.Posts.Where(p => p.ThreadId == threadId && p.Sequence == atSequence).Select(p => p.RootSequence);
-            rootCandidates = rootCandidates.Where(p => p.Sequence >= rootOfAt.FirstOrDefault());
+            var contextStart = data.Posts
+                .Where(p => p.ThreadId == threadId && p.ParentSequence == null && p.Sequence <= rootOfAt.FirstOrDefault())
+                .OrderByDescending(p => p.Sequence)
+                .Skip(PostsOfContext)
+                .Select(p => p.Sequence);
+            rootCandidates = rootCandidates.Where(p => p.Sequence >= contextStart.FirstOrDefault());
         }
 
         var roots = rootCandidates

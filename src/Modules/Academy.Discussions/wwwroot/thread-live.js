@@ -1,0 +1,65 @@
+// New replies appear on an open thread page as they are written (server-sent events). Progressive
+// enhancement: the page is complete without this script, and reloading it shows the same posts.
+(() => {
+    'use strict';
+    const list = document.querySelector('ol.posts[data-live-events]');
+    if (!list || !('EventSource' in window)) {
+        return;
+    }
+
+    const status = document.querySelector('[data-live-status]');
+    const threadPath = list.dataset.threadPath;
+    const locked = list.dataset.locked === 'true';
+    const after = Number(list.dataset.lastSequence || '0');
+    const source = new EventSource(`${list.dataset.liveEvents}?after=${after}`);
+
+    const initials = name => name.split(' ').filter(Boolean).slice(0, 2).map(part => part[0].toUpperCase()).join('');
+    const element = (tag, attributes = {}, text) => {
+        const node = document.createElement(tag);
+        Object.entries(attributes).forEach(([key, value]) => node.setAttribute(key, value));
+        if (text !== undefined) {
+            node.textContent = text;
+        }
+        return node;
+    };
+
+    source.addEventListener('post', event => {
+        const post = JSON.parse(event.data);
+        if (document.getElementById(`post-${post.sequence}`)) {
+            return; // already on the page
+        }
+
+        const root = post.parentSequence ?? post.sequence;
+        const item = element('li', { class: post.parentSequence ? 'post sub-reply unread' : 'post unread', 'data-root': String(root) });
+        const article = element('article', { id: `post-${post.sequence}`, 'aria-labelledby': `post-${post.sequence}-author` });
+        const header = element('header', { class: 'post-header' });
+        header.append(
+            element('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(post.authorName)),
+            element('span', { class: 'post-author', id: `post-${post.sequence}-author` }, post.authorName));
+        const permalink = element('a', { class: 'post-time meta', href: `${threadPath}?at=${post.sequence}#post-${post.sequence}` });
+        permalink.append(element('time', { datetime: post.createdAt }, new Date(post.createdAt).toLocaleString()));
+        header.append(permalink);
+        const body = element('div', { class: 'prose' });
+        body.innerHTML = post.html; // stored HTML, made safe by the server's Markdown pipeline when it was written
+        article.append(header, body);
+        if (!locked) {
+            const actions = element('footer', { class: 'post-actions' });
+            actions.append(
+                element('a', { href: `${threadPath}?at=${post.sequence}&replyTo=${post.sequence}#reply` }, 'Reply'),
+                element('a', { href: `${threadPath}?at=${post.sequence}&quote=${post.sequence}#reply` }, 'Quote'));
+            article.append(actions);
+        }
+        item.append(article);
+
+        const group = list.querySelectorAll(`li[data-root="${root}"]`);
+        if (post.parentSequence && group.length > 0) {
+            group[group.length - 1].after(item);
+        } else {
+            list.append(item);
+        }
+
+        if (status) {
+            status.textContent = `New reply from ${post.authorName}.`;
+        }
+    });
+})();
