@@ -35,6 +35,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<ReadMark> ReadMarks => Set<ReadMark>();
     public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
     public DbSet<PostFlag> PostFlags => Set<PostFlag>();
+    public DbSet<Draft> Drafts => Set<Draft>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

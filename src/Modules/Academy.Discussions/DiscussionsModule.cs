@@ -21,6 +21,7 @@ public static class DiscussionsModule
     public static Microsoft.AspNetCore.Routing.IEndpointRouteBuilder MapDiscussionsModule(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints)
     {
         Threads.LiveThread.ThreadEvents.MapThreadEvents(endpoints);
+        Composer.ComposerEndpoints.MapComposer(endpoints);
         return endpoints;
     }
 }

@@ -100,3 +100,17 @@ internal sealed class PostFlagConfiguration : IEntityTypeConfiguration<PostFlag>
         builder.Property(flag => flag.Reason).HasMaxLength(500);
     }
 }
+
+internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
+{
+    public void Configure(EntityTypeBuilder<Draft> builder)
+    {
+        builder.ToTable("discussions_drafts");
+        builder.HasKey(draft => new { draft.UserId, draft.CohortSlug, draft.Place });
+        builder.Property(draft => draft.UserId).HasMaxLength(450);
+        builder.Property(draft => draft.CohortSlug).HasMaxLength(100);
+        builder.Property(draft => draft.Place).HasMaxLength(120);
+        builder.Property(draft => draft.Title).HasMaxLength(Threads.PostRules.MaximumTitleLength);
+        builder.Property(draft => draft.Body).HasMaxLength(Threads.PostRules.MaximumBodyLength);
+    }
+}

@@ -13,6 +13,7 @@ internal interface IDiscussionsData
     DbSet<ReadMark> ReadMarks { get; }
     DbSet<ModerationEntry> ModerationLog { get; }
     DbSet<PostFlag> PostFlags { get; }
+    DbSet<Draft> Drafts { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,4 +1,5 @@
 using Academy.Discussions.Access;
+using Academy.Discussions.Composer;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Notifying;
@@ -63,6 +64,7 @@ internal sealed class PostReplyHandler(
             var mark = await data.ReadMarks.Where(m => m.UserId == participant.Author.UserId && m.ThreadId == thread.Id)
                 .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
             await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
+            await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForReply(thread.Number), cancellationToken);
             feed.Announce(thread.Id, new LivePost(post.Sequence, post.ParentSequence, post.AuthorName, post.BodyHtml, post.CreatedAt));
             await notifications.PostedAsync(participant, thread, space: null, post, cancellationToken);
             return post.Sequence;

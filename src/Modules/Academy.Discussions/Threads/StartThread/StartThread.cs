@@ -1,4 +1,5 @@
 using Academy.Discussions.Access;
+using Academy.Discussions.Composer;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Notifying;
@@ -49,6 +50,7 @@ internal sealed class StartThreadHandler(
             {
                 await data.SaveChangesAsync(cancellationToken);
                 await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
+                await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForNewThread(space.Key), cancellationToken);
                 await notifications.PostedAsync(participant, thread, space, thread.Posts[0], cancellationToken);
                 return number;
             }

@@ -31,7 +31,8 @@ public sealed record ThreadView(
     int? FirstUnread,
     IReadOnlyList<PostView> Posts,
     int? LoadMoreAfter,
-    bool StartsAtBeginning)
+    bool StartsAtBeginning,
+    string? DraftBody)
 {
     public string Path => $"/cohorts/{CohortSlug}/discussions/{Number}";
 }
@@ -65,6 +66,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var userId = participant.Author.UserId;
+        var draftPlace = Draft.ForReply(request.ThreadNumber);
 
         var thread = await (
                 from t in data.Threads
@@ -77,6 +79,8 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
                     t.Id, t.Number, t.Title, t.IsPinned, t.IsLocked, t.LockReason, t.PostCount,
                     SpaceKey = space.Key, SpaceTitle = space.Title,
                     LastRead = mark == null ? (int?)null : mark.LastReadSequence,
+                    DraftBody = data.Drafts.Where(d => d.UserId == userId && d.CohortSlug == t.CohortSlug && d.Place == draftPlace)
+                        .Select(d => d.Body).FirstOrDefault(),
                 })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
@@ -129,6 +133,6 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
 
         return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, thread.SpaceTitle,
             thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
-            firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1);
+            firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1, thread.DraftBody);
     }
 }

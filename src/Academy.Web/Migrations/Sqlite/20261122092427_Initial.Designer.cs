@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Academy.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAcademyDbContext))]
-    [Migration("20261122091246_Initial")]
+    [Migration("20261122092427_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -437,6 +437,38 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("SpaceId", "IsPinned", "LastPostAt");
 
                     b.ToTable("discussions_threads", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.Draft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "CohortSlug", "Place");
+
+                    b.ToTable("discussions_drafts", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.ModerationEntry", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Academy.Web.Migrations.Postgres
 {
     [DbContext(typeof(PostgresAcademyDbContext))]
-    [Migration("20261122091250_Initial")]
+    [Migration("20261122092430_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -443,6 +443,38 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("SpaceId", "IsPinned", "LastPostAt");
 
                     b.ToTable("discussions_threads", "discussions");
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.Draft", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("CohortSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("UserId", "CohortSlug", "Place");
+
+                    b.ToTable("discussions_drafts", "discussions");
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.ModerationEntry", b =>

@@ -123,6 +123,22 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_drafts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Place = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 20000, nullable: false),
+                    SavedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_drafts", x => new { x.UserId, x.CohortSlug, x.Place });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "discussions_flags",
                 columns: table => new
                 {
@@ -712,6 +728,9 @@ namespace Academy.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "courses_progress");
+
+            migrationBuilder.DropTable(
+                name: "discussions_drafts");
 
             migrationBuilder.DropTable(
                 name: "discussions_flags");

@@ -138,6 +138,23 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_drafts",
+                schema: "discussions",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Place = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "character varying(20000)", maxLength: 20000, nullable: false),
+                    SavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_drafts", x => new { x.UserId, x.CohortSlug, x.Place });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "discussions_flags",
                 schema: "discussions",
                 columns: table => new
@@ -778,6 +795,10 @@ namespace Academy.Web.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "courses_progress",
                 schema: "courses");
+
+            migrationBuilder.DropTable(
+                name: "discussions_drafts",
+                schema: "discussions");
 
             migrationBuilder.DropTable(
                 name: "discussions_flags",

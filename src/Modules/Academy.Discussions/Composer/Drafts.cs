@@ -1,0 +1,80 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Discussions.Threads;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Composer;
+
+/// <summary>Saves what the member is writing in a place; an empty text removes the draft. Returns when it was saved.</summary>
+public sealed record SaveDraft(string CohortSlug, string Place, string Title, string Body) : IRequest<DateTimeOffset>;
+
+internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
+{
+    public SaveDraftValidator()
+    {
+        RuleFor(request => request.Place).Matches("^(thread:[0-9]{1,9}|new:[a-z0-9-]{1,100})$").WithMessage("Unknown place for a draft.");
+        RuleFor(request => request.Title).MaximumLength(PostRules.MaximumTitleLength);
+        RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength);
+    }
+}
+
+internal sealed class SaveDraftHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<SaveDraft, DateTimeOffset>
+{
+    public async Task<DateTimeOffset> Handle(SaveDraft request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var userId = participant.Author.UserId;
+        var now = clock.GetUtcNow();
+        var draft = await data.Drafts.SingleOrDefaultAsync(d => d.UserId == userId && d.CohortSlug == participant.CohortSlug && d.Place == request.Place, cancellationToken);
+        if (string.IsNullOrWhiteSpace(request.Body) && string.IsNullOrWhiteSpace(request.Title))
+        {
+            if (draft is not null)
+            {
+                data.Drafts.Remove(draft);
+            }
+        }
+        else
+        {
+            if (draft is null)
+            {
+                draft = new Draft(userId, participant.CohortSlug, request.Place);
+                data.Drafts.Add(draft);
+            }
+
+            draft.Update(request.Title ?? string.Empty, request.Body, now);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return now;
+    }
+}
+
+/// <summary>The member's draft for a place, if any.</summary>
+public sealed record GetDraft(string CohortSlug, string Place) : IRequest<DraftText?>;
+
+public sealed record DraftText(string Title, string Body, DateTimeOffset SavedAt);
+
+internal sealed class GetDraftHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetDraft, DraftText?>
+{
+    public async Task<DraftText?> Handle(GetDraft request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var userId = participant.Author.UserId;
+        return await data.Drafts
+            .Where(d => d.UserId == userId && d.CohortSlug == participant.CohortSlug && d.Place == request.Place)
+            .Select(d => new DraftText(d.Title, d.Body, d.SavedAt))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+}
+
+internal static class DraftCleanup
+{
+    /// <summary>Once the text is posted, its draft has served.</summary>
+    public static Task DiscardDraftAsync(this IDiscussionsData data, string userId, string cohortSlug, string place, CancellationToken cancellationToken) =>
+        data.Drafts.Where(d => d.UserId == userId && d.CohortSlug == cohortSlug && d.Place == place).ExecuteDeleteAsync(cancellationToken);
+}

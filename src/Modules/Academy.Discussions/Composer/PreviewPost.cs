@@ -1,0 +1,25 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Threads;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+
+namespace Academy.Discussions.Composer;
+
+/// <summary>What a post will look like, rendered by the same pipeline that renders it when posted.</summary>
+public sealed record PreviewPost(string CohortSlug, string Body) : IRequest<string>;
+
+internal sealed class PreviewPostValidator : AbstractValidator<PreviewPost>
+{
+    public PreviewPostValidator() => RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength);
+}
+
+internal sealed class PreviewPostHandler(IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown) : IRequestHandler<PreviewPost, string>
+{
+    public async Task<string> Handle(PreviewPost request, CancellationToken cancellationToken)
+    {
+        await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        return markdown.RenderUserContent(request.Body ?? string.Empty).Html;
+    }
+}
