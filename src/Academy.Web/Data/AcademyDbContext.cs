@@ -36,6 +36,8 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
     public DbSet<PostFlag> PostFlags => Set<PostFlag>();
     public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+    public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -562,6 +562,9 @@ namespace Academy.Web.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("LikeCount")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ParentSequence")
                         .HasColumnType("integer");
 
@@ -631,6 +634,28 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("CohortSlug", "ResolvedAt");
 
                     b.ToTable("discussions_flags", "discussions");
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.PostLike", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("LikedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("PostId", "UserId");
+
+                    b.ToTable("discussions_likes", "discussions");
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.PostRevision", b =>
@@ -726,6 +751,25 @@ namespace Academy.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("discussions_spaces", "discussions");
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.ThreadFollow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UserId", "ThreadId");
+
+                    b.HasIndex("ThreadId", "Level");
+
+                    b.ToTable("discussions_follows", "discussions");
                 });
 
             modelBuilder.Entity("Academy.Web.Identity.AcademyUser", b =>
@@ -1227,6 +1271,15 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Discussions.Domain.PostLike", b =>
+                {
+                    b.HasOne("Academy.Discussions.Domain.Post", null)
+                        .WithMany("Likes")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Discussions.Domain.PostRevision", b =>
                 {
                     b.HasOne("Academy.Discussions.Domain.Post", null)
@@ -1237,6 +1290,15 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.ReadMark", b =>
+                {
+                    b.HasOne("Academy.Discussions.Domain.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.ThreadFollow", b =>
                 {
                     b.HasOne("Academy.Discussions.Domain.DiscussionThread", null)
                         .WithMany()
@@ -1318,6 +1380,8 @@ namespace Academy.Web.Migrations.Postgres
 
             modelBuilder.Entity("Academy.Discussions.Domain.Post", b =>
                 {
+                    b.Navigation("Likes");
+
                     b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618

@@ -51,6 +51,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.Ignore(post => post.IsDeleted);
         builder.Property(post => post.HiddenReason).HasMaxLength(500);
         builder.HasMany(post => post.Revisions).WithOne().HasForeignKey(revision => revision.PostId);
+        builder.HasMany(post => post.Likes).WithOne().HasForeignKey(like => like.PostId);
     }
 }
 
@@ -112,5 +113,28 @@ internal sealed class DraftConfiguration : IEntityTypeConfiguration<Draft>
         builder.Property(draft => draft.Place).HasMaxLength(120);
         builder.Property(draft => draft.Title).HasMaxLength(Threads.PostRules.MaximumTitleLength);
         builder.Property(draft => draft.Body).HasMaxLength(Threads.PostRules.MaximumBodyLength);
+    }
+}
+
+internal sealed class PostLikeConfiguration : IEntityTypeConfiguration<PostLike>
+{
+    public void Configure(EntityTypeBuilder<PostLike> builder)
+    {
+        builder.ToTable("discussions_likes");
+        builder.HasKey(like => new { like.PostId, like.UserId });
+        builder.Property(like => like.UserId).HasMaxLength(450);
+        builder.Property(like => like.UserName).HasMaxLength(100);
+    }
+}
+
+internal sealed class ThreadFollowConfiguration : IEntityTypeConfiguration<ThreadFollow>
+{
+    public void Configure(EntityTypeBuilder<ThreadFollow> builder)
+    {
+        builder.ToTable("discussions_follows");
+        builder.HasKey(follow => new { follow.UserId, follow.ThreadId });
+        builder.HasIndex(follow => new { follow.ThreadId, follow.Level });
+        builder.Property(follow => follow.UserId).HasMaxLength(450);
+        builder.HasOne<DiscussionThread>().WithMany().HasForeignKey(follow => follow.ThreadId);
     }
 }

@@ -14,6 +14,8 @@ internal interface IDiscussionsData
     DbSet<ModerationEntry> ModerationLog { get; }
     DbSet<PostFlag> PostFlags { get; }
     DbSet<Draft> Drafts { get; }
+    DbSet<PostLike> PostLikes { get; }
+    DbSet<ThreadFollow> ThreadFollows { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -65,6 +65,11 @@ internal sealed class Post
 
     public List<PostRevision> Revisions { get; private set; } = [];
 
+    public List<PostLike> Likes { get; private set; } = [];
+
+    /// <summary>How many members like the post, kept with it so a page needs no count query.</summary>
+    public int LikeCount { get; private set; }
+
     public void Edit(RenderedPost body, DateTimeOffset now)
     {
         if (IsDeleted)
@@ -137,4 +142,14 @@ internal sealed class ReadMark
     public Guid ThreadId { get; private set; }
     public int LastReadSequence { get; private set; }
     public DateTimeOffset ReadAt { get; private set; }
+
+    /// <summary>A read mark only moves forward.</summary>
+    public void MoveTo(int sequence, DateTimeOffset now)
+    {
+        if (sequence > LastReadSequence)
+        {
+            LastReadSequence = sequence;
+            ReadAt = now;
+        }
+    }
 }

@@ -57,6 +57,18 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
             }
         }
 
+        // Watchers hear of every post (announcements are watched by everyone who did not mute them); muted threads say nothing.
+        var follows = await data.ThreadFollows.Where(f => f.ThreadId == thread.Id).Select(f => new { f.UserId, f.Level }).ToListAsync(cancellationToken);
+        foreach (var watcher in follows.Where(f => f.Level == FollowLevel.Watching))
+        {
+            reasons.TryAdd(watcher.UserId, $"{author.Author.Name} posted in {place}");
+        }
+
+        foreach (var muted in follows.Where(f => f.Level == FollowLevel.Muted))
+        {
+            reasons.Remove(muted.UserId);
+        }
+
         reasons.Remove(author.Author.UserId);
         reasons.Remove(string.Empty); // posts opened by the course itself have no author to tell
         foreach (var group in reasons.GroupBy(reason => reason.Value))

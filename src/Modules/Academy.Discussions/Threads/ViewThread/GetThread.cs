@@ -32,7 +32,8 @@ public sealed record ThreadView(
     IReadOnlyList<PostView> Posts,
     int? LoadMoreAfter,
     bool StartsAtBeginning,
-    string? DraftBody)
+    string? DraftBody,
+    FollowLevel FollowLevel)
 {
     public string Path => $"/cohorts/{CohortSlug}/discussions/{Number}";
 }
@@ -47,7 +48,9 @@ public sealed record PostView(
     DateTimeOffset? EditedAt,
     bool IsDeleted,
     int? QuotedSequence,
-    string? HiddenReason)
+    string? HiddenReason,
+    int LikeCount,
+    bool LikedByMe)
 {
     public bool IsHidden => HiddenReason is not null;
 
@@ -81,6 +84,8 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
                     LastRead = mark == null ? (int?)null : mark.LastReadSequence,
                     DraftBody = data.Drafts.Where(d => d.UserId == userId && d.CohortSlug == t.CohortSlug && d.Place == draftPlace)
                         .Select(d => d.Body).FirstOrDefault(),
+                    Follow = data.ThreadFollows.Where(f => f.UserId == userId && f.ThreadId == t.Id).Select(f => (FollowLevel?)f.Level).FirstOrDefault(),
+                    SpaceKind = space.Kind,
                 })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
@@ -117,7 +122,8 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
             .OrderBy(p => p.RootSequence).ThenBy(p => p.Sequence)
             .Select(p => new PostView(p.Sequence, p.ParentSequence, p.AuthorId, p.AuthorName,
                 p.HiddenAt == null || isModerator ? p.BodyHtml : string.Empty, p.CreatedAt, p.EditedAt,
-                p.DeletedAt != null, p.QuotedSequence, p.HiddenAt == null ? null : p.HiddenReason ?? string.Empty))
+                p.DeletedAt != null, p.QuotedSequence, p.HiddenAt == null ? null : p.HiddenReason ?? string.Empty,
+                p.LikeCount, p.Likes.Any(like => like.UserId == userId)))
             .ToListAsync(cancellationToken);
 
         var rootsOnPage = posts.Where(p => !p.IsSubReply).Select(p => p.Sequence).Distinct().ToList();
@@ -133,6 +139,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
 
         return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, thread.SpaceTitle,
             thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
-            firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1, thread.DraftBody);
+            firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1, thread.DraftBody,
+            thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind));
     }
 }

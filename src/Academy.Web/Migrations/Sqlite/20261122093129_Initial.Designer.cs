@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Academy.Web.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAcademyDbContext))]
-    [Migration("20261122092427_Initial")]
+    [Migration("20261122093129_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -559,6 +559,9 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("LikeCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ParentSequence")
                         .HasColumnType("INTEGER");
 
@@ -628,6 +631,28 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("CohortSlug", "ResolvedAt");
 
                     b.ToTable("discussions_flags", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.PostLike", b =>
+                {
+                    b.Property<Guid>("PostId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LikedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PostId", "UserId");
+
+                    b.ToTable("discussions_likes", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.PostRevision", b =>
@@ -723,6 +748,25 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("discussions_spaces", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.ThreadFollow", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ThreadId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId", "ThreadId");
+
+                    b.HasIndex("ThreadId", "Level");
+
+                    b.ToTable("discussions_follows", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Web.Identity.AcademyUser", b =>
@@ -1220,6 +1264,15 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Discussions.Domain.PostLike", b =>
+                {
+                    b.HasOne("Academy.Discussions.Domain.Post", null)
+                        .WithMany("Likes")
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Discussions.Domain.PostRevision", b =>
                 {
                     b.HasOne("Academy.Discussions.Domain.Post", null)
@@ -1230,6 +1283,15 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Academy.Discussions.Domain.ReadMark", b =>
+                {
+                    b.HasOne("Academy.Discussions.Domain.DiscussionThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Discussions.Domain.ThreadFollow", b =>
                 {
                     b.HasOne("Academy.Discussions.Domain.DiscussionThread", null)
                         .WithMany()
@@ -1311,6 +1373,8 @@ namespace Academy.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Academy.Discussions.Domain.Post", b =>
                 {
+                    b.Navigation("Likes");
+
                     b.Navigation("Revisions");
                 });
 #pragma warning restore 612, 618

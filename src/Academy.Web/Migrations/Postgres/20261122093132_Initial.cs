@@ -482,6 +482,27 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_follows",
+                schema: "discussions",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ThreadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Level = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_follows", x => new { x.UserId, x.ThreadId });
+                    table.ForeignKey(
+                        name: "FK_discussions_follows_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "discussions_posts",
                 schema: "discussions",
                 columns: table => new
@@ -501,7 +522,8 @@ namespace Academy.Web.Migrations.Postgres
                     EditCount = table.Column<int>(type: "integer", nullable: false),
                     DeletedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     HiddenAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    HiddenReason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LikeCount = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -533,6 +555,28 @@ namespace Academy.Web.Migrations.Postgres
                         column: x => x.ThreadId,
                         principalSchema: "discussions",
                         principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_likes",
+                schema: "discussions",
+                columns: table => new
+                {
+                    PostId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    LikedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_likes", x => new { x.PostId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_discussions_likes_discussions_posts_PostId",
+                        column: x => x.PostId,
+                        principalSchema: "discussions",
+                        principalTable: "discussions_posts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -696,6 +740,12 @@ namespace Academy.Web.Migrations.Postgres
                 columns: new[] { "CohortSlug", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_discussions_follows_ThreadId_Level",
+                schema: "discussions",
+                table: "discussions_follows",
+                columns: new[] { "ThreadId", "Level" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_discussions_moderation_log_CohortSlug_At",
                 schema: "discussions",
                 table: "discussions_moderation_log",
@@ -802,6 +852,14 @@ namespace Academy.Web.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "discussions_flags",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_follows",
+                schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "discussions_likes",
                 schema: "discussions");
 
             migrationBuilder.DropTable(

@@ -451,6 +451,25 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "discussions_follows",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Level = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_follows", x => new { x.UserId, x.ThreadId });
+                    table.ForeignKey(
+                        name: "FK_discussions_follows_discussions_threads_ThreadId",
+                        column: x => x.ThreadId,
+                        principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "discussions_posts",
                 columns: table => new
                 {
@@ -469,7 +488,8 @@ namespace Academy.Web.Migrations.Sqlite
                     EditCount = table.Column<int>(type: "INTEGER", nullable: false),
                     DeletedAt = table.Column<long>(type: "INTEGER", nullable: true),
                     HiddenAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    HiddenReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    LikeCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -498,6 +518,26 @@ namespace Academy.Web.Migrations.Sqlite
                         name: "FK_discussions_read_marks_discussions_threads_ThreadId",
                         column: x => x.ThreadId,
                         principalTable: "discussions_threads",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "discussions_likes",
+                columns: table => new
+                {
+                    PostId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LikedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_discussions_likes", x => new { x.PostId, x.UserId });
+                    table.ForeignKey(
+                        name: "FK_discussions_likes_discussions_posts_PostId",
+                        column: x => x.PostId,
+                        principalTable: "discussions_posts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -644,6 +684,11 @@ namespace Academy.Web.Migrations.Sqlite
                 columns: new[] { "CohortSlug", "ResolvedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_discussions_follows_ThreadId_Level",
+                table: "discussions_follows",
+                columns: new[] { "ThreadId", "Level" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_discussions_moderation_log_CohortSlug_At",
                 table: "discussions_moderation_log",
                 columns: new[] { "CohortSlug", "At" });
@@ -734,6 +779,12 @@ namespace Academy.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "discussions_flags");
+
+            migrationBuilder.DropTable(
+                name: "discussions_follows");
+
+            migrationBuilder.DropTable(
+                name: "discussions_likes");
 
             migrationBuilder.DropTable(
                 name: "discussions_moderation_log");

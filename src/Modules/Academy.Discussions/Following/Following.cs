@@ -1,0 +1,71 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Discussions.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Following;
+
+/// <summary>The member chooses how closely to follow a thread: watching, normal or muted.</summary>
+public sealed record FollowThread(string CohortSlug, int ThreadNumber, FollowLevel Level) : IRequest;
+
+internal sealed class FollowThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<FollowThread, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(FollowThread request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var userId = participant.Author.UserId;
+        var threadId = await data.Threads.Where(t => t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber)
+                           .Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
+                       ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+        var follow = await data.ThreadFollows.SingleOrDefaultAsync(f => f.UserId == userId && f.ThreadId == threadId, cancellationToken);
+        if (follow is null)
+        {
+            data.ThreadFollows.Add(new ThreadFollow(userId, threadId, request.Level));
+        }
+        else
+        {
+            follow.Change(request.Level);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+/// <summary>Marks every thread of the cohort read up to its latest post, for the member.</summary>
+public sealed record MarkAllRead(string CohortSlug) : IRequest;
+
+internal sealed class MarkAllReadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<MarkAllRead, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(MarkAllRead request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var userId = participant.Author.UserId;
+        var now = clock.GetUtcNow();
+        var threads = await (
+                from thread in data.Threads
+                where thread.CohortSlug == participant.CohortSlug
+                join mark in data.ReadMarks.Where(m => m.UserId == userId) on thread.Id equals mark.ThreadId into marks
+                from mark in marks.DefaultIfEmpty()
+                where mark == null || mark.LastReadSequence < thread.PostCount
+                select new { thread.Id, thread.PostCount, Mark = mark })
+            .ToListAsync(cancellationToken);
+        foreach (var thread in threads)
+        {
+            if (thread.Mark is null)
+            {
+                data.ReadMarks.Add(new ReadMark(userId, thread.Id, thread.PostCount, now));
+            }
+            else
+            {
+                thread.Mark.MoveTo(thread.PostCount, now);
+            }
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
