@@ -17,5 +17,8 @@ internal interface IDiscussionsData
     DbSet<PostLike> PostLikes { get; }
     DbSet<ThreadFollow> ThreadFollows { get; }
 
+    /// <summary>For full-text search, the one place that speaks each provider's SQL.</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
