@@ -32,10 +32,13 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         var quoteBox = mikko.GetByLabel("Your reply");
         await Expect(quoteBox).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^> \\*\\*Aino Virtanen\\*\\* \\[wrote\\]"));
         await quoteBox.PressAsync("Control+End");
-        await quoteBox.PressSequentiallyAsync("@Aino Virtanen, start with one shared meeting a month.");
+        await quoteBox.PressSequentiallyAsync("@Ain");
+        await Expect(mikko.GetByRole(AriaRole.Option, new() { Name = "Aino Virtanen" })).ToBeVisibleAsync();
+        await quoteBox.PressAsync("Enter");
+        await quoteBox.PressSequentiallyAsync(", start with one shared meeting a month.");
         await mikko.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
         await Expect(aino.Locator("#post-3 blockquote")).ToContainTextAsync("In my company finance never talks to sales.");
-        await Expect(aino.Locator("#post-3 > .prose > p")).ToContainTextAsync("@Aino Virtanen, start with one shared meeting a month.");
+        await Expect(aino.Locator("#post-3 > .prose > p")).ToContainTextAsync("@Aino Virtanen , start with one shared meeting a month.");
 
         // Aino is told.
         await aino.GotoAsync("/notifications");

@@ -22,6 +22,7 @@ public static class CohortsModule
     {
         endpoints.MapCohortCalendar();
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
+        Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
         return endpoints;
     }
 }

@@ -116,7 +116,7 @@ internal sealed class GetCohortMembersHandler(ICohortsData data, IMediator media
     {
         if (await mediator.Send(new FindCohort(request.CohortSlug), cancellationToken) is null)
         {
-            return [];
+            throw new Academy.Shared.Errors.NotFoundException($"Members of {request.CohortSlug} are not visible to this user.");
         }
 
         return await (

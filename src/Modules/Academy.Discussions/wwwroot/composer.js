@@ -58,6 +58,8 @@
         title?.addEventListener('input', schedule);
         form.addEventListener('submit', () => { clearTimeout(timer); });
 
+        attachMentionSuggestions(body, form.dataset.cohort);
+
         if (preview) {
             const button = document.createElement('button');
             button.type = 'button';
@@ -72,6 +74,85 @@
             form.querySelector('button[type=submit]')?.after(button);
         }
     });
+
+    // "@" followed by the start of a name offers the cohort's members; arrows choose, Enter or Tab inserts.
+    function attachMentionSuggestions(textarea, cohort) {
+        let names = null;
+        const list = document.createElement('ul');
+        list.className = 'mention-suggestions';
+        list.id = `${textarea.id}-mentions`;
+        list.setAttribute('role', 'listbox');
+        list.setAttribute('aria-label', 'People to mention');
+        list.hidden = true;
+        textarea.after(list);
+        textarea.setAttribute('aria-autocomplete', 'list');
+        textarea.setAttribute('aria-controls', list.id);
+        let active = 0;
+
+        const typedQuery = () => {
+            const before = textarea.value.slice(0, textarea.selectionStart);
+            const match = before.match(/(?:^|\s)@([\p{L}\p{N} .'-]{0,40})$/u);
+            return match ? match[1] : null;
+        };
+        const close = () => { list.hidden = true; list.replaceChildren(); textarea.removeAttribute('aria-activedescendant'); };
+        const choose = name => {
+            const caret = textarea.selectionStart;
+            const before = textarea.value.slice(0, caret).replace(/@([\p{L}\p{N} .'-]{0,40})$/u, `@${name} `);
+            textarea.value = before + textarea.value.slice(caret);
+            textarea.selectionStart = textarea.selectionEnd = before.length;
+            close();
+            textarea.dispatchEvent(new Event('input'));
+        };
+        const show = matches => {
+            list.replaceChildren(...matches.map((name, index) => {
+                const option = document.createElement('li');
+                option.id = `${list.id}-${index}`;
+                option.setAttribute('role', 'option');
+                option.setAttribute('aria-selected', index === active ? 'true' : 'false');
+                option.textContent = name;
+                option.addEventListener('mousedown', event => { event.preventDefault(); choose(name); });
+                return option;
+            }));
+            list.hidden = matches.length === 0;
+            if (matches.length > 0) {
+                textarea.setAttribute('aria-activedescendant', `${list.id}-${active}`);
+            }
+        };
+
+        textarea.addEventListener('input', async () => {
+            const query = typedQuery();
+            if (query === null) {
+                close();
+                return;
+            }
+            if (names === null) {
+                names = [];
+                const response = await fetch(`/cohorts/${encodeURIComponent(cohort)}/members/names`, { credentials: 'same-origin' });
+                names = response.ok ? await response.json() : [];
+            }
+            const wanted = query.toLowerCase();
+            active = 0;
+            show(names.filter(name => name.toLowerCase().split(' ').some((_, i, parts) => parts.slice(i).join(' ').startsWith(wanted))).slice(0, 6));
+        });
+        textarea.addEventListener('keydown', event => {
+            const options = list.querySelectorAll('[role=option]');
+            if (list.hidden || options.length === 0) {
+                return;
+            }
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+                event.preventDefault();
+                active = (active + (event.key === 'ArrowDown' ? 1 : options.length - 1)) % options.length;
+                options.forEach((option, index) => option.setAttribute('aria-selected', index === active ? 'true' : 'false'));
+                textarea.setAttribute('aria-activedescendant', options[active].id);
+            } else if (event.key === 'Enter' || event.key === 'Tab') {
+                event.preventDefault();
+                choose(options[active].textContent);
+            } else if (event.key === 'Escape') {
+                close();
+            }
+        });
+        textarea.addEventListener('blur', () => setTimeout(close, 150));
+    }
 
     // After a successful post the page changes address; forget local copies the server has discarded.
     if (new URLSearchParams(location.search).has('at')) {
