@@ -28,7 +28,13 @@ builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
 builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
+builder.Services.AddTransient<Mailer>();
 builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
+builder.Services.AddScoped<DailyDigests>();
+if (builder.Configuration.GetValue("Email:SendDailyDigests", true))
+{
+    builder.Services.AddHostedService<DailyDigestService>();
+}
 builder.Services.AddDataProtection()
     .SetApplicationName("Academy")
     .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(

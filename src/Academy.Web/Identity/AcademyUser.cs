@@ -6,4 +6,9 @@ namespace Academy.Web.Identity;
 public sealed class AcademyUser : IdentityUser
 {
     public string DisplayName { get; set; } = string.Empty;
+
+    /// <summary>The member asked for a daily e-mail of what happened in their discussions (opt-in, off by default).</summary>
+    public bool WantsDailyDigest { get; set; }
+
+    public DateTimeOffset? LastDigestAt { get; set; }
 }

@@ -14,6 +14,7 @@ public static class CohortsModule
         services.AddScoped<IDemoCohortSeeder, DemoCohortSeeder>();
         services.AddMemoryCache();
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
+        services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
         return services;
     }
 

@@ -123,7 +123,7 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
 
         Assert.Equal(known.Text("[role=status]").Replace(email, "EMAIL"), unknown.Text("[role=status]").Replace("x" + email, "EMAIL"));
         var message = Directory.GetFiles(app.MailFolder, "*.eml")
-            .Select(path => DecodeQuotedPrintable(File.ReadAllText(path)))
+            .Select(path => PickupMail.Decode(File.ReadAllText(path)))
             .Single(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText), text => text.Contains("x" + email));
 
@@ -134,26 +134,6 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
 
         using var later = app.CreateAcademyClient();
         await later.SignInAsync(email, "a brand new passphrase");
-    }
-
-    private static string DecodeQuotedPrintable(string eml)
-    {
-        var text = eml.Replace("=\r\n", string.Empty);
-        var bytes = new List<byte>();
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '=' && i + 2 < text.Length && Uri.IsHexDigit(text[i + 1]) && Uri.IsHexDigit(text[i + 2]))
-            {
-                bytes.Add(Convert.ToByte(text.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(text[i].ToString()));
-            }
-        }
-
-        return System.Text.Encoding.UTF8.GetString(bytes.ToArray());
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Academy.IntegrationTests.Discussions;
 
@@ -316,6 +317,37 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         await third.SubmitAsync(page, "mark-read", new Dictionary<string, string>());
         Assert.Equal("{\"unread\":0}", await third.Http.GetStringAsync("/notifications/unread-count"));
         Assert.Empty((await third.GetAsync("/notifications")).Document.QuerySelectorAll(".notifications .badge.new"));
+    }
+
+    [Fact]
+    public async Task A_member_who_opted_in_gets_a_daily_digest_e_mail_of_what_they_have_not_read_and_others_get_none()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var page = await cohort.First.GetAsync("/Account/Manage");
+        Assert.Null(page.Document.QuerySelector("#daily-digest")!.GetAttribute("checked")); // off until chosen
+        await cohort.First.SubmitAsync(page, "digest", new Dictionary<string, string> { ["WantsDailyDigest"] = "true" });
+        Assert.NotNull((await cohort.First.GetAsync("/Account/Manage")).Document.QuerySelector("#daily-digest")!.GetAttribute("checked"));
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Digest me", "Opening.");
+        await ReplyAsync(cohort.Second, $"/cohorts/{cohort.Slug}/discussions/{number}", "A reply worth an e-mail.");
+        await StartThreadAsync(cohort.Second, cohort.Slug, "Not for Aino", "Mikko did not opt in.");
+        await app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == cohort.FirstId);
+            user.LastDigestAt = DateTimeOffset.UtcNow.AddDays(-2); // as if the last digest went out two days ago
+            return await db.SaveChangesAsync();
+        });
+        var before = Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder).Length : 0;
+
+        var sent = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Startup.DailyDigests>().SendDueAsync(CancellationToken.None));
+        var again = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Startup.DailyDigests>().SendDueAsync(CancellationToken.None));
+
+        Assert.True(sent >= 1);
+        Assert.Equal(0, again); // one a day
+        var digest = Directory.GetFiles(app.MailFolder).Select(File.ReadAllText).Select(PickupMail.Decode)
+            .Single(text => text.Contains("Subject: Academy:") && text.Contains("Aino Example"));
+        Assert.Contains("Mikko Example replied to your post in “Digest me”", digest);
+        Assert.Contains($"/cohorts/{cohort.Slug}/discussions/{number}?at=2#post-2", digest);
+        Assert.True(Directory.GetFiles(app.MailFolder).Length > before);
     }
 
     [Fact]

@@ -34,6 +34,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["DataProtection:KeysPath"] = Path.Combine(workFolder, "keys"),
             ["Diagnostics:ExposeDbCommandCount"] = "true",
             ["Security:AccountRateLimit:PostsPerWindow"] = "10000",
+            ["Email:SendDailyDigests"] = "false", // tests send them when they choose
         };
         foreach (var (key, value) in Settings)
         {

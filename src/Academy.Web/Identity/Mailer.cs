@@ -13,28 +13,18 @@ internal sealed class EmailOptions
 
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
+
+    /// <summary>The site's address as people reach it, for links in e-mails sent outside a request (digests).</summary>
+    public string SiteUrl { get; set; } = "http://localhost:5080";
 }
 
 /// <summary>
-/// Sends account e-mails with the framework's SMTP client; without an SMTP host (Development) each message
-/// lands as an .eml file in the pickup folder, where any mail program opens it.
+/// Sends e-mail with the framework's SMTP client; without an SMTP host (Development) each message lands as
+/// an .eml file in the pickup folder, where any mail program opens it.
 /// </summary>
-internal sealed class AcademyEmailSender(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<AcademyEmailSender> logger)
-    : IEmailSender<AcademyUser>
+internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger)
 {
-    public Task SendConfirmationLinkAsync(AcademyUser user, string email, string confirmationLink) =>
-        SendAsync(email, "Confirm your Academy account",
-            $"Hello {user.DisplayName},\n\nConfirm your account by opening this link:\n{confirmationLink}\n");
-
-    public Task SendPasswordResetLinkAsync(AcademyUser user, string email, string resetLink) =>
-        SendAsync(email, "Reset your Academy password",
-            $"Hello {user.DisplayName},\n\nSomeone (hopefully you) asked to reset your Academy password. " +
-            $"Choose a new one here:\n{resetLink}\n\nIf it was not you, ignore this message: your password stays as it is.\n");
-
-    public Task SendPasswordResetCodeAsync(AcademyUser user, string email, string resetCode) =>
-        SendAsync(email, "Your Academy password reset code", $"Hello {user.DisplayName},\n\nYour reset code: {resetCode}\n");
-
-    private async Task SendAsync(string to, string subject, string body)
+    public async Task SendAsync(string to, string subject, string body)
     {
         var settings = options.Value;
         using var message = new MailMessage(MailAddress.TryCreate(settings.From, out var from) ? from : new MailAddress("no-reply@academy.test"),
@@ -64,4 +54,20 @@ internal sealed class AcademyEmailSender(IOptions<EmailOptions> options, IHostEn
         await client.SendMailAsync(message);
         logger.LogInformation("Sent \"{Subject}\" by {Delivery}", subject, client.DeliveryMethod);
     }
+}
+
+/// <summary>The account e-mails Identity asks for, written for people.</summary>
+internal sealed class AcademyEmailSender(Mailer mailer) : IEmailSender<AcademyUser>
+{
+    public Task SendConfirmationLinkAsync(AcademyUser user, string email, string confirmationLink) =>
+        mailer.SendAsync(email, "Confirm your Academy account",
+            $"Hello {user.DisplayName},\n\nConfirm your account by opening this link:\n{confirmationLink}\n");
+
+    public Task SendPasswordResetLinkAsync(AcademyUser user, string email, string resetLink) =>
+        mailer.SendAsync(email, "Reset your Academy password",
+            $"Hello {user.DisplayName},\n\nSomeone (hopefully you) asked to reset your Academy password. " +
+            $"Choose a new one here:\n{resetLink}\n\nIf it was not you, ignore this message: your password stays as it is.\n");
+
+    public Task SendPasswordResetCodeAsync(AcademyUser user, string email, string resetCode) =>
+        mailer.SendAsync(email, "Your Academy password reset code", $"Hello {user.DisplayName},\n\nYour reset code: {resetCode}\n");
 }
