@@ -357,7 +357,7 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         var (instructor, instructorId) = await app.NewLearnerAsync("Teaching Person");
         await app.NewCohortMembershipAsync(cohort.Slug, instructorId, CohortRole.Instructor);
 
-        await StartThreadAsync(instructor, cohort.Slug, "Welcome to week one", "Start with module 1.", space: "announcements");
+        var number = await StartThreadAsync(instructor, cohort.Slug, "Welcome to week one", "Start with module 1.", space: "announcements");
 
         foreach (var learner in new[] { cohort.First, cohort.Second })
         {
@@ -365,6 +365,12 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         }
 
         Assert.Empty((await instructor.GetAsync("/notifications")).Document.QuerySelectorAll(".notifications li"));
+
+        // Everyone follows announcements: a reply reaches the other learner too, unless they muted the thread.
+        await cohort.Second.SubmitAsync($"/cohorts/{cohort.Slug}/discussions/{number}", "follow", new Dictionary<string, string> { ["FollowLevel"] = "Muted" });
+        await ReplyAsync(cohort.First, $"/cohorts/{cohort.Slug}/discussions/{number}", "Thank you, looking forward to it.");
+        Assert.Contains("Aino Example replied to your post in “Welcome to week one”", (await instructor.GetAsync("/notifications")).Text(".notifications"));
+        Assert.DoesNotContain("Aino Example", (await cohort.Second.GetAsync("/notifications")).Text(".notifications"));
     }
 
     [Fact]

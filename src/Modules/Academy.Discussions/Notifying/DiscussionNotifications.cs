@@ -39,8 +39,10 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
             }
         }
 
-        var everyone = space?.Kind == SpaceKind.Announcements && post.Sequence == 1;
-        if (everyone || post.BodyMarkdown.Contains('@'))
+        // Every member watches announcements unless they muted the thread.
+        var kind = space?.Kind ?? await data.Spaces.Where(s => s.Id == thread.SpaceId).Select(s => s.Kind).SingleAsync(cancellationToken);
+        var announcement = kind == SpaceKind.Announcements;
+        if (announcement || post.BodyMarkdown.Contains('@'))
         {
             var members = await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
             foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
@@ -48,11 +50,13 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
                 reasons[member.UserId] = $"{author.Author.Name} mentioned you in {place}";
             }
 
-            if (everyone)
+            if (announcement)
             {
                 foreach (var member in members)
                 {
-                    reasons.TryAdd(member.UserId, $"New announcement from {author.Author.Name}: {place}");
+                    reasons.TryAdd(member.UserId, post.Sequence == 1
+                        ? $"New announcement from {author.Author.Name}: {place}"
+                        : $"{author.Author.Name} posted in {place}");
                 }
             }
         }
