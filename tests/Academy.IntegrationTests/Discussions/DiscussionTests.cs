@@ -266,7 +266,13 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         await instructor.SubmitAsync($"{threadUrl}/posts/2/moderate", "moderate-post",
             new Dictionary<string, string> { ["Input.Hide"] = "true", ["Input.Reason"] = "Against the cohort's ground rules." });
 
+        var moved = await instructor.SubmitAsync($"{threadUrl}/move", "move-thread",
+            new Dictionary<string, string> { ["Input.ToSpaceKey"] = "networks-over-teams", ["Input.Reason"] = "Belongs to module 3." });
+        Assert.Equal(HttpStatusCode.Redirect, moved.Status);
+
         var learnerView = await cohort.First.GetAsync(threadUrl + "?after=0");
+        Assert.Contains("Module 3", learnerView.Text("nav.breadcrumb"));
+        Assert.Equal(HttpStatusCode.NotFound, (await cohort.First.GetAsync($"{threadUrl}/posts/2/history")).Status); // a hidden post's text stays hidden
         Assert.Contains("Pinned", learnerView.Text(".thread-header .badge"));
         Assert.Contains("Discussion closed for this week.", learnerView.Text("#reply"));
         Assert.Equal("Hidden by a moderator: Against the cohort's ground rules.", learnerView.Text("#post-2 .post-deleted"));
@@ -279,7 +285,8 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         queue = await instructor.GetAsync($"/cohorts/{cohort.Slug}/discussions/moderation");
         Assert.Empty(queue.Document.QuerySelectorAll(".thread-list .thread-row"));
         var log = queue.Document.QuerySelectorAll("table.schedule tbody tr").Select(row => row.TextContent).ToList();
-        Assert.Equal(4, log.Count);
+        Assert.Equal(5, log.Count);
+        Assert.Contains(log, line => line.Contains("Move") && line.Contains("Belongs to module 3."));
         Assert.Contains(log, line => line.Contains("Lock") && line.Contains("Discussion closed for this week.") && line.Contains("Teaching Person"));
 
         foreach (var url in new[] { $"/cohorts/{cohort.Slug}/discussions/moderation", $"{threadUrl}/move", $"{threadUrl}/posts/2/moderate" })

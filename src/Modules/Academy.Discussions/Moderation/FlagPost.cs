@@ -1,6 +1,7 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -25,13 +26,8 @@ internal sealed class FlagPostHandler(IDiscussionsData data, IMediator mediator,
     public async Task<MediatR.Unit> Handle(FlagPost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var exists = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
-                join post in data.Posts on thread.Id equals post.ThreadId
-                where post.Sequence == request.Sequence && post.DeletedAt == null
-                select post.Id)
-            .AnyAsync(cancellationToken);
+        var exists = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+            .AnyAsync(found => found.Post.DeletedAt == null, cancellationToken);
         if (!exists)
         {
             throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");

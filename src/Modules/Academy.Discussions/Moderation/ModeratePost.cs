@@ -1,6 +1,7 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -28,12 +29,7 @@ internal sealed class ModeratePostHandler(IDiscussionsData data, IMediator media
     public async Task<MediatR.Unit> Handle(ModeratePost request, CancellationToken cancellationToken)
     {
         var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await (
-                from thread in data.Threads
-                where thread.CohortSlug == moderator.CohortSlug && thread.Number == request.ThreadNumber
-                join p in data.Posts on thread.Id equals p.ThreadId
-                where p.Sequence == request.Sequence
-                select p)
+        var post = await data.PostAt(moderator.CohortSlug, request.ThreadNumber, request.Sequence).Select(found => found.Post)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");
         var now = clock.GetUtcNow();

@@ -1,6 +1,7 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -17,12 +18,9 @@ internal sealed class LikePostHandler(IDiscussionsData data, IMediator mediator,
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var userId = participant.Author.UserId;
-        var post = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
-                join p in data.Posts on thread.Id equals p.ThreadId
-                where p.Sequence == request.Sequence && p.DeletedAt == null && p.HiddenAt == null && p.AuthorId != userId
-                select new { p.Id, Liked = p.Likes.Any(like => like.UserId == userId) })
+        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+            .Where(found => found.Post.DeletedAt == null && found.Post.HiddenAt == null && found.Post.AuthorId != userId)
+            .Select(found => new { found.Post.Id, Liked = found.Post.Likes.Any(like => like.UserId == userId) })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} cannot be liked by this member.");
 
@@ -64,12 +62,12 @@ internal sealed class GetPostLikesHandler(IDiscussionsData data, IMediator media
     public async Task<PostLikes> Handle(GetPostLikes request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
-                join p in data.Posts on thread.Id equals p.ThreadId
-                where p.Sequence == request.Sequence
-                select new { thread.Title, p.AuthorName, Names = p.Likes.OrderBy(like => like.LikedAt).Select(like => like.UserName).ToList() })
+        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+            .Select(found => new
+            {
+                found.Thread.Title, found.Post.AuthorName,
+                Names = found.Post.Likes.OrderBy(like => like.LikedAt).Select(like => like.UserName).ToList(),
+            })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");

@@ -30,16 +30,13 @@ internal static class OwnPosts
     public static async Task<(Post Post, string ThreadTitle)> FindOwnAsync(this IDiscussionsData data, Participant participant, int threadNumber,
         int sequence, CancellationToken cancellationToken)
     {
-        var found = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == threadNumber
-                join post in data.Posts on thread.Id equals post.ThreadId
-                where post.Sequence == sequence && post.AuthorId == participant.Author.UserId && post.DeletedAt == null
-                select new { post, thread.Title })
+        var found = await data.PostAt(participant.CohortSlug, threadNumber, sequence)
+            .Where(found => found.Post.AuthorId == participant.Author.UserId && found.Post.DeletedAt == null)
+            .Select(found => new { found.Post, found.Thread.Title })
             .SingleOrDefaultAsync(cancellationToken);
         return found is null
             ? throw new NotFoundException($"Post {threadNumber}/{sequence} is not this user's to change.")
-            : (found.post, found.Title);
+            : (found.Post, found.Title);
     }
 }
 

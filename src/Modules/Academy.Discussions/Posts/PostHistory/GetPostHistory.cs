@@ -1,5 +1,6 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -20,16 +21,13 @@ internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator med
     public async Task<PostHistory> Handle(GetPostHistory request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
-                join p in data.Posts on thread.Id equals p.ThreadId
-                where p.Sequence == request.Sequence && p.DeletedAt == null
-                select new
-                {
-                    thread.Title, p.AuthorName, p.BodyHtml, p.CreatedAt, p.EditedAt,
-                    Revisions = p.Revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.WrittenAt, r.BodyHtml }).ToList(),
-                })
+        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+            .Where(found => found.Post.DeletedAt == null && (found.Post.HiddenAt == null || participant.IsModerator))
+            .Select(found => new
+            {
+                found.Thread.Title, found.Post.AuthorName, found.Post.BodyHtml, found.Post.CreatedAt, found.Post.EditedAt,
+                Revisions = found.Post.Revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.WrittenAt, r.BodyHtml }).ToList(),
+            })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} has no history to show.");

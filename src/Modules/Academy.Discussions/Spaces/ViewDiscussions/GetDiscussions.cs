@@ -11,11 +11,7 @@ namespace Academy.Discussions.Spaces.ViewDiscussions;
 /// <summary>A cohort's discussions: its spaces with their threads, last activity, reply counts and what is new for the reader.</summary>
 public sealed record GetDiscussions(string CohortSlug, string? SpaceKey = null) : IRequest<DiscussionsOverview>;
 
-public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace)
-{
-    /// <summary>Every space, for moving a thread (the overview always knows them all, even when it shows one).</summary>
-    public IReadOnlyList<(string Key, string Title)> AllSpaces { get; init; } = [];
-}
+public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace);
 
 public sealed record SpaceSummary(string Key, string Title, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
     IReadOnlyList<ThreadSummary> Threads);
@@ -81,9 +77,6 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
         }).ToList();
 
         return new DiscussionsOverview(participant.CohortSlug, participant.CohortName, participant.IsModerator, summaries,
-            only is null ? null : summaries.Single())
-        {
-            AllSpaces = spaces.Select(space => (space.Key, space.Title)).ToList(),
-        };
+            only is null ? null : summaries.Single());
     }
 }

@@ -15,12 +15,9 @@ internal sealed class QuotePostHandler(IDiscussionsData data, IMediator mediator
     public async Task<string> Handle(QuotePost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await (
-                from thread in data.Threads
-                where thread.CohortSlug == participant.CohortSlug && thread.Number == request.ThreadNumber
-                join p in data.Posts on thread.Id equals p.ThreadId
-                where p.Sequence == request.Sequence && p.DeletedAt == null
-                select new { p.AuthorName, p.BodyMarkdown })
+        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+            .Where(found => found.Post.DeletedAt == null)
+            .Select(found => new { found.Post.AuthorName, found.Post.BodyMarkdown })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} cannot be quoted.");
