@@ -52,8 +52,9 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
-// Not found and not allowed look the same: both render the 404 page.
 app.UseSecurityHeaders();
+
+// Not found and not allowed look the same: both render the 404 page.
 app.UseExceptionHandler(new ExceptionHandlerOptions
 {
     ExceptionHandlingPath = "/error",
