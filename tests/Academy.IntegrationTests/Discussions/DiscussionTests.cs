@@ -204,7 +204,9 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         {
             Assert.True(HttpStatusCode.NotFound == (await outsider.GetAsync(url)).Status, url);
             var visit = (await visitor.GetAsync(url)).Status;
-            Assert.True(visit == HttpStatusCode.Redirect || (url.EndsWith("/events", StringComparison.Ordinal) && visit == HttpStatusCode.NotFound), url); // pages send visitors to sign in
+            // Pages send visitors to sign in; the event stream is an API endpoint, which .NET 10 answers with 401
+            // instead of a redirect, and the status-code page shows that as not found.
+            Assert.True(visit == HttpStatusCode.Redirect || (url.EndsWith("/events", StringComparison.Ordinal) && visit == HttpStatusCode.NotFound), url);
         }
 
         var outsiderForm = await outsider.GetAsync($"/cohorts/{cohort.Slug}/discussions/new?space=lounge");
