@@ -99,6 +99,7 @@ app.MapHealthChecks("/health");
 app.MapSignOut();
 app.MapCohortsModule();
 app.MapDiscussionsModule();
+app.MapReflectionsModule();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
 
 await app.InitializeAcademyAsync();

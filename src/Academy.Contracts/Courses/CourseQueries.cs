@@ -23,3 +23,20 @@ public sealed record GetDiscussionPrompts(string CourseSlug) : IRequest<IReadOnl
 public sealed record ModuleDiscussionPrompts(int Number, string ModuleSlug, string ModuleTitle, IReadOnlyList<DiscussionPromptText> Prompts);
 
 public sealed record DiscussionPromptText(string Title, string Prompt);
+
+/// <summary>
+/// A cohort's reflection assignments: one per reflection prompt of each module, due a week after the module
+/// opens. Asked by the Reflections module; answered by the Courses module.
+/// </summary>
+public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<IReadOnlyList<ReflectionAssignment>>;
+
+public sealed record ReflectionAssignment(
+    int ModuleNumber, string ModuleSlug, string ModuleTitle, string Slug, string Title, string Prompt,
+    IReadOnlyList<AssignmentCriterion> Rubric, DateOnly OpensOn, DateOnly DueOn, bool IsOpen)
+{
+    public int MaxPoints => Rubric.Sum(criterion => criterion.Levels.Count == 0 ? 0 : criterion.Levels.Max(level => level.Points));
+}
+
+public sealed record AssignmentCriterion(string Criterion, string Description, IReadOnlyList<AssignmentLevel> Levels);
+
+public sealed record AssignmentLevel(string Name, string Description, int Points);

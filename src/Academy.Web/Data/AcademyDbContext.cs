@@ -38,6 +38,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
+    public DbSet<Academy.Reflections.Domain.Reflection> Reflections => Set<Academy.Reflections.Domain.Reflection>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,7 +1,12 @@
+using Academy.Reflections.Domain;
+using Microsoft.EntityFrameworkCore;
+
 namespace Academy.Reflections.Data;
 
-/// <summary>The Reflections module's view of the database. Its tables (prefixed <c>reflections_</c>) arrive with the module's issue.</summary>
+/// <summary>The Reflections module's view of the database: only its own tables.</summary>
 internal interface IReflectionsData
 {
+    DbSet<Reflection> Reflections { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

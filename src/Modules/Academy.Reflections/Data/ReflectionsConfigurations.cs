@@ -1,0 +1,19 @@
+using Academy.Reflections.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Academy.Reflections.Data;
+
+internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflection>
+{
+    public void Configure(EntityTypeBuilder<Reflection> builder)
+    {
+        builder.ToTable("reflections_reflections");
+        builder.HasIndex(reflection => new { reflection.CohortSlug, reflection.UserId, reflection.AssignmentSlug }).IsUnique();
+        builder.Property(reflection => reflection.CohortSlug).HasMaxLength(100);
+        builder.Property(reflection => reflection.AssignmentSlug).HasMaxLength(100);
+        builder.Property(reflection => reflection.UserId).HasMaxLength(450);
+        builder.Property(reflection => reflection.AuthorName).HasMaxLength(100);
+        builder.Property(reflection => reflection.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}

@@ -1,0 +1,181 @@
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
+using Academy.Reflections.Data;
+using Academy.Reflections.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Reflections.Writing;
+
+/// <summary>Where a learner stands with one assignment.</summary>
+public enum ReflectionProgress
+{
+    NotStarted,
+    Draft,
+    Submitted,
+}
+
+/// <summary>Every reflection assignment of the cohort with the signed-in learner's status.</summary>
+public sealed record GetMyReflections(string CohortSlug) : IRequest<MyReflections>;
+
+public sealed record MyReflections(string CohortSlug, string CohortName, bool IsLearner, IReadOnlyList<MyReflectionLine> Assignments);
+
+public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate);
+
+/// <summary>One assignment with the signed-in learner's reflection on it.</summary>
+public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : IRequest<ReflectionView>;
+
+public sealed record ReflectionView(
+    string CohortSlug, string CohortName, ReflectionAssignment Assignment, bool IsLearner, ReflectionProgress Progress,
+    string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate);
+
+/// <summary>Saves what the learner has written so far (autosave and the "Save draft" button); returns when.</summary>
+public sealed record SaveReflectionDraft(string CohortSlug, string AssignmentSlug, string Body) : IRequest<DateTimeOffset>;
+
+/// <summary>Submits the reflection; it becomes read-only, and late when after the due date.</summary>
+public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, string Body, bool Confirmed) : IRequest;
+
+internal static class ReflectionRules
+{
+    public const int MaximumLength = 20_000;
+}
+
+internal sealed class SaveReflectionDraftValidator : AbstractValidator<SaveReflectionDraft>
+{
+    public SaveReflectionDraftValidator() => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength)
+        .WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+}
+
+internal sealed class SubmitReflectionValidator : AbstractValidator<SubmitReflection>
+{
+    public SubmitReflectionValidator()
+    {
+        RuleFor(request => request.Body)
+            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write your reflection before submitting it.")
+            .MaximumLength(ReflectionRules.MaximumLength).WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+        RuleFor(request => request.Confirmed).Equal(true)
+            .WithMessage("Tick the box to confirm: a submitted reflection can no longer be changed.");
+    }
+}
+
+/// <summary>The caller's place in a cohort and its assignments; not found for anyone outside the cohort.</summary>
+internal sealed class ReflectionContext(IMediator mediator, ICurrentUser currentUser)
+{
+    public async Task<(Enrolment Cohort, IReadOnlyList<ReflectionAssignment> Assignments)> LoadAsync(string cohortSlug, CancellationToken cancellationToken)
+    {
+        var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken)
+            ?? throw new NotFoundException($"Reflections of {cohortSlug} are not visible to {currentUser.UserId}.");
+        var assignments = await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
+        return (cohort, assignments);
+    }
+
+    public async Task<(Enrolment Cohort, ReflectionAssignment Assignment)> AssignmentAsync(string cohortSlug, string assignmentSlug, CancellationToken cancellationToken)
+    {
+        var (cohort, assignments) = await LoadAsync(cohortSlug, cancellationToken);
+        var assignment = assignments.SingleOrDefault(a => a.Slug == assignmentSlug)
+            ?? throw new NotFoundException($"No assignment {assignmentSlug} in {cohortSlug}.");
+        return (cohort, assignment);
+    }
+
+    /// <summary>Only the cohort's learners write reflections, and only once the module is open.</summary>
+    public async Task<(Enrolment Cohort, ReflectionAssignment Assignment)> WritableAsync(string cohortSlug, string assignmentSlug, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await AssignmentAsync(cohortSlug, assignmentSlug, cancellationToken);
+        if (cohort.Role != CohortRole.Learner || !assignment.IsOpen)
+        {
+            throw new NotFoundException($"{assignmentSlug} in {cohortSlug} is not open for writing by {currentUser.UserId}.");
+        }
+
+        return (cohort, assignment);
+    }
+}
+
+internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
+    : IRequestHandler<GetMyReflections, MyReflections>
+{
+    public async Task<MyReflections> Handle(GetMyReflections request, CancellationToken cancellationToken)
+    {
+        var (cohort, assignments) = await context.LoadAsync(request.CohortSlug, cancellationToken);
+        var userId = currentUser.UserId;
+        var mine = await data.Reflections.AsNoTracking()
+            .Where(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId)
+            .ToDictionaryAsync(r => r.AssignmentSlug, cancellationToken);
+        return new MyReflections(cohort.CohortSlug, cohort.CohortName, cohort.Role == CohortRole.Learner, assignments.Select(assignment =>
+        {
+            var reflection = mine.GetValueOrDefault(assignment.Slug);
+            return new MyReflectionLine(assignment, Progress(reflection), reflection?.SubmittedAt, reflection?.IsLate == true);
+        }).ToList());
+    }
+
+    internal static ReflectionProgress Progress(Reflection? reflection) => reflection switch
+    {
+        null => ReflectionProgress.NotStarted,
+        { Status: ReflectionStatus.Submitted } => ReflectionProgress.Submitted,
+        _ => ReflectionProgress.Draft,
+    };
+}
+
+internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
+    : IRequestHandler<GetReflection, ReflectionView>
+{
+    public async Task<ReflectionView> Handle(GetReflection request, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var userId = currentUser.UserId;
+        var reflection = await data.Reflections.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
+        return new ReflectionView(cohort.CohortSlug, cohort.CohortName, assignment, cohort.Role == CohortRole.Learner,
+            GetMyReflectionsHandler.Progress(reflection), reflection?.DraftMarkdown ?? string.Empty, reflection?.DraftSavedAt,
+            reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true);
+    }
+}
+
+internal sealed class SaveReflectionDraftHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<SaveReflectionDraft, DateTimeOffset>
+{
+    public async Task<DateTimeOffset> Handle(SaveReflectionDraft request, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
+        var now = clock.GetUtcNow();
+        reflection.SaveDraft(request.Body ?? string.Empty, now);
+        await data.SaveChangesAsync(cancellationToken);
+        return now;
+    }
+}
+
+internal sealed class SubmitReflectionHandler(
+    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<SubmitReflection, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(SubmitReflection request, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
+        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, assignment.DueOn, clock.GetUtcNow());
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+internal static class ReflectionLookup
+{
+    public static async Task<Reflection> FindOrStartAsync(this IReflectionsData data, Enrolment cohort, ReflectionAssignment assignment,
+        ICurrentUser currentUser, CancellationToken cancellationToken)
+    {
+        var userId = currentUser.UserId;
+        var reflection = await data.Reflections
+            .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
+        if (reflection is null)
+        {
+            reflection = new Reflection(cohort.CohortSlug, assignment.Slug, userId, currentUser.DisplayName ?? "A learner");
+            data.Reflections.Add(reflection);
+        }
+
+        return reflection;
+    }
+}

@@ -1,0 +1,75 @@
+using System.Net;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+
+namespace Academy.IntegrationTests.Reflections;
+
+public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    private async Task<(AcademyClient Learner, string Cohort)> LearnerInNewCohortAsync(int startedDaysAgo = 14)
+    {
+        var (learner, learnerId) = await app.NewLearnerAsync("Reflecting Learner");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-startedDaysAgo), members: (learnerId, CohortRole.Learner));
+        return (learner, cohort);
+    }
+
+    [Fact]
+    public async Task A_learner_drafts_saves_and_submits_a_reflection_which_then_reads_back_read_only()
+    {
+        var (learner, cohort) = await LearnerInNewCohortAsync();
+        var url = $"/cohorts/{cohort}/reflections/my-reasons";
+
+        var list = await learner.GetAsync($"/cohorts/{cohort}/reflections");
+        Assert.Equal("My reflections", list.Heading);
+        Assert.Contains("My list of reasons", list.Text("table"));
+
+        await learner.SubmitAsync(url, "reflection", new Dictionary<string, string> { ["Input.Body"] = "First thoughts on **my reasons**.", ["Input.Action"] = "save" });
+        var reloaded = await learner.GetAsync(url);
+        Assert.Equal("First thoughts on **my reasons**.", reloaded.Document.QuerySelector("#reflection-body")!.TextContent);
+        Assert.Contains("Draft saved", reloaded.Text("[data-draft-status]"));
+
+        var unconfirmed = await learner.SubmitAsync(reloaded, "reflection",
+            new Dictionary<string, string> { ["Input.Body"] = "My finished reflection.", ["Input.Action"] = "submit" });
+        Assert.Contains("Tick the box", unconfirmed.FieldError("confirm-submit"));
+        Assert.Equal("My finished reflection.", unconfirmed.Document.QuerySelector("#reflection-body")!.TextContent);
+
+        var submitted = await learner.SubmitAsync(url, "reflection",
+            new Dictionary<string, string> { ["Input.Body"] = "My finished reflection on **focus**.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, submitted.Status);
+        var readOnly = await learner.GetAsync(url);
+        Assert.Empty(readOnly.Document.QuerySelectorAll("#reflection-body"));
+        Assert.Equal("focus", readOnly.Document.QuerySelector("#submitted-heading ~ .prose strong")!.TextContent);
+        Assert.Contains("Submitted", (await learner.GetAsync($"/cohorts/{cohort}/reflections")).Text("table"));
+    }
+
+    [Fact]
+    public async Task A_reflection_is_personal_and_closed_to_outsiders_and_to_modules_not_yet_open()
+    {
+        var (learner, cohort) = await LearnerInNewCohortAsync(startedDaysAgo: 0);
+        var (outsider, _) = await app.NewLearnerAsync("Outsider");
+        var page = await learner.GetAsync($"/cohorts/{cohort}/reflections/my-reasons");
+        var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        // Module 7 opens six weeks after the start: no editor, and the autosave endpoint refuses it.
+        var later = await learner.GetAsync($"/cohorts/{cohort}/reflections/my-90-day-plan");
+        Assert.Equal(HttpStatusCode.OK, later.Status);
+        Assert.Empty(later.Document.QuerySelectorAll("#reflection-body"));
+        var autosave = await learner.Http.PostAsync($"/cohorts/{cohort}/reflections/my-90-day-plan/draft",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Too early" }));
+        Assert.Equal(HttpStatusCode.NotFound, autosave.StatusCode);
+        var saved = await learner.Http.PostAsync($"/cohorts/{cohort}/reflections/my-reasons/draft",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Autosaved words" }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/cohorts/{cohort}/reflections")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/cohorts/{cohort}/reflections/my-reasons")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync($"/cohorts/{cohort}/reflections/no-such-assignment")).Status);
+        Assert.Equal("Autosaved words", (await learner.GetAsync($"/cohorts/{cohort}/reflections/my-reasons")).Document.QuerySelector("#reflection-body")!.TextContent);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteWritingReflectionsTests(SqliteApp app) : WritingReflectionsTests<SqliteApp>(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresWritingReflectionsTests(PostgresApp app) : WritingReflectionsTests<PostgresApp>(app);
