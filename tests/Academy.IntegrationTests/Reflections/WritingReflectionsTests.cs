@@ -43,6 +43,56 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
     }
 
     [Fact]
+    public async Task The_instructor_scores_against_the_rubric_returns_for_revision_and_completes_and_the_learner_is_told()
+    {
+        var (learner, learnerId) = await app.NewLearnerAsync("Reviewed Learner");
+        var (instructor, instructorId) = await app.NewLearnerAsync("Reviewing Instructor");
+        var (peer, peerId) = await app.NewLearnerAsync("Peer Learner");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(learnerId, CohortRole.Learner), (instructorId, CohortRole.Instructor), (peerId, CohortRole.Learner)]);
+        var url = $"/cohorts/{cohort}/reflections/my-reasons";
+        await learner.SubmitAsync(url, "reflection", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "Version one.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true",
+        });
+
+        Assert.Equal(HttpStatusCode.NotFound, (await peer.GetAsync($"/cohorts/{cohort}/reflections/review")).Status);
+        var queue = await instructor.GetAsync($"/cohorts/{cohort}/reflections/review");
+        var reviewUrl = queue.Document.QuerySelector(".review-queue a")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.NotFound, (await peer.GetAsync(reviewUrl)).Status);
+
+        var incomplete = await instructor.SubmitAsync(reviewUrl, "review", new Dictionary<string, string>
+        {
+            ["Input.Scores[0]"] = "3", ["Input.Feedback"] = "Good start.", ["Input.Decision"] = "return",
+        });
+        Assert.Contains("Choose a level", incomplete.Text(".field-error"));
+
+        var scores = new Dictionary<string, string> { ["Input.Scores[0]"] = "3", ["Input.Scores[1]"] = "2", ["Input.Scores[2]"] = "3", ["Input.Scores[3]"] = "4" };
+        await instructor.SubmitAsync(reviewUrl, "review", new Dictionary<string, string>(scores) { ["Input.Feedback"] = "Tie reason 2 to a **real** decision.", ["Input.Decision"] = "return" });
+        var returned = await learner.GetAsync(url);
+        Assert.Contains("12 of 16 points", returned.Text("#feedback-heading"));
+        Assert.Contains("Returned for revision", returned.Text(".notice"));
+        Assert.Equal("real", returned.Document.QuerySelector("#feedback-heading ~ .prose strong")!.TextContent);
+        Assert.Contains("returned your reflection", (await learner.GetAsync("/notifications")).Text(".notifications"));
+
+        var resubmitted = await learner.SubmitAsync(returned, "reflection", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "Version two, with a real decision.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, resubmitted.Status);
+        queue = await instructor.GetAsync($"/cohorts/{cohort}/reflections/review");
+        Assert.Contains("Resubmitted (version 2)", queue.Text(".review-queue"));
+        await instructor.SubmitAsync(reviewUrl, "review", new Dictionary<string, string>(scores) { ["Input.Scores[1]"] = "4", ["Input.Feedback"] = "Much better.", ["Input.Decision"] = "complete" });
+
+        var completed = await learner.GetAsync(url);
+        Assert.Contains("14 of 16 points", completed.Text("#feedback-heading"));
+        Assert.Contains("Version 1", completed.Text("#versions-heading ~ details summary"));
+        Assert.StartsWith("Reviewed | ", (await learner.GetAsync($"/cohorts/{cohort}/reflections")).Text("table .badge"));
+        Assert.Empty(completed.Document.QuerySelectorAll("#reflection-body"));
+        Assert.Empty((await instructor.GetAsync($"/cohorts/{cohort}/reflections/review")).Document.QuerySelectorAll(".review-queue li"));
+    }
+
+    [Fact]
     public async Task A_reflection_is_personal_and_closed_to_outsiders_and_to_modules_not_yet_open()
     {
         var (learner, cohort) = await LearnerInNewCohortAsync(startedDaysAgo: 0);

@@ -799,8 +799,27 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<DateTimeOffset?>("DraftSavedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("FeedbackHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FeedbackMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsLate")
                         .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.PrimitiveCollection<List<int>>("Scores")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -825,10 +844,45 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CohortSlug", "Status");
+
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
                     b.ToTable("reflections_reflections", "reflections");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("reflections_submissions", "reflections");
                 });
 
             modelBuilder.Entity("Academy.Web.Identity.AcademyUser", b =>
@@ -1372,6 +1426,15 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1448,6 +1511,11 @@ namespace Academy.Web.Migrations.Postgres
                     b.Navigation("Likes");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
+                {
+                    b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618
         }

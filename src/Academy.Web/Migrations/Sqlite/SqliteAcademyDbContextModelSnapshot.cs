@@ -793,8 +793,27 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<long?>("DraftSavedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("FeedbackHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeedbackMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsLate")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReviewerName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Scores")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -819,10 +838,45 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CohortSlug", "Status");
+
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
                     b.ToTable("reflections_reflections", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLate")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("reflections_submissions", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Web.Identity.AcademyUser", b =>
@@ -1362,6 +1416,15 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany("Submissions")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1438,6 +1501,11 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Navigation("Likes");
 
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
+                {
+                    b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618
         }

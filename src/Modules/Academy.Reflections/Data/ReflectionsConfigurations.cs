@@ -15,5 +15,18 @@ internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflect
         builder.Property(reflection => reflection.UserId).HasMaxLength(450);
         builder.Property(reflection => reflection.AuthorName).HasMaxLength(100);
         builder.Property(reflection => reflection.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(reflection => reflection.ReviewerName).HasMaxLength(100);
+        builder.Ignore(reflection => reflection.IsEditable);
+        builder.HasIndex(reflection => new { reflection.CohortSlug, reflection.Status });
+        builder.HasMany(reflection => reflection.Submissions).WithOne().HasForeignKey(submission => submission.ReflectionId);
+    }
+}
+
+internal sealed class ReflectionSubmissionConfiguration : IEntityTypeConfiguration<ReflectionSubmission>
+{
+    public void Configure(EntityTypeBuilder<ReflectionSubmission> builder)
+    {
+        builder.ToTable("reflections_submissions");
+        builder.HasIndex(submission => new { submission.ReflectionId, submission.Number }).IsUnique();
     }
 }

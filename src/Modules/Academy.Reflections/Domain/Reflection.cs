@@ -4,6 +4,12 @@ public enum ReflectionStatus
 {
     Draft = 0,
     Submitted = 1,
+
+    /// <summary>The instructor asked for a revision: the learner edits and submits again.</summary>
+    Returned = 2,
+
+    /// <summary>Reviewed and done.</summary>
+    Completed = 3,
 }
 
 /// <summary>A rule of reflections that a request broke; the message says why, in words for the learner.</summary>
@@ -41,9 +47,22 @@ internal sealed class Reflection
     public DateTimeOffset? SubmittedAt { get; private set; }
     public bool IsLate { get; private set; }
 
+    /// <summary>Every submitted version, the first as number 1; a returned reflection gains one per resubmission.</summary>
+    public List<ReflectionSubmission> Submissions { get; private set; } = [];
+
+    /// <summary>Points per rubric criterion, in the rubric's order, from the latest review.</summary>
+    public List<int> Scores { get; private set; } = [];
+
+    public string FeedbackMarkdown { get; private set; } = string.Empty;
+    public string FeedbackHtml { get; private set; } = string.Empty;
+    public string? ReviewerName { get; private set; }
+    public DateTimeOffset? ReviewedAt { get; private set; }
+
+    public bool IsEditable => Status is ReflectionStatus.Draft or ReflectionStatus.Returned;
+
     public void SaveDraft(string markdown, DateTimeOffset now)
     {
-        if (Status == ReflectionStatus.Submitted)
+        if (!IsEditable)
         {
             throw new ReflectionRuleException("This reflection is submitted and read-only.");
         }
@@ -55,7 +74,7 @@ internal sealed class Reflection
     /// <summary>Submits the text; after the due date the submission is marked late.</summary>
     public void Submit(string markdown, string html, DateOnly dueOn, DateTimeOffset now)
     {
-        if (Status == ReflectionStatus.Submitted)
+        if (!IsEditable)
         {
             throw new ReflectionRuleException("This reflection is already submitted.");
         }
@@ -66,5 +85,49 @@ internal sealed class Reflection
         SubmittedAt = now;
         IsLate = DateOnly.FromDateTime(now.UtcDateTime) > dueOn;
         Status = ReflectionStatus.Submitted;
+        Submissions.Add(new ReflectionSubmission(Id, Submissions.Count + 1, markdown, html, now, IsLate));
     }
+
+    /// <summary>The instructor scores the submission against the rubric, writes feedback, and completes it or returns it for revision.</summary>
+    public void Review(IReadOnlyList<int> scores, string feedbackMarkdown, string feedbackHtml, bool complete, string reviewerName, DateTimeOffset now)
+    {
+        if (Status != ReflectionStatus.Submitted)
+        {
+            throw new ReflectionRuleException("Only a submitted reflection can be reviewed.");
+        }
+
+        Scores = scores.ToList();
+        FeedbackMarkdown = feedbackMarkdown;
+        FeedbackHtml = feedbackHtml;
+        ReviewerName = reviewerName;
+        ReviewedAt = now;
+        Status = complete ? ReflectionStatus.Completed : ReflectionStatus.Returned;
+    }
+}
+
+/// <summary>One submitted version of a reflection, kept so the history of revisions can be read.</summary>
+internal sealed class ReflectionSubmission
+{
+    private ReflectionSubmission()
+    {
+    }
+
+    public ReflectionSubmission(Guid reflectionId, int number, string markdown, string html, DateTimeOffset submittedAt, bool isLate)
+    {
+        Id = Guid.CreateVersion7();
+        ReflectionId = reflectionId;
+        Number = number;
+        Markdown = markdown;
+        Html = html;
+        SubmittedAt = submittedAt;
+        IsLate = isLate;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ReflectionId { get; private set; }
+    public int Number { get; private set; }
+    public string Markdown { get; private set; } = string.Empty;
+    public string Html { get; private set; } = string.Empty;
+    public DateTimeOffset SubmittedAt { get; private set; }
+    public bool IsLate { get; private set; }
 }

@@ -17,6 +17,8 @@ public enum ReflectionProgress
     NotStarted,
     Draft,
     Submitted,
+    Returned,
+    Completed,
 }
 
 /// <summary>Every reflection assignment of the cohort with the signed-in learner's status.</summary>
@@ -31,7 +33,16 @@ public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : I
 
 public sealed record ReflectionView(
     string CohortSlug, string CohortName, ReflectionAssignment Assignment, bool IsLearner, ReflectionProgress Progress,
-    string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate);
+    string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate,
+    ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions)
+{
+    public bool IsEditable => IsLearner && Assignment.IsOpen && Progress is ReflectionProgress.NotStarted or ReflectionProgress.Draft or ReflectionProgress.Returned;
+}
+
+/// <summary>What the instructor decided: points per criterion (rubric order), their total, and the feedback.</summary>
+public sealed record ReviewOutcome(IReadOnlyList<int> Scores, int Total, string FeedbackHtml, string ReviewerName, DateTimeOffset ReviewedAt);
+
+public sealed record SubmittedVersion(int Number, DateTimeOffset SubmittedAt, bool IsLate, string Html);
 
 /// <summary>Saves what the learner has written so far (autosave and the "Save draft" button); returns when.</summary>
 public sealed record SaveReflectionDraft(string CohortSlug, string AssignmentSlug, string Body) : IRequest<DateTimeOffset>;
@@ -111,10 +122,12 @@ internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionC
         }).ToList());
     }
 
-    internal static ReflectionProgress Progress(Reflection? reflection) => reflection switch
+    internal static ReflectionProgress Progress(Reflection? reflection) => reflection?.Status switch
     {
         null => ReflectionProgress.NotStarted,
-        { Status: ReflectionStatus.Submitted } => ReflectionProgress.Submitted,
+        ReflectionStatus.Submitted => ReflectionProgress.Submitted,
+        ReflectionStatus.Returned => ReflectionProgress.Returned,
+        ReflectionStatus.Completed => ReflectionProgress.Completed,
         _ => ReflectionProgress.Draft,
     };
 }
@@ -126,11 +139,15 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
     {
         var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var userId = currentUser.UserId;
-        var reflection = await data.Reflections.AsNoTracking()
+        var reflection = await data.Reflections.AsNoTracking().Include(r => r.Submissions)
             .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
         return new ReflectionView(cohort.CohortSlug, cohort.CohortName, assignment, cohort.Role == CohortRole.Learner,
             GetMyReflectionsHandler.Progress(reflection), reflection?.DraftMarkdown ?? string.Empty, reflection?.DraftSavedAt,
-            reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true);
+            reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true,
+            reflection?.ReviewedAt is { } reviewedAt
+                ? new ReviewOutcome(reflection.Scores, reflection.Scores.Sum(), reflection.FeedbackHtml, reflection.ReviewerName ?? string.Empty, reviewedAt)
+                : null,
+            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html)).ToList());
     }
 }
 
@@ -168,7 +185,8 @@ internal static class ReflectionLookup
         ICurrentUser currentUser, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;
-        var reflection = await data.Reflections
+        // Submissions come along: a resubmission numbers itself after them.
+        var reflection = await data.Reflections.Include(r => r.Submissions)
             .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
         if (reflection is null)
         {
