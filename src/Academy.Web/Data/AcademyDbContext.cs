@@ -39,6 +39,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
     public DbSet<Academy.Reflections.Domain.Reflection> Reflections => Set<Academy.Reflections.Domain.Reflection>();
+    public DbSet<Academy.Reflections.Domain.ReflectionComment> ReflectionComments => Set<Academy.Reflections.Domain.ReflectionComment>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -93,6 +93,36 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
     }
 
     [Fact]
+    public async Task A_learner_shares_a_reflection_with_the_cohort_where_peers_comment_but_never_see_scores()
+    {
+        var (author, authorId) = await app.NewLearnerAsync("Sharing Learner");
+        var (peer, peerId) = await app.NewLearnerAsync("Commenting Peer");
+        var (quiet, quietId) = await app.NewLearnerAsync("Private Learner");
+        var (outsider, _) = await app.NewLearnerAsync("Outsider");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(authorId, CohortRole.Learner), (peerId, CohortRole.Learner), (quietId, CohortRole.Learner)]);
+        var url = $"/cohorts/{cohort}/reflections/my-reasons";
+        foreach (var (learner, text) in new[] { (author, "Shared thoughts on **networks**."), (quiet, "Private thoughts.") })
+        {
+            await learner.SubmitAsync(url, "reflection", new Dictionary<string, string> { ["Input.Body"] = text, ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" });
+        }
+
+        await author.SubmitAsync(url, "audience", new Dictionary<string, string> { ["Audience"] = "Cohort" });
+
+        var gallery = await peer.GetAsync($"{url}/gallery");
+        Assert.Contains("Shared thoughts on networks.", gallery.Text("article"));
+        Assert.DoesNotContain("Private thoughts", gallery.Document.Body!.TextContent);
+        var form = gallery.Document.QuerySelector("form input[name=_handler][value^='comment-']")!.GetAttribute("value")!;
+        await peer.SubmitAsync(gallery, form, new Dictionary<string, string> { ["Comment"] = "This made me rethink my own **list**." });
+        Assert.Contains("This made me rethink my own list.", (await author.GetAsync($"{url}/gallery")).Text(".gallery-comments"));
+        Assert.Contains("Commenting Peer commented on your reflection", (await author.GetAsync("/notifications")).Text(".notifications"));
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"{url}/gallery")).Status);
+
+        await author.SubmitAsync(url, "audience", new Dictionary<string, string> { ["Audience"] = "Private" });
+        Assert.DoesNotContain("Shared thoughts", (await peer.GetAsync($"{url}/gallery")).Document.Body!.TextContent);
+    }
+
+    [Fact]
     public async Task A_reflection_is_personal_and_closed_to_outsiders_and_to_modules_not_yet_open()
     {
         var (learner, cohort) = await LearnerInNewCohortAsync(startedDaysAgo: 0);

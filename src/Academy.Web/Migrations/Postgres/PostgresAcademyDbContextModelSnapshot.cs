@@ -782,6 +782,11 @@ namespace Academy.Web.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -850,6 +855,42 @@ namespace Academy.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("reflections_reflections", "reflections");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "CreatedAt");
+
+                    b.ToTable("reflections_comments", "reflections");
                 });
 
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
@@ -1426,6 +1467,15 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
                 {
                     b.HasOne("Academy.Reflections.Domain.Reflection", null)
@@ -1515,6 +1565,8 @@ namespace Academy.Web.Migrations.Postgres
 
             modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
                 {
+                    b.Navigation("Comments");
+
                     b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618

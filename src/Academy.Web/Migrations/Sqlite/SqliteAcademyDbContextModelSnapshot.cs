@@ -776,6 +776,11 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Audience")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AuthorName")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -844,6 +849,42 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("reflections_reflections", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "CreatedAt");
+
+                    b.ToTable("reflections_comments", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
@@ -1416,6 +1457,15 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany("Comments")
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionSubmission", b =>
                 {
                     b.HasOne("Academy.Reflections.Domain.Reflection", null)
@@ -1505,6 +1555,8 @@ namespace Academy.Web.Migrations.Sqlite
 
             modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
                 {
+                    b.Navigation("Comments");
+
                     b.Navigation("Submissions");
                 });
 #pragma warning restore 612, 618

@@ -7,6 +7,7 @@ namespace Academy.Reflections.Data;
 internal interface IReflectionsData
 {
     DbSet<Reflection> Reflections { get; }
+    DbSet<ReflectionComment> ReflectionComments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -19,6 +19,8 @@ internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflect
         builder.Ignore(reflection => reflection.IsEditable);
         builder.HasIndex(reflection => new { reflection.CohortSlug, reflection.Status });
         builder.HasMany(reflection => reflection.Submissions).WithOne().HasForeignKey(submission => submission.ReflectionId);
+        builder.HasMany(reflection => reflection.Comments).WithOne().HasForeignKey(comment => comment.ReflectionId);
+        builder.Property(reflection => reflection.Audience).HasConversion<string>().HasMaxLength(20);
     }
 }
 
@@ -28,5 +30,16 @@ internal sealed class ReflectionSubmissionConfiguration : IEntityTypeConfigurati
     {
         builder.ToTable("reflections_submissions");
         builder.HasIndex(submission => new { submission.ReflectionId, submission.Number }).IsUnique();
+    }
+}
+
+internal sealed class ReflectionCommentConfiguration : IEntityTypeConfiguration<ReflectionComment>
+{
+    public void Configure(EntityTypeBuilder<ReflectionComment> builder)
+    {
+        builder.ToTable("reflections_comments");
+        builder.HasIndex(comment => new { comment.ReflectionId, comment.CreatedAt });
+        builder.Property(comment => comment.AuthorId).HasMaxLength(450);
+        builder.Property(comment => comment.AuthorName).HasMaxLength(100);
     }
 }

@@ -12,6 +12,16 @@ public enum ReflectionStatus
     Completed = 3,
 }
 
+/// <summary>Who may read a reflection besides its author and the cohort's instructors.</summary>
+public enum ReflectionAudience
+{
+    /// <summary>Only the learner and the cohort's instructors (the default).</summary>
+    Private = 0,
+
+    /// <summary>Also the cohort, in the assignment's gallery, where members can comment (never on scores).</summary>
+    Cohort = 1,
+}
+
 /// <summary>A rule of reflections that a request broke; the message says why, in words for the learner.</summary>
 public sealed class ReflectionRuleException(string message) : Exception(message);
 
@@ -59,6 +69,12 @@ internal sealed class Reflection
     public DateTimeOffset? ReviewedAt { get; private set; }
 
     public bool IsEditable => Status is ReflectionStatus.Draft or ReflectionStatus.Returned;
+
+    public ReflectionAudience Audience { get; private set; }
+
+    public List<ReflectionComment> Comments { get; private set; } = [];
+
+    public void ShareWith(ReflectionAudience audience) => Audience = audience;
 
     public void SaveDraft(string markdown, DateTimeOffset now)
     {
@@ -130,4 +146,31 @@ internal sealed class ReflectionSubmission
     public string Html { get; private set; } = string.Empty;
     public DateTimeOffset SubmittedAt { get; private set; }
     public bool IsLate { get; private set; }
+}
+
+/// <summary>A cohort member's comment on a reflection shared in the gallery.</summary>
+internal sealed class ReflectionComment
+{
+    private ReflectionComment()
+    {
+    }
+
+    public ReflectionComment(Guid reflectionId, string authorId, string authorName, string markdown, string html, DateTimeOffset createdAt)
+    {
+        Id = Guid.CreateVersion7();
+        ReflectionId = reflectionId;
+        AuthorId = authorId;
+        AuthorName = authorName;
+        Markdown = markdown;
+        Html = html;
+        CreatedAt = createdAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ReflectionId { get; private set; }
+    public string AuthorId { get; private set; } = string.Empty;
+    public string AuthorName { get; private set; } = string.Empty;
+    public string Markdown { get; private set; } = string.Empty;
+    public string Html { get; private set; } = string.Empty;
+    public DateTimeOffset CreatedAt { get; private set; }
 }

@@ -34,7 +34,7 @@ public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : I
 public sealed record ReflectionView(
     string CohortSlug, string CohortName, ReflectionAssignment Assignment, bool IsLearner, ReflectionProgress Progress,
     string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate,
-    ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions)
+    ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions, ReflectionAudience Audience)
 {
     public bool IsEditable => IsLearner && Assignment.IsOpen && Progress is ReflectionProgress.NotStarted or ReflectionProgress.Draft or ReflectionProgress.Returned;
 }
@@ -147,7 +147,8 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
             reflection?.ReviewedAt is { } reviewedAt
                 ? new ReviewOutcome(reflection.Scores, reflection.Scores.Sum(), reflection.FeedbackHtml, reflection.ReviewerName ?? string.Empty, reviewedAt)
                 : null,
-            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html)).ToList());
+            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html)).ToList(),
+            reflection?.Audience ?? ReflectionAudience.Private);
     }
 }
 
