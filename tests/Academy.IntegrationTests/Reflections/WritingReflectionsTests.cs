@@ -1,6 +1,7 @@
 using System.Net;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.IntegrationTests.Reflections;
 
@@ -33,9 +34,14 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         Assert.Contains("Tick the box", unconfirmed.FieldError("confirm-submit"));
         Assert.Equal("My finished reflection.", unconfirmed.Document.QuerySelector("#reflection-body")!.TextContent);
 
-        var submitted = await learner.SubmitAsync(url, "reflection",
-            new Dictionary<string, string> { ["Input.Body"] = "My finished reflection on **focus**.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" });
+        var form = await learner.GetAsync(url);
+        var fields = new Dictionary<string, string> { ["Input.Body"] = "My finished reflection on **focus**.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" };
+        var submitted = await learner.SubmitAsync(form, "reflection", fields);
+        var doubleClick = await learner.SubmitAsync(form, "reflection", fields);
         Assert.Equal(HttpStatusCode.Redirect, submitted.Status);
+        Assert.Equal(HttpStatusCode.Redirect, doubleClick.Status);
+        Assert.Equal(1, await app.WithDbAsync(db => db.Set<Academy.Reflections.Domain.ReflectionSubmission>().CountAsync(s =>
+            db.Reflections.Any(r => r.Id == s.ReflectionId && r.CohortSlug == cohort))));
         var readOnly = await learner.GetAsync(url);
         Assert.Empty(readOnly.Document.QuerySelectorAll("#reflection-body"));
         Assert.Equal("focus", readOnly.Document.QuerySelector("#submitted-heading ~ .prose strong")!.TextContent);
@@ -87,7 +93,9 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         var completed = await learner.GetAsync(url);
         Assert.Contains("14 of 16 points", completed.Text("#feedback-heading"));
         Assert.Contains("Version 1", completed.Text("#versions-heading ~ details summary"));
-        Assert.StartsWith("Reviewed | ", (await learner.GetAsync($"/cohorts/{cohort}/reflections")).Text("table .badge"));
+        var mine = await learner.GetAsync($"/cohorts/{cohort}/reflections");
+        Assert.StartsWith("Reviewed | ", mine.Text("table .badge"));
+        Assert.Equal("14 / 16", mine.Document.QuerySelector("table tbody tr td:last-child")!.TextContent.Trim());
         Assert.Empty(completed.Document.QuerySelectorAll("#reflection-body"));
         Assert.Empty((await instructor.GetAsync($"/cohorts/{cohort}/reflections/review")).Document.QuerySelectorAll(".review-queue li"));
     }

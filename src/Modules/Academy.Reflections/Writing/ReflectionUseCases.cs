@@ -26,7 +26,7 @@ public sealed record GetMyReflections(string CohortSlug) : IRequest<MyReflection
 
 public sealed record MyReflections(string CohortSlug, string CohortName, bool IsLearner, IReadOnlyList<MyReflectionLine> Assignments);
 
-public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate);
+public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate, int? Score);
 
 /// <summary>One assignment with the signed-in learner's reflection on it.</summary>
 public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : IRequest<ReflectionView>;
@@ -52,7 +52,7 @@ public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, 
 
 internal static class ReflectionRules
 {
-    public const int MaximumLength = 20_000;
+    public const int MaximumLength = 50_000;
 }
 
 internal sealed class SaveReflectionDraftValidator : AbstractValidator<SaveReflectionDraft>
@@ -118,7 +118,8 @@ internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionC
         return new MyReflections(cohort.CohortSlug, cohort.CohortName, cohort.Role == CohortRole.Learner, assignments.Select(assignment =>
         {
             var reflection = mine.GetValueOrDefault(assignment.Slug);
-            return new MyReflectionLine(assignment, Progress(reflection), reflection?.SubmittedAt, reflection?.IsLate == true);
+            return new MyReflectionLine(assignment, Progress(reflection), reflection?.SubmittedAt, reflection?.IsLate == true,
+                reflection?.ReviewedAt is null ? null : reflection.Scores.Sum());
         }).ToList());
     }
 
@@ -174,6 +175,11 @@ internal sealed class SubmitReflectionHandler(
     {
         var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
+        if (reflection.Status == ReflectionStatus.Submitted && reflection.SubmittedMarkdown == request.Body)
+        {
+            return MediatR.Unit.Value; // the same submission twice (a double click, a second tab): one submission
+        }
+
         reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, assignment.DueOn, clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
