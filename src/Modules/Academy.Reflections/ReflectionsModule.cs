@@ -16,12 +16,19 @@ public static class ReflectionsModule
         return services;
     }
 
-    /// <summary>The autosave endpoint of the reflection editor (a form post, so antiforgery applies).</summary>
+    /// <summary>The editor's autosave (a form post, so antiforgery applies) and the two downloads.</summary>
     public static IEndpointRouteBuilder MapReflectionsModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/cohorts/{cohort}/reflections/{assignment}/draft",
                 async (string cohort, string assignment, [FromForm] string? body, MediatR.IMediator mediator) =>
                     TypedResults.Json(new { savedAt = await mediator.Send(new Writing.SaveReflectionDraft(cohort, assignment, body ?? string.Empty)) }))
+            .RequireAuthorization();
+        endpoints.MapGet("/cohorts/{cohort}/reflections/portfolio.zip", async (string cohort, MediatR.IMediator mediator) =>
+                TypedResults.File(await mediator.Send(new Exports.ExportPortfolio(cohort)), "application/zip", $"reflections-{cohort}.zip"))
+            .RequireAuthorization();
+        endpoints.MapGet("/cohorts/{cohort}/reflections/scores.csv", async (string cohort, MediatR.IMediator mediator) =>
+                TypedResults.File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(await mediator.Send(new Exports.ExportScores(cohort)))).ToArray(),
+                    "text/csv; charset=utf-8", $"scores-{cohort}.csv"))
             .RequireAuthorization();
         return endpoints;
     }

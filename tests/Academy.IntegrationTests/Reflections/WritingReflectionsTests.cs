@@ -98,6 +98,18 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         Assert.Equal("14 / 16", mine.Document.QuerySelector("table tbody tr td:last-child")!.TextContent.Trim());
         Assert.Empty(completed.Document.QuerySelectorAll("#reflection-body"));
         Assert.Empty((await instructor.GetAsync($"/cohorts/{cohort}/reflections/review")).Document.QuerySelectorAll(".review-queue li"));
+
+        // Exports: the learner's portfolio, the instructor's scores; neither for anyone else.
+        using var zip = new System.IO.Compression.ZipArchive(await learner.Http.GetStreamAsync($"/cohorts/{cohort}/reflections/portfolio.zip"));
+        var markdown = await new StreamReader(zip.GetEntry("01-my-reasons.md")!.Open()).ReadToEndAsync();
+        Assert.Contains("Version two, with a real decision.", markdown);
+        Assert.Contains("Much better.", markdown);
+        Assert.Contains("14 of 16 points", await new StreamReader(zip.GetEntry("reflections.html")!.Open()).ReadToEndAsync());
+        var csv = await instructor.Http.GetStringAsync($"/cohorts/{cohort}/reflections/scores.csv");
+        Assert.Contains("Reviewed Learner,1,My list of reasons,Completed,14,16,", csv);
+        Assert.Contains("Peer Learner,1,My list of reasons,Not started,,16,", csv);
+        Assert.Equal(HttpStatusCode.NotFound, (await learner.Http.GetAsync($"/cohorts/{cohort}/reflections/scores.csv")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await instructor.Http.GetAsync($"/cohorts/{cohort}/reflections/portfolio.zip")).StatusCode);
     }
 
     [Fact]
