@@ -61,6 +61,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new page signed in as a demo account through the sign-in form, landed on "My learning".</summary>
+    public async Task<IPage> SignedInPageAsync(string email)
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Login");
+        await page.GetByLabel("E-mail").FillAsync(email);
+        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("academy-demo-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Errors the pages wrote to the console, Content-Security-Policy violations among them.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> ConsoleErrors { get; } = [];
 

@@ -8,9 +8,9 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
     [Fact]
     public async Task Two_learners_and_their_instructor_hold_a_conversation_in_module_three_that_outsiders_cannot_see()
     {
-        var aino = await SignedInAsync("learner1@academy.test");
-        var mikko = await SignedInAsync("learner2@academy.test");
-        var instructor = await SignedInAsync("instructor@academy.test");
+        var aino = await browser.SignedInPageAsync("learner1@academy.test");
+        var mikko = await browser.SignedInPageAsync("learner2@academy.test");
+        var instructor = await browser.SignedInPageAsync("instructor@academy.test");
 
         // Aino starts a thread in module 3's space.
         await aino.GotoAsync("/cohorts/mba-2026/discussions?space=networks-over-teams");
@@ -73,16 +73,5 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         var violations = await Accessibility.SeriousViolationsAsync(mikko);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
         Assert.DoesNotContain(browser.ConsoleErrors, error => !error.Contains("404", StringComparison.Ordinal));
-    }
-
-    private async Task<IPage> SignedInAsync(string email)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("academy-demo-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning", Level = 1 })).ToBeVisibleAsync();
-        return page;
     }
 }

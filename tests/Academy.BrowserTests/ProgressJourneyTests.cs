@@ -8,8 +8,7 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IClassFixture
     [Fact]
     public async Task A_learner_reads_module_one_marks_it_complete_sees_progress_everywhere_and_continues_to_module_two()
     {
-        var page = await browser.NewPageAsync();
-        await SignInAsync(page, "learner3@academy.test");
+        var page = await browser.SignedInPageAsync("learner3@academy.test");
 
         await page.GotoAsync("/courses/social-media-for-leaders");
         var courseHomeViolations = await Accessibility.SeriousViolationsAsync(page);
@@ -42,24 +41,13 @@ public sealed class ProgressJourneyTests(BrowserFixture browser) : IClassFixture
     [InlineData("/Account/Login")]
     public async Task Pages_pass_an_accessibility_scan_without_serious_violations(string path)
     {
-        var page = await browser.NewPageAsync();
-        if (!path.StartsWith("/Account", StringComparison.Ordinal))
-        {
-            await SignInAsync(page, "learner4@academy.test");
-        }
+        var page = path.StartsWith("/Account", StringComparison.Ordinal)
+            ? await browser.NewPageAsync()
+            : await browser.SignedInPageAsync("learner4@academy.test");
 
         await page.GotoAsync(path);
 
         var violations = await Accessibility.SeriousViolationsAsync(page);
         Assert.True(violations.Count == 0, string.Join("\n", violations));
-    }
-
-    private static async Task SignInAsync(IPage page, string email)
-    {
-        await page.GotoAsync("/Account/Login");
-        await page.GetByLabel("E-mail").FillAsync(email);
-        await page.GetByLabel("Password", new() { Exact = true }).FillAsync("academy-demo-2026");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning", Level = 1 })).ToBeVisibleAsync();
     }
 }

@@ -2,6 +2,7 @@ using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Courses.Data;
 using Academy.Courses.Learning.Progress;
+using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -62,7 +63,7 @@ internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUs
         if (enrolment is not null)
         {
             progressRows = (await data.ProgressInAsync(currentUser.UserId, [enrolment.CohortSlug], cancellationToken))[enrolment.CohortSlug];
-            ownDates = (await data.OwnReleaseDatesAsync([enrolment.CohortSlug], cancellationToken)).GetValueOrDefault(enrolment.CohortSlug) ?? [];
+            ownDates = await data.OwnReleaseDatesOfAsync(enrolment.CohortSlug, cancellationToken);
         }
 
         var position = new LearnerPosition(course.Outline, enrolment, progressRows, ownDates, clock.GetUtcNow());

@@ -16,24 +16,12 @@ internal sealed class GetCohortScheduleHandler(ICoursesData data, TimeProvider c
 {
     public async Task<CohortSchedule> Handle(GetCohortSchedule request, CancellationToken cancellationToken)
     {
-        var course = await data.Courses.AsNoTracking()
-            .Where(c => c.Slug == request.CourseSlug)
-            .Select(c => new { c.Id, c.Title, c.Outline })
-            .SingleOrDefaultAsync(cancellationToken)
+        var course = await data.OutlineAsync(request.CourseSlug, cancellationToken)
             ?? throw new NotFoundException($"Course {request.CourseSlug} does not exist.");
-
-        var moduleIds = course.Outline.Select(entry => entry.ModuleId).ToList();
-        var reflections = await (
-                from module in data.CourseModules
-                where moduleIds.Contains(module.Id)
-                join revision in data.ModuleRevisions
-                    on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-                select new { module.Id, revision.ReflectionPrompts })
-            .AsNoTracking()
-            .ToDictionaryAsync(row => row.Id, row => row.ReflectionPrompts.Select(prompt => prompt.Title).ToList(), cancellationToken);
-        var ownDates = await data.ModuleReleases
-            .Where(release => release.CohortSlug == request.CohortSlug)
-            .ToDictionaryAsync(release => release.ModuleId, release => release.ReleasesOn, cancellationToken);
+        var reflections = await data.PublishedRevisionsOf(course.Outline)
+            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
+            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Title).ToList(), cancellationToken);
+        var ownDates = await data.OwnReleaseDatesOfAsync(request.CohortSlug, cancellationToken);
 
         var now = clock.GetUtcNow();
         var modules = course.Outline.Select((entry, index) =>

@@ -9,19 +9,10 @@ internal sealed class GetDiscussionPromptsHandler(ICoursesData data) : IRequestH
 {
     public async Task<IReadOnlyList<ModuleDiscussionPrompts>> Handle(GetDiscussionPrompts request, CancellationToken cancellationToken)
     {
-        var outline = await data.Courses.AsNoTracking()
-            .Where(course => course.Slug == request.CourseSlug)
-            .Select(course => course.Outline)
-            .SingleOrDefaultAsync(cancellationToken) ?? [];
-        var moduleIds = outline.Select(entry => entry.ModuleId).ToList();
-        var prompts = await (
-                from module in data.CourseModules
-                where moduleIds.Contains(module.Id)
-                join revision in data.ModuleRevisions
-                    on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-                select new { module.Id, revision.DiscussionPrompts })
-            .AsNoTracking()
-            .ToDictionaryAsync(row => row.Id, row => row.DiscussionPrompts, cancellationToken);
+        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
+        var prompts = await data.PublishedRevisionsOf(outline)
+            .Select(revision => new { revision.ModuleId, revision.DiscussionPrompts })
+            .ToDictionaryAsync(row => row.ModuleId, row => row.DiscussionPrompts, cancellationToken);
 
         return outline.Select((entry, index) => new ModuleDiscussionPrompts(index + 1, entry.Slug, entry.Title,
                 (prompts.GetValueOrDefault(entry.ModuleId) ?? []).Select(prompt => new DiscussionPromptText(prompt.Title, prompt.Prompt)).ToList()))

@@ -11,22 +11,11 @@ internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, TimePro
 {
     public async Task<IReadOnlyList<ReflectionAssignment>> Handle(GetReflectionAssignments request, CancellationToken cancellationToken)
     {
-        var outline = await data.Courses.AsNoTracking()
-            .Where(course => course.Slug == request.CourseSlug)
-            .Select(course => course.Outline)
-            .SingleOrDefaultAsync(cancellationToken) ?? [];
-        var moduleIds = outline.Select(entry => entry.ModuleId).ToList();
-        var prompts = await (
-                from module in data.CourseModules
-                where moduleIds.Contains(module.Id)
-                join revision in data.ModuleRevisions
-                    on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-                select new { module.Id, revision.ReflectionPrompts })
-            .AsNoTracking()
-            .ToDictionaryAsync(row => row.Id, row => row.ReflectionPrompts, cancellationToken);
-        var ownDates = await data.ModuleReleases
-            .Where(release => release.CohortSlug == request.CohortSlug)
-            .ToDictionaryAsync(release => release.ModuleId, release => release.ReleasesOn, cancellationToken);
+        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
+        var prompts = await data.PublishedRevisionsOf(outline)
+            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
+            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts, cancellationToken);
+        var ownDates = await data.OwnReleaseDatesOfAsync(request.CohortSlug, cancellationToken);
         var now = clock.GetUtcNow();
 
         return outline.SelectMany((entry, index) =>

@@ -31,6 +31,8 @@ namespace Academy.Web.Migrations.Sqlite
                 {
                     Id = table.Column<string>(type: "TEXT", nullable: false),
                     DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    WantsDailyDigest = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastDigestAt = table.Column<long>(type: "INTEGER", nullable: true),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -192,6 +194,34 @@ namespace Academy.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_discussions_spaces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_reflections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssignmentSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    DraftSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Scores = table.Column<string>(type: "TEXT", nullable: false),
+                    FeedbackMarkdown = table.Column<string>(type: "TEXT", nullable: false),
+                    FeedbackHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_reflections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -371,6 +401,52 @@ namespace Academy.Web.Migrations.Sqlite
                         name: "FK_discussions_threads_discussions_spaces_SpaceId",
                         column: x => x.SpaceId,
                         principalTable: "discussions_spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_comments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReflectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Markdown = table.Column<string>(type: "TEXT", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reflections_comments_reflections_reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "reflections_reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_submissions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ReflectionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Markdown = table.Column<string>(type: "TEXT", nullable: false),
+                    Html = table.Column<string>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    IsLate = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reflections_submissions_reflections_reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalTable: "reflections_reflections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -736,6 +812,28 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "IX_discussions_threads_SpaceId_IsPinned_LastPostAt",
                 table: "discussions_threads",
                 columns: new[] { "SpaceId", "IsPinned", "LastPostAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_comments_ReflectionId_CreatedAt",
+                table: "reflections_comments",
+                columns: new[] { "ReflectionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_UserId_AssignmentSlug",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "UserId", "AssignmentSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_submissions_ReflectionId_Number",
+                table: "reflections_submissions",
+                columns: new[] { "ReflectionId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -796,6 +894,12 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "discussions_read_marks");
 
             migrationBuilder.DropTable(
+                name: "reflections_comments");
+
+            migrationBuilder.DropTable(
+                name: "reflections_submissions");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -809,6 +913,9 @@ namespace Academy.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "discussions_posts");
+
+            migrationBuilder.DropTable(
+                name: "reflections_reflections");
 
             migrationBuilder.DropTable(
                 name: "courses_courses");

@@ -22,6 +22,9 @@ namespace Academy.Web.Migrations.Postgres
             migrationBuilder.EnsureSchema(
                 name: "discussions");
 
+            migrationBuilder.EnsureSchema(
+                name: "reflections");
+
             migrationBuilder.CreateTable(
                 name: "AspNetRoles",
                 columns: table => new
@@ -42,6 +45,8 @@ namespace Academy.Web.Migrations.Postgres
                 {
                     Id = table.Column<string>(type: "text", nullable: false),
                     DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    WantsDailyDigest = table.Column<bool>(type: "boolean", nullable: false),
+                    LastDigestAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -211,6 +216,35 @@ namespace Academy.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_discussions_spaces", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_reflections",
+                schema: "reflections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignmentSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    DraftMarkdown = table.Column<string>(type: "text", nullable: false),
+                    DraftSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    SubmittedMarkdown = table.Column<string>(type: "text", nullable: false),
+                    SubmittedHtml = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false),
+                    Scores = table.Column<List<int>>(type: "integer[]", nullable: false),
+                    FeedbackMarkdown = table.Column<string>(type: "text", nullable: false),
+                    FeedbackHtml = table.Column<string>(type: "text", nullable: false),
+                    ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Audience = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_reflections", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -396,6 +430,56 @@ namespace Academy.Web.Migrations.Postgres
                         column: x => x.SpaceId,
                         principalSchema: "discussions",
                         principalTable: "discussions_spaces",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_comments",
+                schema: "reflections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReflectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    AuthorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    Markdown = table.Column<string>(type: "text", nullable: false),
+                    Html = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_comments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reflections_comments_reflections_reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalSchema: "reflections",
+                        principalTable: "reflections_reflections",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "reflections_submissions",
+                schema: "reflections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ReflectionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Number = table.Column<int>(type: "integer", nullable: false),
+                    Markdown = table.Column<string>(type: "text", nullable: false),
+                    Html = table.Column<string>(type: "text", nullable: false),
+                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    IsLate = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_reflections_submissions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_reflections_submissions_reflections_reflections_ReflectionId",
+                        column: x => x.ReflectionId,
+                        principalSchema: "reflections",
+                        principalTable: "reflections_reflections",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -802,6 +886,32 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "discussions",
                 table: "discussions_threads",
                 columns: new[] { "SpaceId", "IsPinned", "LastPostAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_comments_ReflectionId_CreatedAt",
+                schema: "reflections",
+                table: "reflections_comments",
+                columns: new[] { "ReflectionId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status",
+                schema: "reflections",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_UserId_AssignmentSlug",
+                schema: "reflections",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "UserId", "AssignmentSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_submissions_ReflectionId_Number",
+                schema: "reflections",
+                table: "reflections_submissions",
+                columns: new[] { "ReflectionId", "Number" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -875,6 +985,14 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "discussions");
 
             migrationBuilder.DropTable(
+                name: "reflections_comments",
+                schema: "reflections");
+
+            migrationBuilder.DropTable(
+                name: "reflections_submissions",
+                schema: "reflections");
+
+            migrationBuilder.DropTable(
                 name: "AspNetRoles");
 
             migrationBuilder.DropTable(
@@ -891,6 +1009,10 @@ namespace Academy.Web.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "discussions_posts",
                 schema: "discussions");
+
+            migrationBuilder.DropTable(
+                name: "reflections_reflections",
+                schema: "reflections");
 
             migrationBuilder.DropTable(
                 name: "courses_courses",
