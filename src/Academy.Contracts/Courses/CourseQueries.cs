@@ -26,13 +26,15 @@ public sealed record DiscussionPromptText(string Title, string Prompt);
 
 /// <summary>
 /// A cohort's reflection assignments: one per reflection prompt of each module, due a week after the module
-/// opens. Asked by the Reflections module; answered by the Courses module.
+/// opens (<c>DefaultDueOn</c>) unless the cohort's instructors moved the date or set a cut-off, after which
+/// only an extension allows a submission. Asked by the Reflections module; answered by the Courses module.
 /// </summary>
 public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<IReadOnlyList<ReflectionAssignment>>;
 
 public sealed record ReflectionAssignment(
     int ModuleNumber, string ModuleSlug, string ModuleTitle, string Slug, string Title, string Prompt,
-    IReadOnlyList<AssignmentCriterion> Rubric, DateOnly OpensOn, DateOnly DueOn, bool IsOpen)
+    IReadOnlyList<AssignmentCriterion> Rubric, DateOnly OpensOn, DateOnly DueOn, bool IsOpen,
+    DateOnly? CutOffOn, DateOnly DefaultDueOn)
 {
     public int MaxPoints => Rubric.Sum(criterion => criterion.Levels.Count == 0 ? 0 : criterion.Levels.Max(level => level.Points));
 }
@@ -40,3 +42,10 @@ public sealed record ReflectionAssignment(
 public sealed record AssignmentCriterion(string Criterion, string Description, IReadOnlyList<AssignmentLevel> Levels);
 
 public sealed record AssignmentLevel(string Name, string Description, int Points);
+
+/// <summary>
+/// A cohort's instructor (or an admin) moves a reflection assignment's due date and sets or clears its cut-off;
+/// the default date with no cut-off removes the cohort's own entry. Sent from the Reflections module's
+/// deadlines page; answered by the Courses module, which owns the cohort's schedule.
+/// </summary>
+public sealed record ChangeAssignmentDeadline(string CohortSlug, string AssignmentSlug, DateOnly DueOn, DateOnly? CutOffOn) : IRequest;

@@ -24,6 +24,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<ModuleRevision> ModuleRevisions => Set<ModuleRevision>();
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
     public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
+    public DbSet<AssignmentDeadline> AssignmentDeadlines => Set<AssignmentDeadline>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();

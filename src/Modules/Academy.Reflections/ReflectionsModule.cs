@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,13 +15,10 @@ public static class ReflectionsModule
         return services;
     }
 
-    /// <summary>The editor's autosave (a form post, so antiforgery applies) and the two downloads.</summary>
+    /// <summary>The editor's autosave and preview, and the two downloads.</summary>
     public static IEndpointRouteBuilder MapReflectionsModule(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/cohorts/{cohort}/reflections/{assignment}/draft",
-                async (string cohort, string assignment, [FromForm] string? body, MediatR.IMediator mediator) =>
-                    TypedResults.Json(new { savedAt = await mediator.Send(new Writing.SaveReflectionDraft(cohort, assignment, body ?? string.Empty)) }))
-            .RequireAuthorization();
+        Writing.EditorEndpoints.MapEditor(endpoints);
         endpoints.MapGet("/cohorts/{cohort}/reflections/portfolio.zip", async (string cohort, MediatR.IMediator mediator) =>
                 TypedResults.File(await mediator.Send(new Exports.ExportPortfolio(cohort)), "application/zip", $"reflections-{cohort}.zip"))
             .RequireAuthorization();

@@ -155,10 +155,10 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         Assert.Equal(HttpStatusCode.OK, later.Status);
         Assert.Empty(later.Document.QuerySelectorAll("#reflection-body"));
         var autosave = await learner.Http.PostAsync($"/cohorts/{cohort}/reflections/my-90-day-plan/draft",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Too early" }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Too early", ["version"] = "0" }));
         Assert.Equal(HttpStatusCode.NotFound, autosave.StatusCode);
         var saved = await learner.Http.PostAsync($"/cohorts/{cohort}/reflections/my-reasons/draft",
-            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Autosaved words" }));
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["body"] = "Autosaved words", ["version"] = "0" }));
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/cohorts/{cohort}/reflections")).Status);

@@ -171,6 +171,35 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("cohorts_profiles", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Courses.Domain.AssignmentDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("CutOffOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug")
+                        .IsUnique();
+
+                    b.ToTable("courses_assignment_deadlines", "courses");
+                });
+
             modelBuilder.Entity("Academy.Courses.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -803,6 +832,23 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.Property<DateTimeOffset?>("DraftSavedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("DraftVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateTimeOffset?>("ExtensionRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("ExtensionRequestedUntil")
+                        .HasColumnType("date");
 
                     b.Property<string>("FeedbackHtml")
                         .IsRequired()

@@ -165,6 +165,35 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("cohorts_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Courses.Domain.AssignmentDeadline", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("CutOffOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug")
+                        .IsUnique();
+
+                    b.ToTable("courses_assignment_deadlines", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Courses.Domain.Course", b =>
                 {
                     b.Property<Guid>("Id")
@@ -797,6 +826,23 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.Property<long?>("DraftSavedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<int>("DraftVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtendedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExtensionReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ExtensionRequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ExtensionRequestedUntil")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("FeedbackHtml")
                         .IsRequired()

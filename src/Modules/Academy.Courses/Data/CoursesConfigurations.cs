@@ -76,3 +76,14 @@ internal sealed class ModuleReleaseConfiguration : IEntityTypeConfiguration<Modu
         builder.HasOne<CourseModule>().WithMany().HasForeignKey(release => release.ModuleId);
     }
 }
+
+internal sealed class AssignmentDeadlineConfiguration : IEntityTypeConfiguration<AssignmentDeadline>
+{
+    public void Configure(EntityTypeBuilder<AssignmentDeadline> builder)
+    {
+        builder.ToTable("courses_assignment_deadlines");
+        builder.HasIndex(deadline => new { deadline.CohortSlug, deadline.AssignmentSlug }).IsUnique();
+        builder.Property(deadline => deadline.CohortSlug).HasMaxLength(100);
+        builder.Property(deadline => deadline.AssignmentSlug).HasMaxLength(100);
+    }
+}

@@ -11,6 +11,7 @@ internal interface ICoursesData
     DbSet<ModuleRevision> ModuleRevisions { get; }
     DbSet<ModuleProgress> ModuleProgress { get; }
     DbSet<ModuleRelease> ModuleReleases { get; }
+    DbSet<AssignmentDeadline> AssignmentDeadlines { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

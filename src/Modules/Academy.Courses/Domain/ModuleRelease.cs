@@ -43,3 +43,34 @@ internal static class ReleaseSchedule
     /// <summary>Released when the release date has begun (UTC; cohorts across time zones see it open on the same day).</summary>
     public static bool IsReleased(DateOnly releasesOn, DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime) >= releasesOn;
 }
+
+/// <summary>
+/// A cohort's own dates for one reflection assignment, where they differ from the default (due a week after
+/// the module opens, no cut-off). After the cut-off only a learner's extension allows a submission.
+/// </summary>
+internal sealed class AssignmentDeadline
+{
+    private AssignmentDeadline()
+    {
+    }
+
+    public AssignmentDeadline(string cohortSlug, string assignmentSlug, DateOnly dueOn, DateOnly? cutOffOn)
+    {
+        Id = Guid.CreateVersion7();
+        CohortSlug = cohortSlug;
+        AssignmentSlug = assignmentSlug;
+        Change(dueOn, cutOffOn);
+    }
+
+    public Guid Id { get; private set; }
+    public string CohortSlug { get; private set; } = string.Empty;
+    public string AssignmentSlug { get; private set; } = string.Empty;
+    public DateOnly DueOn { get; private set; }
+    public DateOnly? CutOffOn { get; private set; }
+
+    public void Change(DateOnly dueOn, DateOnly? cutOffOn)
+    {
+        DueOn = dueOn;
+        CutOffOn = cutOffOn;
+    }
+}

@@ -21,6 +21,8 @@ internal sealed class ReflectionConfiguration : IEntityTypeConfiguration<Reflect
         builder.HasMany(reflection => reflection.Submissions).WithOne().HasForeignKey(submission => submission.ReflectionId);
         builder.HasMany(reflection => reflection.Comments).WithOne().HasForeignKey(comment => comment.ReflectionId);
         builder.Property(reflection => reflection.Audience).HasConversion<string>().HasMaxLength(20);
+        builder.Property(reflection => reflection.DraftVersion).IsConcurrencyToken();
+        builder.Property(reflection => reflection.ExtensionReason).HasMaxLength(1000);
     }
 }
 

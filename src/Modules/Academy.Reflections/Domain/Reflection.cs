@@ -26,6 +26,21 @@ public enum ReflectionAudience
 public sealed class ReflectionRuleException(string message) : Exception(message);
 
 /// <summary>
+/// The draft was saved elsewhere (another tab or device) after the version the writer started from; nothing
+/// was overwritten. Carries the newer text so the writer can choose between the two.
+/// </summary>
+public sealed class DraftConflictException(string markdown, DateTimeOffset? savedAt, int version)
+    : Exception($"The draft was saved elsewhere (version {version}).")
+{
+    public string Markdown { get; } = markdown;
+    public DateTimeOffset? SavedAt { get; } = savedAt;
+    public int Version { get; } = version;
+}
+
+/// <summary>When an assignment is due and when it closes, for one learner (their extension included).</summary>
+public sealed record Deadline(DateOnly DueOn, DateOnly? CutOffOn);
+
+/// <summary>
 /// A learner's reflection on one assignment in one cohort: a draft saved as they write, then a submitted text
 /// (rendered once) that is read-only.
 /// </summary>
@@ -52,6 +67,9 @@ internal sealed class Reflection
     public ReflectionStatus Status { get; private set; }
     public string DraftMarkdown { get; private set; } = string.Empty;
     public DateTimeOffset? DraftSavedAt { get; private set; }
+
+    /// <summary>Counts the saves of the draft; a save names the version it started from, so two tabs never silently overwrite each other.</summary>
+    public int DraftVersion { get; private set; }
     public string SubmittedMarkdown { get; private set; } = string.Empty;
     public string SubmittedHtml { get; private set; } = string.Empty;
     public DateTimeOffset? SubmittedAt { get; private set; }
@@ -74,34 +92,101 @@ internal sealed class Reflection
 
     public List<ReflectionComment> Comments { get; private set; } = [];
 
+    /// <summary>The last day this learner may submit without being late, when the instructor granted more time.</summary>
+    public DateOnly? ExtendedUntil { get; private set; }
+
+    /// <summary>An open request for more time: until when, and why.</summary>
+    public DateOnly? ExtensionRequestedUntil { get; private set; }
+
+    public string? ExtensionReason { get; private set; }
+    public DateTimeOffset? ExtensionRequestedAt { get; private set; }
+
     public void ShareWith(ReflectionAudience audience) => Audience = audience;
 
-    public void SaveDraft(string markdown, DateTimeOffset now)
+    /// <summary>The assignment's dates as they apply to this learner: an extension moves the due date and lifts the cut-off until then.</summary>
+    public Deadline DeadlineFor(Deadline assignment) => ExtendedUntil is { } until && until > assignment.DueOn
+        ? new Deadline(until, assignment.CutOffOn is { } cutOff && cutOff < until ? until : assignment.CutOffOn)
+        : assignment;
+
+    /// <summary>Saves the draft if nobody saved it since <paramref name="basedOnVersion"/>; returns the new version.</summary>
+    public int SaveDraft(string markdown, int basedOnVersion, DateTimeOffset now)
     {
         if (!IsEditable)
         {
             throw new ReflectionRuleException("This reflection is submitted and read-only.");
         }
 
-        DraftMarkdown = markdown;
+        if (basedOnVersion != DraftVersion)
+        {
+            throw new DraftConflictException(DraftMarkdown, DraftSavedAt, DraftVersion);
+        }
+
+        if (markdown != DraftMarkdown)
+        {
+            DraftMarkdown = markdown;
+            DraftVersion++;
+        }
+
         DraftSavedAt = now;
+        return DraftVersion;
     }
 
-    /// <summary>Submits the text; after the due date the submission is marked late.</summary>
-    public void Submit(string markdown, string html, DateOnly dueOn, DateTimeOffset now)
+    /// <summary>Submits the text; after the due date it is marked late, and after the cut-off only an extension allows it.</summary>
+    public void Submit(string markdown, string html, Deadline assignmentDeadline, DateTimeOffset now)
     {
         if (!IsEditable)
         {
             throw new ReflectionRuleException("This reflection is already submitted.");
         }
 
-        DraftMarkdown = markdown;
+        var deadline = DeadlineFor(assignmentDeadline);
+        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        if (deadline.CutOffOn is { } cutOff && today > cutOff)
+        {
+            throw new ReflectionRuleException(
+                $"Submissions closed on {cutOff:d MMMM yyyy}. Your draft is kept: ask your instructor for an extension to submit it.");
+        }
+
+        if (markdown != DraftMarkdown)
+        {
+            DraftMarkdown = markdown;
+            DraftVersion++;
+        }
+
         SubmittedMarkdown = markdown;
         SubmittedHtml = html;
         SubmittedAt = now;
-        IsLate = DateOnly.FromDateTime(now.UtcDateTime) > dueOn;
+        IsLate = today > deadline.DueOn;
         Status = ReflectionStatus.Submitted;
         Submissions.Add(new ReflectionSubmission(Id, Submissions.Count + 1, markdown, html, now, IsLate));
+    }
+
+    public void RequestExtension(DateOnly until, string reason, DateTimeOffset now)
+    {
+        if (!IsEditable)
+        {
+            throw new ReflectionRuleException("This reflection is already submitted.");
+        }
+
+        ExtensionRequestedUntil = until;
+        ExtensionReason = reason;
+        ExtensionRequestedAt = now;
+    }
+
+    /// <summary>The instructor gives the learner until <paramref name="until"/>; any open request is answered by it.</summary>
+    public void GrantExtension(DateOnly until)
+    {
+        ExtendedUntil = until;
+        ClearExtensionRequest();
+    }
+
+    public void DeclineExtension() => ClearExtensionRequest();
+
+    private void ClearExtensionRequest()
+    {
+        ExtensionRequestedUntil = null;
+        ExtensionReason = null;
+        ExtensionRequestedAt = null;
     }
 
     /// <summary>The instructor scores the submission against the rubric, writes feedback, and completes it or returns it for revision.</summary>

@@ -26,7 +26,7 @@ public sealed record GetMyReflections(string CohortSlug) : IRequest<MyReflection
 
 public sealed record MyReflections(string CohortSlug, string CohortName, bool IsLearner, IReadOnlyList<MyReflectionLine> Assignments);
 
-public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate, int? Score);
+public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate, int? Score, DateOnly DueOn);
 
 /// <summary>One assignment with the signed-in learner's reflection on it.</summary>
 public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : IRequest<ReflectionView>;
@@ -34,21 +34,36 @@ public sealed record GetReflection(string CohortSlug, string AssignmentSlug) : I
 public sealed record ReflectionView(
     string CohortSlug, string CohortName, ReflectionAssignment Assignment, bool IsLearner, ReflectionProgress Progress,
     string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate,
-    ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions, ReflectionAudience Audience)
+    ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions, ReflectionAudience Audience,
+    int DraftVersion, Deadline Deadline, bool IsClosed, ExtensionState Extension)
 {
     public bool IsEditable => IsLearner && Assignment.IsOpen && Progress is ReflectionProgress.NotStarted or ReflectionProgress.Draft or ReflectionProgress.Returned;
 }
 
+/// <summary>The learner's extension: granted until a date, and/or asked for (until when, why).</summary>
+public sealed record ExtensionState(DateOnly? GrantedUntil, DateOnly? RequestedUntil, string? Reason);
+
 /// <summary>What the instructor decided: points per criterion (rubric order), their total, and the feedback.</summary>
 public sealed record ReviewOutcome(IReadOnlyList<int> Scores, int Total, string FeedbackHtml, string ReviewerName, DateTimeOffset ReviewedAt);
 
-public sealed record SubmittedVersion(int Number, DateTimeOffset SubmittedAt, bool IsLate, string Html);
+public sealed record SubmittedVersion(int Number, DateTimeOffset SubmittedAt, bool IsLate, string Html, string Markdown);
 
-/// <summary>Saves what the learner has written so far (autosave and the "Save draft" button); returns when.</summary>
-public sealed record SaveReflectionDraft(string CohortSlug, string AssignmentSlug, string Body) : IRequest<DateTimeOffset>;
+/// <summary>
+/// Saves what the learner has written so far (autosave and the "Save draft" button), if the draft is still the
+/// version the writer started from (<see cref="DraftConflictException"/> otherwise); returns when, and the new version.
+/// </summary>
+public sealed record SaveReflectionDraft(string CohortSlug, string AssignmentSlug, string Body, int BasedOnVersion) : IRequest<DraftSaved>;
 
-/// <summary>Submits the reflection; it becomes read-only, and late when after the due date.</summary>
-public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, string Body, bool Confirmed) : IRequest;
+public sealed record DraftSaved(DateTimeOffset SavedAt, int Version);
+
+/// <summary>
+/// Submits the reflection; it becomes read-only, and late when after the due date. Refused after the cut-off
+/// (without an extension), and when the draft was changed elsewhere since <see cref="BasedOnVersion"/>.
+/// </summary>
+public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, string Body, bool Confirmed, int BasedOnVersion) : IRequest;
+
+/// <summary>The editor's preview: the text as it will look once submitted (the same safe pipeline).</summary>
+public sealed record PreviewReflection(string CohortSlug, string AssignmentSlug, string Body) : IRequest<string>;
 
 internal static class ReflectionRules
 {
@@ -59,6 +74,11 @@ internal sealed class SaveReflectionDraftValidator : AbstractValidator<SaveRefle
 {
     public SaveReflectionDraftValidator() => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength)
         .WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+}
+
+internal sealed class PreviewReflectionValidator : AbstractValidator<PreviewReflection>
+{
+    public PreviewReflectionValidator() => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength);
 }
 
 internal sealed class SubmitReflectionValidator : AbstractValidator<SubmitReflection>
@@ -118,8 +138,9 @@ internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionC
         return new MyReflections(cohort.CohortSlug, cohort.CohortName, cohort.Role == CohortRole.Learner, assignments.Select(assignment =>
         {
             var reflection = mine.GetValueOrDefault(assignment.Slug);
+            var deadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
             return new MyReflectionLine(assignment, Progress(reflection), reflection?.SubmittedAt, reflection?.IsLate == true,
-                reflection?.ReviewedAt is null ? null : reflection.Scores.Sum());
+                reflection?.ReviewedAt is null ? null : reflection.Scores.Sum(), (reflection?.DeadlineFor(deadline) ?? deadline).DueOn);
         }).ToList());
     }
 
@@ -133,7 +154,7 @@ internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionC
     };
 }
 
-internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
+internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetReflection, ReflectionView>
 {
     public async Task<ReflectionView> Handle(GetReflection request, CancellationToken cancellationToken)
@@ -142,28 +163,41 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
         var userId = currentUser.UserId;
         var reflection = await data.Reflections.AsNoTracking().Include(r => r.Submissions)
             .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
+        var assignmentDeadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
+        var deadline = reflection?.DeadlineFor(assignmentDeadline) ?? assignmentDeadline;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         return new ReflectionView(cohort.CohortSlug, cohort.CohortName, assignment, cohort.Role == CohortRole.Learner,
             GetMyReflectionsHandler.Progress(reflection), reflection?.DraftMarkdown ?? string.Empty, reflection?.DraftSavedAt,
             reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true,
             reflection?.ReviewedAt is { } reviewedAt
                 ? new ReviewOutcome(reflection.Scores, reflection.Scores.Sum(), reflection.FeedbackHtml, reflection.ReviewerName ?? string.Empty, reviewedAt)
                 : null,
-            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html)).ToList(),
-            reflection?.Audience ?? ReflectionAudience.Private);
+            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html, s.Markdown)).ToList(),
+            reflection?.Audience ?? ReflectionAudience.Private, reflection?.DraftVersion ?? 0, deadline, deadline.CutOffOn < today,
+            new ExtensionState(reflection?.ExtendedUntil, reflection?.ExtensionRequestedUntil, reflection?.ExtensionReason));
     }
 }
 
 internal sealed class SaveReflectionDraftHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, TimeProvider clock)
-    : IRequestHandler<SaveReflectionDraft, DateTimeOffset>
+    : IRequestHandler<SaveReflectionDraft, DraftSaved>
 {
-    public async Task<DateTimeOffset> Handle(SaveReflectionDraft request, CancellationToken cancellationToken)
+    public async Task<DraftSaved> Handle(SaveReflectionDraft request, CancellationToken cancellationToken)
     {
         var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
         var now = clock.GetUtcNow();
-        reflection.SaveDraft(request.Body ?? string.Empty, now);
-        await data.SaveChangesAsync(cancellationToken);
-        return now;
+        var version = reflection.SaveDraft(request.Body ?? string.Empty, request.BasedOnVersion, now);
+        await data.SaveDraftChangesAsync(reflection, cancellationToken);
+        return new DraftSaved(now, version);
+    }
+}
+
+internal sealed class PreviewReflectionHandler(ReflectionContext context, IMarkdownRenderer markdown) : IRequestHandler<PreviewReflection, string>
+{
+    public async Task<string> Handle(PreviewReflection request, CancellationToken cancellationToken)
+    {
+        await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        return markdown.RenderUserContent(request.Body ?? string.Empty).Html;
     }
 }
 
@@ -180,8 +214,13 @@ internal sealed class SubmitReflectionHandler(
             return MediatR.Unit.Value; // the same submission twice (a double click, a second tab): one submission
         }
 
-        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, assignment.DueOn, clock.GetUtcNow());
-        await data.SaveChangesAsync(cancellationToken);
+        if (reflection.IsEditable && reflection.DraftVersion != request.BasedOnVersion && reflection.DraftMarkdown != request.Body)
+        {
+            throw new DraftConflictException(reflection.DraftMarkdown, reflection.DraftSavedAt, reflection.DraftVersion);
+        }
+
+        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), clock.GetUtcNow());
+        await data.SaveDraftChangesAsync(reflection, cancellationToken);
         return MediatR.Unit.Value;
     }
 }
@@ -202,5 +241,30 @@ internal static class ReflectionLookup
         }
 
         return reflection;
+    }
+
+    /// <summary>
+    /// Saves a change to the learner's own draft. When another request saved it first (the version moved on, or
+    /// both created it at once), nothing is overwritten: the newer text comes back as a conflict.
+    /// </summary>
+    public static async Task SaveDraftChangesAsync(this IReflectionsData data, Reflection reflection, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await data.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            var newer = await data.Reflections.AsNoTracking()
+                .Where(r => r.CohortSlug == reflection.CohortSlug && r.UserId == reflection.UserId && r.AssignmentSlug == reflection.AssignmentSlug)
+                .Select(r => new { r.DraftMarkdown, r.DraftSavedAt, r.DraftVersion })
+                .SingleOrDefaultAsync(cancellationToken);
+            if (newer is null)
+            {
+                throw;
+            }
+
+            throw new DraftConflictException(newer.DraftMarkdown, newer.DraftSavedAt, newer.DraftVersion);
+        }
     }
 }

@@ -16,19 +16,19 @@ internal sealed class GetCohortScheduleHandler(ICoursesData data, TimeProvider c
 {
     public async Task<CohortSchedule> Handle(GetCohortSchedule request, CancellationToken cancellationToken)
     {
-        var course = await data.OutlineAsync(request.CourseSlug, cancellationToken)
+        var course = await data.OutlineWithReflectionPromptsAsync(request.CourseSlug, cancellationToken)
             ?? throw new NotFoundException($"Course {request.CourseSlug} does not exist.");
-        var reflections = await data.PublishedRevisionsOf(course.Outline)
-            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
-            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Title).ToList(), cancellationToken);
-        var ownDates = await data.OwnReleaseDatesOfAsync(request.CohortSlug, cancellationToken);
+        var ownDates = await data.OwnDatesOfAsync(request.CohortSlug, cancellationToken);
 
         var now = clock.GetUtcNow();
         var modules = course.Outline.Select((entry, index) =>
         {
-            var releasesOn = ReleaseSchedule.ReleaseOn(request.CohortStartsOn, index, ownDates.TryGetValue(entry.ModuleId, out var own) ? own : null);
-            return new ScheduledModule(index + 1, entry.Slug, entry.Title, entry.Minutes, releasesOn, ReleaseSchedule.ReflectionsDueOn(releasesOn),
-                reflections.GetValueOrDefault(entry.ModuleId) ?? [], ReleaseSchedule.IsReleased(releasesOn, now));
+            var releasesOn = ownDates.ReleaseOn(request.CohortStartsOn, index, entry.ModuleId);
+            var prompts = course.PromptsOf(entry.ModuleId);
+            // A module's reflections are due on the latest of its assignments' dates (the default unless the cohort moved one).
+            var dueOn = prompts.Select(prompt => ownDates.DeadlineOf(prompt.Slug, releasesOn).DueOn).DefaultIfEmpty(ReleaseSchedule.ReflectionsDueOn(releasesOn)).Max();
+            return new ScheduledModule(index + 1, entry.Slug, entry.Title, entry.Minutes, releasesOn, dueOn,
+                prompts.Select(prompt => prompt.Title).ToList(), ReleaseSchedule.IsReleased(releasesOn, now));
         }).ToList();
 
         return new CohortSchedule(request.CourseSlug, course.Title, modules);

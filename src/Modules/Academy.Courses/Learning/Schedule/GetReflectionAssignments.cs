@@ -11,21 +11,26 @@ internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, TimePro
 {
     public async Task<IReadOnlyList<ReflectionAssignment>> Handle(GetReflectionAssignments request, CancellationToken cancellationToken)
     {
-        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
-        var prompts = await data.PublishedRevisionsOf(outline)
-            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
-            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts, cancellationToken);
-        var ownDates = await data.OwnReleaseDatesOfAsync(request.CohortSlug, cancellationToken);
-        var now = clock.GetUtcNow();
+        var course = await data.OutlineWithReflectionPromptsAsync(request.CourseSlug, cancellationToken);
+        if (course is null)
+        {
+            return [];
+        }
 
-        return outline.SelectMany((entry, index) =>
+        var ownDates = await data.OwnDatesOfAsync(request.CohortSlug, cancellationToken);
+        var now = clock.GetUtcNow();
+        return course.Outline.SelectMany((entry, index) =>
             {
-                var opensOn = ReleaseSchedule.ReleaseOn(request.CohortStartsOn, index, ownDates.TryGetValue(entry.ModuleId, out var own) ? own : null);
-                return (prompts.GetValueOrDefault(entry.ModuleId) ?? []).Select(prompt => new ReflectionAssignment(
-                    index + 1, entry.Slug, entry.Title, prompt.Slug, prompt.Title, prompt.Prompt,
-                    prompt.Rubric.Select(criterion => new AssignmentCriterion(criterion.Criterion, criterion.Description,
-                        criterion.Levels.OrderBy(level => level.Points).Select(level => new AssignmentLevel(level.Name, level.Description, level.Points)).ToList())).ToList(),
-                    opensOn, ReleaseSchedule.ReflectionsDueOn(opensOn), ReleaseSchedule.IsReleased(opensOn, now)));
+                var opensOn = ownDates.ReleaseOn(request.CohortStartsOn, index, entry.ModuleId);
+                return course.PromptsOf(entry.ModuleId).Select(prompt =>
+                {
+                    var (dueOn, cutOffOn) = ownDates.DeadlineOf(prompt.Slug, opensOn);
+                    return new ReflectionAssignment(
+                        index + 1, entry.Slug, entry.Title, prompt.Slug, prompt.Title, prompt.Prompt,
+                        prompt.Rubric.Select(criterion => new AssignmentCriterion(criterion.Criterion, criterion.Description,
+                            criterion.Levels.OrderBy(level => level.Points).Select(level => new AssignmentLevel(level.Name, level.Description, level.Points)).ToList())).ToList(),
+                        opensOn, dueOn, ReleaseSchedule.IsReleased(opensOn, now), cutOffOn, ReleaseSchedule.ReflectionsDueOn(opensOn));
+                });
             })
             .ToList();
     }

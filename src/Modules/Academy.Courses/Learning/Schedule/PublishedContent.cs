@@ -28,6 +28,57 @@ internal static class PublishedContent
 
     public static async Task<Dictionary<Guid, DateOnly>> OwnReleaseDatesOfAsync(this ICoursesData data, string cohortSlug, CancellationToken cancellationToken) =>
         (await data.OwnReleaseDatesAsync([cohortSlug], cancellationToken)).GetValueOrDefault(cohortSlug) ?? [];
+
+    /// <summary>The outline and the reflection prompts of its published modules, in one query.</summary>
+    public static Task<OutlineWithReflectionPrompts?> OutlineWithReflectionPromptsAsync(this ICoursesData data, string courseSlug, CancellationToken cancellationToken) =>
+        data.Courses.AsNoTracking()
+            .Where(course => course.Slug == courseSlug)
+            .Select(course => new OutlineWithReflectionPrompts(course.Title, course.Outline, course.Modules
+                .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0)
+                .SelectMany(module => module.Revisions.Where(revision => revision.Number == module.PublishedRevisionNumber))
+                .Select(revision => new ModuleReflectionPrompts(revision.ModuleId, revision.ReflectionPrompts))
+                .ToList()))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>A cohort's own module release dates and assignment deadlines, in one round trip.</summary>
+    public static async Task<CohortOwnDates> OwnDatesOfAsync(this ICoursesData data, string cohortSlug, CancellationToken cancellationToken)
+    {
+        var rows = await data.ModuleReleases
+            .Where(release => release.CohortSlug == cohortSlug)
+            .Select(release => new OwnDateRow { ModuleId = release.ModuleId, AssignmentSlug = null, On = release.ReleasesOn, CutOffOn = null })
+            .Concat(data.AssignmentDeadlines
+                .Where(deadline => deadline.CohortSlug == cohortSlug)
+                .Select(deadline => new OwnDateRow { ModuleId = null, AssignmentSlug = deadline.AssignmentSlug, On = deadline.DueOn, CutOffOn = deadline.CutOffOn }))
+            .ToListAsync(cancellationToken);
+        return new CohortOwnDates(
+            rows.Where(row => row.ModuleId is not null).ToDictionary(row => row.ModuleId!.Value, row => row.On),
+            rows.Where(row => row.AssignmentSlug is not null).ToDictionary(row => row.AssignmentSlug!, row => (row.On, row.CutOffOn)));
+    }
+
+    private sealed class OwnDateRow
+    {
+        public Guid? ModuleId { get; init; }
+        public string? AssignmentSlug { get; init; }
+        public DateOnly On { get; init; }
+        public DateOnly? CutOffOn { get; init; }
+    }
 }
 
 internal sealed record OutlineOfCourse(string Title, List<OutlineEntry> Outline);
+
+internal sealed record OutlineWithReflectionPrompts(string Title, List<OutlineEntry> Outline, List<ModuleReflectionPrompts> Prompts)
+{
+    public List<ReflectionPrompt> PromptsOf(Guid moduleId) => Prompts.FirstOrDefault(module => module.ModuleId == moduleId)?.ReflectionPrompts ?? [];
+}
+
+internal sealed record ModuleReflectionPrompts(Guid ModuleId, List<ReflectionPrompt> ReflectionPrompts);
+
+/// <summary>Where a cohort departs from the default schedule: module release dates, and assignments' due dates and cut-offs.</summary>
+internal sealed record CohortOwnDates(Dictionary<Guid, DateOnly> Releases, Dictionary<string, (DateOnly DueOn, DateOnly? CutOffOn)> Deadlines)
+{
+    public DateOnly ReleaseOn(DateOnly cohortStartsOn, int moduleIndex, Guid moduleId) =>
+        ReleaseSchedule.ReleaseOn(cohortStartsOn, moduleIndex, Releases.TryGetValue(moduleId, out var own) ? own : null);
+
+    public (DateOnly DueOn, DateOnly? CutOffOn) DeadlineOf(string assignmentSlug, DateOnly releasesOn) =>
+        Deadlines.TryGetValue(assignmentSlug, out var own) ? own : (ReleaseSchedule.ReflectionsDueOn(releasesOn), null);
+}

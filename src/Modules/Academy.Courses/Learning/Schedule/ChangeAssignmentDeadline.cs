@@ -1,0 +1,60 @@
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Learning.Schedule;
+
+internal sealed class ChangeAssignmentDeadlineValidator : AbstractValidator<ChangeAssignmentDeadline>
+{
+    public ChangeAssignmentDeadlineValidator() => RuleFor(request => request.CutOffOn)
+        .Must((request, cutOffOn) => cutOffOn is null || cutOffOn >= request.DueOn)
+        .WithMessage("The cut-off cannot be before the due date.");
+}
+
+internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser)
+    : IRequestHandler<ChangeAssignmentDeadline, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ChangeAssignmentDeadline request, CancellationToken cancellationToken)
+    {
+        var cohort = await mediator.Send(new FindCohort(request.CohortSlug), cancellationToken);
+        if (cohort is not { Role: CohortRole.Instructor })
+        {
+            throw new NotFoundException($"{currentUser.UserId} does not teach {request.CohortSlug}.");
+        }
+
+        var assignment = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken))
+            .SingleOrDefault(a => a.Slug == request.AssignmentSlug)
+            ?? throw new NotFoundException($"No assignment {request.AssignmentSlug} in {request.CohortSlug}.");
+        if (request.DueOn < assignment.OpensOn)
+        {
+            throw new ValidationException([new ValidationFailure(nameof(request.DueOn),
+                $"The due date cannot be before the module opens on {assignment.OpensOn:d MMMM yyyy}.")]);
+        }
+
+        var own = await data.AssignmentDeadlines
+            .SingleOrDefaultAsync(d => d.CohortSlug == cohort.CohortSlug && d.AssignmentSlug == assignment.Slug, cancellationToken);
+        var isDefault = request.DueOn == assignment.DefaultDueOn && request.CutOffOn is null;
+        if (own is null && !isDefault)
+        {
+            data.AssignmentDeadlines.Add(new AssignmentDeadline(cohort.CohortSlug, assignment.Slug, request.DueOn, request.CutOffOn));
+        }
+        else if (own is not null && isDefault)
+        {
+            data.AssignmentDeadlines.Remove(own);
+        }
+        else
+        {
+            own?.Change(request.DueOn, request.CutOffOn);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
