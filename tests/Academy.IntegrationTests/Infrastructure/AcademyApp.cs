@@ -110,7 +110,8 @@ public class PostgresApp : AcademyApp
 
     protected override string ConnectionString => connectionString.Value;
 
-    private static string CreateDatabase()
+    /// <summary>A new, empty database on the test server; its connection string.</summary>
+    internal static string CreateDatabase()
     {
         var server = Environment.GetEnvironmentVariable(ServerVariable);
         if (string.IsNullOrWhiteSpace(server))

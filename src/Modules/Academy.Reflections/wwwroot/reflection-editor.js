@@ -1,55 +1,134 @@
-// The reflection editor, improved by script: a live word count, and the text saved to the server a couple
-// of seconds after typing stops ("Draft saved 14:02") with a copy kept in this browser, offered back when
-// the server's copy is older (written offline or while the sign-in had expired). Without script the
-// "Save draft" and "Submit" buttons post the form as usual.
+// The reflection editor, improved by script: a live word count; the text saved to the server a couple of
+// seconds after typing stops ("Draft saved 14:02") with a copy kept in this browser, offered back when the
+// server's copy is older (written offline or while the sign-in had expired); a preview without leaving the
+// page. Each save names the draft version it started from: when another tab or device saved in between, the
+// server refuses (409) and this tab pauses autosave and lets the writer choose which text to keep. Without
+// script the "Save draft", "Preview" and "Submit" buttons post the form as usual.
 (() => {
     'use strict';
+    const quietPeriodMs = 2000;
     const form = document.querySelector('form[data-reflection-editor]');
     const body = form?.querySelector('textarea');
     const token = form?.querySelector('input[name="__RequestVerificationToken"]')?.value;
-    if (!form || !body || !token) {
+    const versionField = form?.querySelector('[data-draft-version]');
+    if (!form || !body || !token || !versionField) {
         return;
     }
 
     const count = form.querySelector('[data-word-count]');
     const status = form.querySelector('[data-draft-status]');
+    const choices = form.querySelector('[data-conflict-actions]');
+    const preview = form.querySelector('[data-preview]');
     const localKey = form.dataset.localKey;
-    const words = () => (body.value.match(/\S+/g) || []).length;
-    const showCount = () => { if (count) { count.textContent = `${words()} words`; } };
+    const say = text => { if (status) { status.textContent = text; } };
+    const clock = iso => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
+    const showCount = () => { if (count) { count.textContent = `${(body.value.match(/\S+/g) || []).length} words`; } };
+    const remember = unsaved => {
+        try { localStorage.setItem(localKey, JSON.stringify({ body: body.value, unsaved })); } catch { /* private mode */ }
+    };
+    const post = (url, fields) => fetch(url, {
+        method: 'POST',
+        credentials: 'same-origin',
+        redirect: 'manual',
+        body: new URLSearchParams({ __RequestVerificationToken: token, ...fields }),
+    });
+    const useVersion = version => { versionField.value = String(version); };
 
     try {
         const local = JSON.parse(localStorage.getItem(localKey) || 'null');
         if (local && local.unsaved && local.body && local.body !== body.value) {
             body.value = local.body;
-            if (status) { status.textContent = 'Restored the text you had typed in this browser.'; }
+            say('Restored the text you had typed in this browser.');
         }
     } catch { /* storage unavailable */ }
     showCount();
 
     let timer;
+    let waitingForChoice = false;
     const save = async () => {
-        try { localStorage.setItem(localKey, JSON.stringify({ body: body.value, unsaved: true })); } catch { /* private mode */ }
+        remember(true);
+        if (waitingForChoice) {
+            return;
+        }
         try {
-            const response = await fetch(form.dataset.draftUrl, {
-                method: 'POST',
-                credentials: 'same-origin',
-                redirect: 'manual',
-                body: new URLSearchParams({ __RequestVerificationToken: token, body: body.value }),
-            });
-            if (!response.ok) {
-                if (status) { status.textContent = 'Not saved to the server (are you still signed in?). Your text is kept in this browser.'; }
+            const response = await post(form.dataset.draftUrl, { body: body.value, version: versionField.value });
+            if (response.status === 409) {
+                offerChoice(await response.json());
                 return;
             }
-            const { savedAt } = await response.json();
-            localStorage.setItem(localKey, JSON.stringify({ body: body.value, unsaved: false }));
-            if (status) { status.textContent = `Draft saved ${new Date(savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`; }
+            if (!response.ok) {
+                say('Not saved to the server (are you still signed in?). Your text is kept in this browser.');
+                return;
+            }
+            const { savedAt, version } = await response.json();
+            useVersion(version);
+            remember(false);
+            say(`Draft saved ${clock(savedAt)}`);
         } catch {
-            if (status) { status.textContent = 'Offline: your text is kept in this browser and saved when you are back.'; }
+            say('Offline: your text is kept in this browser and saved when you are back.');
         }
     };
+
+    // Another tab or device saved a newer draft: show it, keep this one, and let the writer decide.
+    const offerChoice = newer => {
+        waitingForChoice = true;
+        say(`This reflection was changed in another window${newer.savedAt ? ` at ${clock(newer.savedAt)}` : ''}. Autosave is paused until you choose.`);
+        const other = document.createElement('details');
+        other.className = 'panel conflict';
+        other.open = true;
+        const summary = document.createElement('summary');
+        summary.textContent = 'The text saved in the other window';
+        const text = document.createElement('pre');
+        text.className = 'other-version';
+        text.textContent = newer.body;
+        other.append(summary, text);
+        const button = (label, secondary, choose) => {
+            const element = document.createElement('button');
+            element.type = 'button';
+            element.className = secondary ? 'button secondary' : 'button';
+            element.textContent = label;
+            element.addEventListener('click', () => {
+                choices.hidden = true;
+                choices.replaceChildren();
+                waitingForChoice = false;
+                useVersion(newer.version);
+                choose();
+                body.focus();
+            });
+            return element;
+        };
+        choices.replaceChildren(other,
+            button('Keep my text', false, () => save()),
+            button('Use the other text', true, () => {
+                body.value = newer.body;
+                showCount();
+                remember(false);
+                say('Showing the text saved in the other window.');
+            }));
+        choices.hidden = false;
+        choices.querySelector('button')?.focus();
+    };
+
     body.addEventListener('input', () => {
         showCount();
         clearTimeout(timer);
-        timer = setTimeout(save, 2000);
+        timer = setTimeout(save, quietPeriodMs);
+    });
+    form.addEventListener('submit', () => clearTimeout(timer));
+
+    form.querySelector('[data-preview-button]')?.addEventListener('click', async event => {
+        if (!preview) {
+            return;
+        }
+        event.preventDefault();
+        const target = preview.querySelector('.prose') || preview;
+        try {
+            const response = await post(form.dataset.previewUrl, { body: body.value });
+            // The server renders with the same safe pipeline as a submission (no raw HTML, no script links).
+            target.innerHTML = response.ok ? await response.text() : '<p>The preview is not available right now.</p>';
+        } catch {
+            target.innerHTML = '<p>The preview is not available while offline.</p>';
+        }
+        preview.hidden = false;
     });
 })();

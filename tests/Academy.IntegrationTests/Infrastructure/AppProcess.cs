@@ -1,0 +1,147 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Reflection;
+
+namespace Academy.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The built app as a process of its own, in Development (demo accounts seeded) on a database of the test's
+/// choosing, so a test can kill it the way a crash or the out-of-memory killer would and start it again.
+/// </summary>
+public sealed class AppProcess : IDisposable
+{
+    private readonly string workFolder = Directory.CreateTempSubdirectory("academy-process-").FullName;
+    private readonly Dictionary<string, string> environment;
+    private readonly List<string> output = [];
+    private Process? process;
+
+    public AppProcess(string provider, string connectionString)
+    {
+        var port = FreePort();
+        BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        environment = new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Development",
+            ["ASPNETCORE_URLS"] = BaseAddress.ToString(),
+            ["Database__Provider"] = provider,
+            ["ConnectionStrings__Academy"] = connectionString,
+            ["Content__Path"] = RepositoryPaths.Content,
+            ["Email__PickupDirectory"] = Path.Combine(workFolder, "mail"),
+            // The same keys across restarts, as in production: sign-in cookies and form tokens stay valid.
+            ["DataProtection__KeysPath"] = Path.Combine(workFolder, "keys"),
+            ["Email__SendDailyDigests"] = "false",
+            ["Security__AccountRateLimit__PostsPerWindow"] = "10000",
+        };
+    }
+
+    public Uri BaseAddress { get; }
+
+    public static AppProcess OnSqlite() => new("Sqlite", $"Data Source={Path.Combine(Path.GetTempPath(), $"academy-process-{Guid.NewGuid():N}.db")}");
+
+    public static AppProcess OnPostgres() => new("Postgres", PostgresApp.CreateDatabase());
+
+    public AcademyClient CreateClient() => new(new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, CookieContainer = new CookieContainer() })
+    {
+        BaseAddress = BaseAddress,
+    });
+
+    /// <summary>Starts the app and waits until it answers /health.</summary>
+    public async Task StartAsync()
+    {
+        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
+        var appFolder = Path.Combine(RepositoryPaths.Root, "src", "Academy.Web", "bin", configuration, "net10.0");
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(appFolder, "Academy.Web.dll"))
+        {
+            WorkingDirectory = appFolder,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        process = Process.Start(start) ?? throw new InvalidOperationException("The app did not start.");
+        process.OutputDataReceived += (_, line) => Remember(line.Data);
+        process.ErrorDataReceived += (_, line) => Remember(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline && !process.HasExited)
+        {
+            try
+            {
+                if ((await probe.GetAsync("/health")).IsSuccessStatusCode)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new InvalidOperationException($"The app did not answer /health.{Environment.NewLine}{string.Join(Environment.NewLine, Output())}");
+    }
+
+    /// <summary>Kills the process at once: no graceful shutdown, nothing flushed on the way out.</summary>
+    public void Kill()
+    {
+        if (process is { HasExited: false })
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process?.Dispose();
+        process = null;
+    }
+
+    public IReadOnlyList<string> Output()
+    {
+        lock (output)
+        {
+            return output.TakeLast(40).ToList();
+        }
+    }
+
+    public void Dispose()
+    {
+        Kill();
+        try
+        {
+            Directory.Delete(workFolder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // left for the machine's temp cleaning
+        }
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Add(line);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
