@@ -33,7 +33,50 @@ public abstract class ReflectionAccessMatrixTests<TApp>(TApp app) where TApp : A
         { "/cohorts/{cohort}/reflections/review/{reflection}", 302, 404, 404, 404, 200, 404, 200 },
         { "/cohorts/{cohort}/reflections/scores.csv", 302, 404, 404, 404, 200, 404, 200 },
         { "/cohorts/{cohort}/reflections/portfolio.zip", 302, 200, 200, 404, 404, 404, 404 },
+        { "/cohorts/{cohort}/reflections/deadlines", 302, 404, 404, 404, 200, 404, 200 },
     };
+
+    /// <summary>
+    /// The editor's script endpoints (form posts): only the cohort's learners get an answer, each about their own
+    /// reflection (the author's is submitted, so a draft is refused with a reason).
+    /// </summary>
+    public static TheoryData<string, int, int, int, int, int, int, int> Posts => new()
+    {
+        { "/cohorts/{cohort}/reflections/my-reasons/draft", 302, 409, 200, 404, 404, 404, 404 },
+        { "/cohorts/{cohort}/reflections/my-reasons/preview", 302, 200, 200, 404, 404, 404, 404 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Posts))]
+    public async Task The_editor_endpoints_answer_only_learners_of_the_cohort_and_never_reveal_or_touch_another_learners_text(
+        string address, int visitor, int author, int peer, int otherLearner, int instructor, int otherInstructor, int admin)
+    {
+        var world = await World.Value;
+        var url = address.Replace("{cohort}", world.Cohort);
+        var expected = new Dictionary<Caller, int>
+        {
+            [Caller.Visitor] = visitor, [Caller.Author] = author, [Caller.PeerInTheCohort] = peer, [Caller.LearnerOfAnotherCohort] = otherLearner,
+            [Caller.InstructorOfTheCohort] = instructor, [Caller.InstructorOfAnotherCohort] = otherInstructor, [Caller.Admin] = admin,
+        };
+
+        foreach (var (caller, status) in expected)
+        {
+            var client = world.Clients[caller];
+            var withToken = await client.GetAsync(caller == Caller.Visitor ? "/Account/Login" : "/");
+            var token = withToken.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var response = await client.Http.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token, ["body"] = $"Written by {caller}", ["version"] = "0",
+            }));
+            var body = await response.Content.ReadAsStringAsync();
+            Assert.True(status == (int)response.StatusCode, $"{caller} at {url}: expected {status}, got {(int)response.StatusCode}");
+            Assert.True(caller == Caller.Author || !body.Contains(PrivateText, StringComparison.Ordinal), $"{caller} saw the private text at {url}");
+        }
+
+        // Whatever the others posted, the author's submitted reflection is unchanged.
+        var mine = await world.Clients[Caller.Author].GetAsync(address.Replace("{cohort}", world.Cohort).Replace("/draft", string.Empty).Replace("/preview", string.Empty));
+        Assert.Contains(PrivateText, mine.Text("#submitted-heading ~ .prose"));
+    }
 
     [Theory]
     [MemberData(nameof(Addresses))]

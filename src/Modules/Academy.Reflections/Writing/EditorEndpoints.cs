@@ -12,7 +12,8 @@ internal static class EditorEndpoints
     /// <summary>
     /// The editor's helpers for script: autosave and the Markdown preview. Both are form posts (so antiforgery
     /// applies) and send the same requests the page does. A draft saved elsewhere since the editor's version
-    /// answers 409 with the newer text, so the editor can tell the writer instead of overwriting it.
+    /// answers 409 with the newer text, so the editor can tell the writer instead of overwriting it; a reflection
+    /// submitted meanwhile answers 409 with the reason.
     /// </summary>
     public static void MapEditor(this IEndpointRouteBuilder endpoints)
     {
@@ -28,6 +29,11 @@ internal static class EditorEndpoints
                     {
                         return TypedResults.Json(new { body = conflict.Markdown, savedAt = conflict.SavedAt, version = conflict.Version },
                             statusCode: StatusCodes.Status409Conflict);
+                    }
+                    catch (ReflectionRuleException refused)
+                    {
+                        // Submitted in another tab meanwhile: nothing to save into, and the writer is told why.
+                        return TypedResults.Json(new { message = refused.Message }, statusCode: StatusCodes.Status409Conflict);
                     }
                 })
             .RequireAuthorization();

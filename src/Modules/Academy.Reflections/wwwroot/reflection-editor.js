@@ -53,7 +53,12 @@
         try {
             const response = await post(form.dataset.draftUrl, { body: body.value, version: versionField.value });
             if (response.status === 409) {
-                offerChoice(await response.json());
+                const answer = await response.json();
+                if (answer.message) {
+                    say(`${answer.message} Reload the page to see it.`);
+                } else {
+                    offerChoice(answer);
+                }
                 return;
             }
             if (!response.ok) {
