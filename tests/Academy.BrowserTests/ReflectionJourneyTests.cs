@@ -68,9 +68,8 @@ public sealed class ReflectionJourneyTests(BrowserFixture browser) : IClassFixtu
         await aino.GetByLabel("I am ready to submit").CheckAsync();
         await aino.GetByRole(AriaRole.Button, new() { Name = "Submit reflection" }).ClickAsync();
         await Expect(aino.Locator("#submitted-heading ~ .notice")).ToContainTextAsync("read-only");
-        await Expect(aino.Locator("#versions-heading ~ details summary")).ToContainTextAsync("Version 1");
-        await aino.Locator("#versions-heading ~ details summary").First.ClickAsync();
-        await Expect(aino.Locator(".diff ins").First).ToContainTextAsync("cancel a vendor pitch");
+        await Expect(aino.Locator("#versions-heading ~ details summary", new() { HasText = "Version 1," })).ToBeVisibleAsync();
+        await Expect(aino.Locator("#versions-heading ~ details[open] .diff ins")).ToContainTextAsync("cancel a vendor pitch");
 
         // Mikko never sees the scores or feedback.
         await mikko.GotoAsync(Editor + "/gallery");

@@ -88,11 +88,15 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         Assert.Equal(HttpStatusCode.Redirect, resubmitted.Status);
         queue = await instructor.GetAsync($"/cohorts/{cohort}/reflections/review");
         Assert.Contains("Resubmitted (version 2)", queue.Text(".review-queue"));
+        var changes = await instructor.GetAsync(reviewUrl);
+        Assert.Contains("one", changes.Text(".changes .diff del"));
+        Assert.Contains("with a real decision", changes.Text(".changes .diff ins"));
         await instructor.SubmitAsync(reviewUrl, "review", new Dictionary<string, string>(scores) { ["Input.Scores[1]"] = "4", ["Input.Feedback"] = "Much better.", ["Input.Decision"] = "complete" });
 
         var completed = await learner.GetAsync(url);
         Assert.Contains("14 of 16 points", completed.Text("#feedback-heading"));
-        Assert.Contains("Version 1", completed.Text("#versions-heading ~ details summary"));
+        Assert.Contains("Version 1,", completed.Text("#versions-heading ~ details summary"));
+        Assert.Contains("with a real decision", completed.Text("#versions-heading ~ details[open] .diff ins"));
         var mine = await learner.GetAsync($"/cohorts/{cohort}/reflections");
         Assert.StartsWith("Reviewed | ", mine.Text("table .badge"));
         Assert.Equal("14 / 16", mine.Document.QuerySelector("table tbody tr td:last-child")!.TextContent.Trim());

@@ -28,7 +28,8 @@ public sealed record GetReflectionForReview(string CohortSlug, Guid ReflectionId
 
 public sealed record ReflectionForReview(
     string CohortSlug, Guid Id, string LearnerName, ReflectionAssignment Assignment, ReflectionStatus Status,
-    string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate, int Version, IReadOnlyList<int> Scores, string FeedbackMarkdown);
+    string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate, int Version, IReadOnlyList<int> Scores, string FeedbackMarkdown,
+    string SubmittedMarkdown, string? PreviousMarkdown);
 
 /// <summary>The instructor's decision: a level per rubric criterion (its points, in rubric order), feedback, and complete or return for revision.</summary>
 public sealed record ReviewReflection(string CohortSlug, Guid ReflectionId, IReadOnlyList<int> Scores, string Feedback, bool Complete) : IRequest;
@@ -99,7 +100,8 @@ internal sealed class GetReflectionForReviewHandler(IReflectionsData data, IMedi
         var assignment = (await mediator.AssignmentsAsync(cohort, cancellationToken)).SingleOrDefault(a => a.Slug == reflection.AssignmentSlug)
             ?? throw new NotFoundException($"Assignment {reflection.AssignmentSlug} is no longer in the course.");
         return new ReflectionForReview(cohort.CohortSlug, reflection.Id, reflection.AuthorName, assignment, reflection.Status, reflection.SubmittedHtml,
-            reflection.SubmittedAt, reflection.IsLate, reflection.Submissions.Count, reflection.Scores, reflection.FeedbackMarkdown);
+            reflection.SubmittedAt, reflection.IsLate, reflection.Submissions.Count, reflection.Scores, reflection.FeedbackMarkdown,
+            reflection.SubmittedMarkdown, reflection.Submissions.OrderByDescending(s => s.Number).Skip(1).FirstOrDefault()?.Markdown);
     }
 }
 

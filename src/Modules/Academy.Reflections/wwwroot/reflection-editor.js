@@ -34,17 +34,18 @@
     });
     const useVersion = version => { versionField.value = String(version); };
 
+    let timer;
+    let waitingForChoice = false;
+    let restored = false;
     try {
         const local = JSON.parse(localStorage.getItem(localKey) || 'null');
         if (local && local.unsaved && local.body && local.body !== body.value) {
             body.value = local.body;
+            restored = true;
             say('Restored the text you had typed in this browser.');
         }
     } catch { /* storage unavailable */ }
     showCount();
-
-    let timer;
-    let waitingForChoice = false;
     const save = async () => {
         remember(true);
         if (waitingForChoice) {
@@ -56,6 +57,11 @@
                 const answer = await response.json();
                 if (answer.message) {
                     say(`${answer.message} Reload the page to see it.`);
+                } else if (answer.body === body.value) {
+                    // Saved already (by the save sent as the previous page closed): nothing to choose.
+                    useVersion(answer.version);
+                    remember(false);
+                    say(`Draft saved ${clock(answer.savedAt)}`);
                 } else {
                     offerChoice(answer);
                 }
@@ -114,12 +120,29 @@
         choices.querySelector('button')?.focus();
     };
 
+    // The browser copy is written at every keystroke, the server copy when typing pauses: leaving the page
+    // within the pause (another link, another form) loses nothing, and the pending save goes out as it closes.
+    let pending = false;
+    const schedule = () => {
+        pending = true;
+        clearTimeout(timer);
+        timer = setTimeout(() => { pending = false; save(); }, quietPeriodMs);
+    };
     body.addEventListener('input', () => {
         showCount();
-        clearTimeout(timer);
-        timer = setTimeout(save, quietPeriodMs);
+        remember(true);
+        schedule();
     });
-    form.addEventListener('submit', () => clearTimeout(timer));
+    form.addEventListener('submit', () => { clearTimeout(timer); pending = false; });
+    window.addEventListener('pagehide', () => {
+        if (pending && !waitingForChoice) {
+            navigator.sendBeacon(form.dataset.draftUrl,
+                new URLSearchParams({ __RequestVerificationToken: token, body: body.value, version: versionField.value }));
+        }
+    });
+    if (restored) {
+        schedule();
+    }
 
     form.querySelector('[data-preview-button]')?.addEventListener('click', async event => {
         if (!preview) {
