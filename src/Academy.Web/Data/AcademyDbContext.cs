@@ -29,6 +29,10 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
     public DbSet<MemberNotification> Notifications => Set<MemberNotification>();
+    public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
+    public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
+    public DbSet<Introduction> Introductions => Set<Introduction>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
     public DbSet<Post> Posts => Set<Post>();

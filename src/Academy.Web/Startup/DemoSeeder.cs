@@ -16,19 +16,29 @@ internal static class DemoSeeder
     public const string CohortSlug = "mba-2026";
     public const string CourseSlug = "social-media-for-leaders";
 
-    private sealed record DemoPerson(string Email, string Name, string Role, string Headline, string Organisation, string Industry, string Location);
+    private sealed record DemoPerson(string Email, string Name, string Role, string Headline, string Organisation, string Industry, string Location,
+        string[] Expertise, string[] Interests);
 
     private static readonly DemoPerson[] People =
     [
-        new("instructor@academy.test", "Elina Saarinen", Roles.Instructor, "Programme Director, Executive MBA", "Academy Executive Education", "Education", "Jyväskylä, Finland"),
-        new("learner1@academy.test", "Aino Virtanen", Roles.Learner, "Head of Customer Experience", "Nordlake Telecom", "Telecommunications", "Helsinki, Finland"),
-        new("learner2@academy.test", "Mikko Laine", Roles.Learner, "Chief Financial Officer", "Kuusi Forest Products", "Forest industry", "Jyväskylä, Finland"),
-        new("learner3@academy.test", "Sofia Lindqvist", Roles.Learner, "HR Director", "Archipelago Shipping", "Maritime", "Turku, Finland"),
-        new("learner4@academy.test", "Daniel Okafor", Roles.Learner, "Regional Sales Director, Baltics", "Baltic Health Devices", "Medical technology", "Tallinn, Estonia"),
-        new("learner5@academy.test", "Laura Mäkinen", Roles.Learner, "Founder and CEO", "Pilvi Analytics", "Software as a service", "Tampere, Finland"),
-        new("learner6@academy.test", "James Whitfield", Roles.Learner, "Operations Director", "Harbourline Logistics", "Logistics", "Rotterdam, Netherlands"),
-        new("learner7@academy.test", "Hanna Korhonen", Roles.Learner, "Director of Communications", "Oulu Region Development Agency", "Public sector", "Oulu, Finland"),
-        new("learner8@academy.test", "Priya Raman", Roles.Learner, "Product Director", "Fennica Games", "Games", "Espoo, Finland"),
+        new("instructor@academy.test", "Elina Saarinen", Roles.Instructor, "Programme Director, Executive MBA", "Academy Executive Education", "Education", "Jyväskylä, Finland",
+            ["leadership development", "reflective learning"], ["social media strategy", "networks"]),
+        new("learner1@academy.test", "Aino Virtanen", Roles.Learner, "Head of Customer Experience", "Nordlake Telecom", "Telecommunications", "Helsinki, Finland",
+            ["customer experience", "service design"], ["social listening", "networks", "digital leadership"]),
+        new("learner2@academy.test", "Mikko Laine", Roles.Learner, "Chief Financial Officer", "Kuusi Forest Products", "Forest industry", "Jyväskylä, Finland",
+            ["corporate finance", "investor relations"], ["digital leadership", "sustainability"]),
+        new("learner3@academy.test", "Sofia Lindqvist", Roles.Learner, "HR Director", "Archipelago Shipping", "Maritime", "Turku, Finland",
+            ["talent", "employer branding"], ["social listening", "learning in the open"]),
+        new("learner4@academy.test", "Daniel Okafor", Roles.Learner, "Regional Sales Director, Baltics", "Baltic Health Devices", "Medical technology", "Tallinn, Estonia",
+            ["sales leadership", "Baltic markets"], ["networks", "personal brand"]),
+        new("learner5@academy.test", "Laura Mäkinen", Roles.Learner, "Founder and CEO", "Pilvi Analytics", "Software as a service", "Tampere, Finland",
+            ["analytics", "start-ups"], ["digital leadership", "personal brand"]),
+        new("learner6@academy.test", "James Whitfield", Roles.Learner, "Operations Director", "Harbourline Logistics", "Logistics", "Rotterdam, Netherlands",
+            ["operations", "supply chains"], ["sustainability", "networks"]),
+        new("learner7@academy.test", "Hanna Korhonen", Roles.Learner, "Director of Communications", "Oulu Region Development Agency", "Public sector", "Oulu, Finland",
+            ["public communication", "crisis communication"], ["social listening", "learning in the open"]),
+        new("learner8@academy.test", "Priya Raman", Roles.Learner, "Product Director", "Fennica Games", "Games", "Espoo, Finland",
+            ["product management", "games"], ["digital leadership", "learning in the open"]),
     ];
 
     public static async Task SeedAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -39,14 +49,24 @@ internal static class DemoSeeder
         {
             var user = await EnsureUserAsync(users, person.Email, person.Name, person.Role);
             members.Add(new DemoMember(user.Id, person.Name, person.Role == Roles.Instructor ? CohortRole.Instructor : CohortRole.Learner,
-                person.Headline, person.Organisation, person.Industry, person.Location));
+                person.Headline, person.Organisation, person.Industry, person.Location, person.Expertise, person.Interests));
         }
 
         await EnsureUserAsync(users, "admin@academy.test", "Academy Administrator", Roles.Admin);
 
         var startsOn = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(-14);
         await services.GetRequiredService<IDemoCohortSeeder>()
-            .SeedAsync(CohortSlug, "Executive MBA 2026", CourseSlug, startsOn, members, cancellationToken);
+            .SeedAsync(CohortSlug, "Executive MBA 2026", CourseSlug, startsOn, members, cancellationToken, DemoConnections(members));
+    }
+
+    /// <summary>
+    /// Who already knows whom when the programme starts: Aino knows Mikko, who knows Sofia (so Aino can ask
+    /// Mikko for an introduction, as in the course's story), and a few more pairs so the network has a shape.
+    /// </summary>
+    private static List<(string, string)> DemoConnections(List<DemoMember> members)
+    {
+        string Id(int index) => members[index].UserId; // 0 is the instructor, 1..8 the learners
+        return [(Id(1), Id(2)), (Id(2), Id(3)), (Id(2), Id(7)), (Id(4), Id(5)), (Id(5), Id(6)), (Id(6), Id(8)), (Id(0), Id(1)), (Id(0), Id(5))];
     }
 
     private static async Task<AcademyUser> EnsureUserAsync(UserManager<AcademyUser> users, string email, string name, string role)

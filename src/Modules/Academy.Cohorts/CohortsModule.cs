@@ -18,12 +18,13 @@ public static class CohortsModule
         return services;
     }
 
-    /// <summary>The module's endpoints that are not pages (the calendar feed).</summary>
+    /// <summary>The module's endpoints that are not pages (the calendar feed, unread count, member names, the network graph, pictures).</summary>
     public static IEndpointRouteBuilder MapCohortsModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCohortCalendar();
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
         Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
+        Network.NetworkEndpoints.MapNetwork(endpoints);
         return endpoints;
     }
 }

@@ -91,6 +91,158 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("cohorts_members", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.Connection", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroducedBy")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SecondUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SecondUserId");
+
+                    b.HasIndex("FirstUserId", "SecondUserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_connections", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConnectionRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FromUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ReachesReceiver")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToUserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromUserId", "Status");
+
+                    b.HasIndex("ToUserId", "Status");
+
+                    b.ToTable("cohorts_connection_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ForwardedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IntroducerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroducerNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequesterNote")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IntroducerId", "Status");
+
+                    b.HasIndex("RequesterId", "Status");
+
+                    b.HasIndex("TargetId", "Status");
+
+                    b.ToTable("cohorts_introductions", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.MemberAvatar", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("cohorts_avatars", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberNotification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -135,9 +287,29 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AvatarVersion")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BioHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BioMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlogUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Expertise")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Headline")
@@ -150,6 +322,14 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.PrimitiveCollection<string>("Interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkedInUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Location")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -158,6 +338,17 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<string>("Organisation")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ShowsActivity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("WebsiteUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("XUrl")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("UserId");
@@ -1175,6 +1366,42 @@ namespace Academy.Web.Migrations.Sqlite
                         .WithMany("Members")
                         .HasForeignKey("CohortId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.MemberProfile", b =>
+                {
+                    b.OwnsOne("Academy.Cohorts.Domain.ProfileVisibility", "Visibility", b1 =>
+                        {
+                            b1.Property<string>("MemberProfileUserId");
+
+                            b1.Property<int>("Bio");
+
+                            b1.Property<int>("Headline");
+
+                            b1.Property<int>("Industry");
+
+                            b1.Property<int>("Links");
+
+                            b1.Property<int>("Location");
+
+                            b1.Property<int>("Organisation");
+
+                            b1.Property<int>("Tags");
+
+                            b1.HasKey("MemberProfileUserId");
+
+                            b1.ToTable("cohorts_profiles");
+
+                            b1
+                                .ToJson("Visibility")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MemberProfileUserId");
+                        });
+
+                    b.Navigation("Visibility")
                         .IsRequired();
                 });
 

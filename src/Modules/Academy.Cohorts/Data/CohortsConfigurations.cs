@@ -44,6 +44,12 @@ internal sealed class MemberProfileConfiguration : IEntityTypeConfiguration<Memb
         builder.Property(profile => profile.Organisation).HasMaxLength(200);
         builder.Property(profile => profile.Industry).HasMaxLength(100);
         builder.Property(profile => profile.Location).HasMaxLength(100);
+        builder.Property(profile => profile.BioMarkdown).HasMaxLength(2000);
+        builder.Property(profile => profile.LinkedInUrl).HasMaxLength(300);
+        builder.Property(profile => profile.XUrl).HasMaxLength(300);
+        builder.Property(profile => profile.BlogUrl).HasMaxLength(300);
+        builder.Property(profile => profile.WebsiteUrl).HasMaxLength(300);
+        builder.OwnsOne(profile => profile.Visibility, visibility => visibility.ToJson());
     }
 }
 
@@ -57,5 +63,60 @@ internal sealed class MemberNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(notification => notification.ActorName).HasMaxLength(100);
         builder.Property(notification => notification.Text).HasMaxLength(500);
         builder.Property(notification => notification.Url).HasMaxLength(500);
+    }
+}
+
+internal sealed class MemberAvatarConfiguration : IEntityTypeConfiguration<MemberAvatar>
+{
+    public void Configure(EntityTypeBuilder<MemberAvatar> builder)
+    {
+        builder.ToTable("cohorts_avatars");
+        builder.HasKey(avatar => avatar.UserId);
+        builder.Property(avatar => avatar.UserId).HasMaxLength(450);
+        builder.Property(avatar => avatar.ContentType).HasMaxLength(20);
+    }
+}
+
+internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connection>
+{
+    public void Configure(EntityTypeBuilder<Connection> builder)
+    {
+        builder.ToTable("cohorts_connections");
+        builder.HasIndex(connection => new { connection.FirstUserId, connection.SecondUserId }).IsUnique();
+        builder.HasIndex(connection => connection.SecondUserId);
+        builder.Property(connection => connection.FirstUserId).HasMaxLength(450);
+        builder.Property(connection => connection.SecondUserId).HasMaxLength(450);
+        builder.Property(connection => connection.IntroducedBy).HasMaxLength(450);
+    }
+}
+
+internal sealed class ConnectionRequestConfiguration : IEntityTypeConfiguration<ConnectionRequest>
+{
+    public void Configure(EntityTypeBuilder<ConnectionRequest> builder)
+    {
+        builder.ToTable("cohorts_connection_requests");
+        builder.HasIndex(request => new { request.FromUserId, request.Status });
+        builder.HasIndex(request => new { request.ToUserId, request.Status });
+        builder.Property(request => request.FromUserId).HasMaxLength(450);
+        builder.Property(request => request.ToUserId).HasMaxLength(450);
+        builder.Property(request => request.Note).HasMaxLength(500);
+        builder.Property(request => request.Status).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Introduction>
+{
+    public void Configure(EntityTypeBuilder<Introduction> builder)
+    {
+        builder.ToTable("cohorts_introductions");
+        builder.HasIndex(introduction => new { introduction.RequesterId, introduction.Status });
+        builder.HasIndex(introduction => new { introduction.IntroducerId, introduction.Status });
+        builder.HasIndex(introduction => new { introduction.TargetId, introduction.Status });
+        builder.Property(introduction => introduction.RequesterId).HasMaxLength(450);
+        builder.Property(introduction => introduction.IntroducerId).HasMaxLength(450);
+        builder.Property(introduction => introduction.TargetId).HasMaxLength(450);
+        builder.Property(introduction => introduction.RequesterNote).HasMaxLength(500);
+        builder.Property(introduction => introduction.IntroducerNote).HasMaxLength(500);
+        builder.Property(introduction => introduction.Status).HasConversion<string>().HasMaxLength(20);
     }
 }

@@ -10,6 +10,10 @@ internal interface ICohortsData
     DbSet<CohortMember> CohortMembers { get; }
     DbSet<MemberProfile> MemberProfiles { get; }
     DbSet<MemberNotification> Notifications { get; }
+    DbSet<MemberAvatar> MemberAvatars { get; }
+    DbSet<Connection> Connections { get; }
+    DbSet<ConnectionRequest> ConnectionRequests { get; }
+    DbSet<Introduction> Introductions { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

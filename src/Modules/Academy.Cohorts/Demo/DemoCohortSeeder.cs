@@ -7,19 +7,21 @@ namespace Academy.Cohorts.Demo;
 
 /// <summary>A person of the demo cohort, with the profile they show their peers.</summary>
 public sealed record DemoMember(
-    string UserId, string DisplayName, CohortRole Role, string Headline, string Organisation, string Industry, string Location);
+    string UserId, string DisplayName, CohortRole Role, string Headline, string Organisation, string Industry, string Location,
+    IReadOnlyList<string>? Expertise = null, IReadOnlyList<string>? Interests = null);
 
 /// <summary>Creates or updates a demo cohort; running it twice changes nothing. Used in Development only.</summary>
 public interface IDemoCohortSeeder
 {
+    /// <param name="connections">Pairs of user ids who already know each other.</param>
     Task SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
-        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken);
+        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null);
 }
 
 internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : IDemoCohortSeeder
 {
     public async Task SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
-        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken)
+        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null)
     {
         var now = clock.GetUtcNow();
         var cohort = await data.Cohorts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Slug == cohortSlug, cancellationToken);
@@ -34,13 +36,24 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : 
         foreach (var member in members)
         {
             cohort.Enrol(member.UserId, member.DisplayName, member.Role, now);
-            if (!profiles.TryGetValue(member.UserId, out var profile))
+            if (!profiles.ContainsKey(member.UserId))
             {
-                profile = new MemberProfile(member.UserId, member.DisplayName);
+                // A profile is described once; later starts never overwrite what its owner edited.
+                var profile = new MemberProfile(member.UserId, member.DisplayName);
+                profile.Describe(member.DisplayName, member.Headline, member.Organisation, member.Industry, member.Location);
+                profile.DescribeInterests(member.Expertise ?? [], member.Interests ?? []);
                 data.MemberProfiles.Add(profile);
+                profiles[member.UserId] = profile;
             }
+        }
 
-            profile.Describe(member.DisplayName, member.Headline, member.Organisation, member.Industry, member.Location);
+        foreach (var (one, other) in connections ?? [])
+        {
+            var (first, second) = Connection.Pair(one, other);
+            if (!await data.Connections.AnyAsync(c => c.FirstUserId == first && c.SecondUserId == second, cancellationToken))
+            {
+                data.Connections.Add(new Connection(one, other, introducedBy: null, now));
+            }
         }
 
         await data.SaveChangesAsync(cancellationToken);

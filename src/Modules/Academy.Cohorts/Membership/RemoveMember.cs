@@ -1,0 +1,30 @@
+using Academy.Cohorts.Data;
+using Academy.Cohorts.People;
+using Academy.Contracts.Cohorts;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Membership;
+
+/// <summary>
+/// A cohort's instructor (or an admin) removes a learner: their access to the cohort ends at once and they leave
+/// its directory and network; what they wrote stays.
+/// </summary>
+public sealed record RemoveCohortMember(string CohortSlug, string UserId) : IRequest;
+
+internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<RemoveCohortMember, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(RemoveCohortMember request, CancellationToken cancellationToken)
+    {
+        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
+        if (!people.ViewerTeaches || !people.Contains(request.UserId) || people.RoleOf(request.UserId) != CohortRole.Learner)
+        {
+            throw new NotFoundException($"{currentUser.UserId} cannot remove {request.UserId} from {request.CohortSlug}.");
+        }
+
+        await data.CohortMembers.Where(m => m.CohortId == people.CohortId && m.UserId == request.UserId).ExecuteDeleteAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
