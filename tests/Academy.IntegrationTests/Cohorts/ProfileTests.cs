@@ -1,0 +1,127 @@
+using System.Net;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+
+namespace Academy.IntegrationTests.Cohorts;
+
+/// <summary>Profiles: what a member says about themselves, who sees which part, and their picture.</summary>
+public abstract class ProfileTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    /// <summary>A real 1×1 PNG.</summary>
+    private static readonly byte[] Png = Convert.FromBase64String(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+
+    /// <summary>The picture form as a browser posts it: its hidden fields (form name, antiforgery token) and the file.</summary>
+    private static MultipartFormDataContent Upload(Page page, byte[] bytes, string fileName, string contentType)
+    {
+        var content = new MultipartFormDataContent();
+        var form = page.Document.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=_handler][value=avatar]") is not null);
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            content.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), input.GetAttribute("name")!);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, "AvatarFile", fileName);
+        return content;
+    }
+
+    [Fact]
+    public async Task Bad_input_is_named_beside_its_field_and_nothing_typed_is_lost_then_a_valid_profile_saves()
+    {
+        var (member, _) = await app.NewLearnerAsync("Profile Writer");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Chief Digital Officer",
+            ["Input.Bio"] = new string('b', 2001),
+            ["Input.Interests"] = string.Join(", ", Enumerable.Range(1, 13).Select(i => $"topic {i}")),
+            ["Input.LinkedInUrl"] = "http://www.linkedin.com/in/someone",
+            ["Input.XUrl"] = "javascript:alert(1)",
+        };
+        var refused = await member.SubmitAsync("/profile", "profile", fields);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("at most 2,000 characters", refused.FieldError("bio"));
+        Assert.Contains("At most 12 tags", refused.FieldError("interests"));
+        Assert.Contains("https://", refused.FieldError("linkedin"));
+        Assert.Contains("https://", refused.FieldError("x"));
+        Assert.Equal("Chief Digital Officer", refused.InputValue("headline"));
+        Assert.Equal(2001, refused.Document.QuerySelector("#bio")!.TextContent.Length);
+        Assert.Equal("http://www.linkedin.com/in/someone", refused.InputValue("linkedin"));
+
+        var saved = await member.SubmitAsync("/profile", "profile", new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Chief Digital Officer", ["Input.Bio"] = "I run **digital** at a utility.",
+            ["Input.Interests"] = "networks, networks, social listening", ["Input.LinkedInUrl"] = "https://www.linkedin.com/in/someone",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var again = await member.GetAsync("/profile");
+        Assert.Equal("networks, social listening", again.InputValue("interests"));
+        Assert.Equal("https://www.linkedin.com/in/someone", again.InputValue("linkedin"));
+    }
+
+    [Fact]
+    public async Task Each_field_is_shown_to_the_cohort_or_only_to_its_instructors_as_the_member_chose()
+    {
+        var (member, memberId) = await app.NewLearnerAsync("Private Person");
+        var (peer, peerId) = await app.NewLearnerAsync("Curious Peer");
+        var (instructor, instructorId) = await app.NewLearnerAsync("Their Instructor");
+        var (outsider, _) = await app.NewLearnerAsync("Outsider");
+        var cohort = await app.NewCohortAsync(Arrange.Today, members: [(memberId, CohortRole.Learner), (peerId, CohortRole.Learner), (instructorId, CohortRole.Instructor)]);
+        await member.SubmitAsync("/profile", "profile", new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Interim CEO", ["Input.HeadlineVisibility"] = "Instructors",
+            ["Input.Organisation"] = "Visible Oy", ["Input.Bio"] = "Between jobs, **quietly**.", ["Input.BioVisibility"] = "Instructors",
+            ["Input.Industry"] = "Energy",
+        });
+
+        var url = $"/cohorts/{cohort}/people/{memberId}";
+        var asPeer = await peer.GetAsync(url);
+        Assert.Contains("Visible Oy", asPeer.Text(".person-meta"));
+        Assert.DoesNotContain("Interim CEO", asPeer.Document.Body!.TextContent);
+        Assert.DoesNotContain("quietly", asPeer.Document.Body!.TextContent);
+        var asInstructor = await instructor.GetAsync(url);
+        Assert.Contains("Interim CEO", asInstructor.Text(".person-headline"));
+        Assert.Contains("quietly", asInstructor.Text("#about-heading ~ .prose"));
+        var asSelf = await member.GetAsync(url);
+        Assert.Contains("Headline, Bio", asSelf.Text(".visibility-note"));
+
+        // A hidden field is not a filter either: the peer cannot find the member by it.
+        Assert.DoesNotContain("Interim CEO", (await peer.GetAsync($"/cohorts/{cohort}/people")).Document.Body!.TextContent);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync(url)).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/cohorts/{cohort}/people")).Status);
+    }
+
+    [Fact]
+    public async Task A_picture_must_be_a_real_image_of_at_most_two_megabytes_and_is_served_only_to_members_with_its_checked_type()
+    {
+        var (member, memberId) = await app.NewLearnerAsync("Pictured Member");
+        var (peer, peerId) = await app.NewLearnerAsync("Peer");
+        var (outsider, _) = await app.NewLearnerAsync("Outsider");
+        var cohort = await app.NewCohortAsync(Arrange.Today, members: [(memberId, CohortRole.Learner), (peerId, CohortRole.Learner)]);
+
+        var page = await member.GetAsync("/profile");
+        var fake = await member.Http.PostAsync("/profile", Upload(page, "<script>alert(1)</script>"u8.ToArray(), "me.png", "image/png"));
+        var fakePage = await Page.ReadAsync(fake, "/profile");
+        Assert.Contains("not a JPEG, PNG or WebP", fakePage.FieldError("avatar-file"));
+        var huge = await member.Http.PostAsync("/profile", Upload(page, [.. Png, .. new byte[2 * 1024 * 1024]], "me.png", "image/png"));
+        Assert.Contains("at most 2 MB", (await Page.ReadAsync(huge, "/profile")).FieldError("avatar-file"));
+
+        var accepted = await member.Http.PostAsync("/profile", Upload(page, Png, "me.gif", "image/gif"));
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+        var profile = await peer.GetAsync($"/cohorts/{cohort}/people/{memberId}");
+        var src = profile.Document.QuerySelector(".profile-header img.avatar-image")!.GetAttribute("src")!;
+        var image = await peer.Http.GetAsync(src);
+        Assert.Equal(HttpStatusCode.OK, image.StatusCode);
+        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", image.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.Http.GetAsync(src)).StatusCode);
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteProfileTests(SqliteApp app) : ProfileTests<SqliteApp>(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresProfileTests(PostgresApp app) : ProfileTests<PostgresApp>(app);
