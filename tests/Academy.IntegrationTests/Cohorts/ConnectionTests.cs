@@ -54,6 +54,12 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
             app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.SendConnectionRequest(cohort, asker.Id, "Me?")));
         Assert.Equal("That is you.", self.Errors.Single().ErrorMessage);
 
+        // Only the receiver can answer, only the sender withdraw: for anyone else the request does not exist.
+        var requestId = await app.WithDbAsync(db => db.ConnectionRequests.Where(r => r.FromUserId == asker.Id && r.ToUserId == answerer.Id).Select(r => r.Id).SingleAsync());
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(friend.Id, new Academy.Cohorts.Connections.AnswerConnectionRequest(requestId, true)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AnswerConnectionRequest(requestId, true)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(answerer.Id, new Academy.Cohorts.Connections.WithdrawConnectionRequest(requestId)));
+
         var incoming = await answerer.Client.GetAsync("/connections");
         Assert.Contains("Your radar post made me think.", incoming.Text(".request-card .note"));
         Assert.Contains("You both know Common Friend", incoming.Text(".request-card .mutual"));

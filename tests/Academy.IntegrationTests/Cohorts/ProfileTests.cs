@@ -93,6 +93,34 @@ public abstract class ProfileTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
+    public async Task Public_activity_appears_on_a_profile_only_with_the_members_consent_and_never_a_private_reflection()
+    {
+        var (member, memberId) = await app.NewLearnerAsync("Active Member");
+        var (peer, peerId) = await app.NewLearnerAsync("Reading Peer");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14), members: [(memberId, CohortRole.Learner), (peerId, CohortRole.Learner)]);
+        await member.SubmitAsync($"/cohorts/{cohort}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Radar tools that work", ["Input.Body"] = "Mine is a morning list." });
+        foreach (var (assignment, share) in new[] { ("my-reasons", true), ("walking-the-talk", false) })
+        {
+            var url = $"/cohorts/{cohort}/reflections/{assignment}";
+            await member.SubmitAsync(url, "reflection", new Dictionary<string, string> { ["Input.Body"] = "Reflected.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" });
+            if (share)
+            {
+                await member.SubmitAsync(url, "audience", new Dictionary<string, string> { ["Audience"] = "Cohort" });
+            }
+        }
+
+        var profile = $"/cohorts/{cohort}/people/{memberId}";
+        Assert.Empty((await peer.GetAsync(profile)).Document.QuerySelectorAll(".profile-activity"));
+        await member.SubmitAsync("/profile", "profile", new Dictionary<string, string> { ["Input.ShowsActivity"] = "true" });
+
+        var activity = (await peer.GetAsync(profile)).Text(".profile-activity");
+        Assert.Contains("Radar tools that work", activity);
+        Assert.Contains("My list of reasons", activity);
+        Assert.DoesNotContain("Walking the talk", activity, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task A_picture_must_be_a_real_image_of_at_most_two_megabytes_and_is_served_only_to_members_with_its_checked_type()
     {
         var (member, memberId) = await app.NewLearnerAsync("Pictured Member");

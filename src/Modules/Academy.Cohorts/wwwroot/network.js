@@ -79,7 +79,7 @@
             people.push({
                 id: node.id,
                 name: String(node.name || ''),
-                degree: node.id === graph.me ? 'me' : degrees.includes(node.degree) && node.degree !== 'me' ? node.degree : 'other',
+                degree: node.id === graph.me ? 'me' : degrees.includes(node.degree) ? node.degree : 'other',
                 instructor: node.role === 'Instructor',
                 url: isLocalPath(node.url) ? node.url : '',
             });
@@ -98,8 +98,6 @@
                 edges.push({ group: 'edges', data: { id: `edge-${index}`, source: edge.source, target: edge.target }, classes: edge.mine ? 'mine' : '' });
             }
         });
-        // Your own lines first, so they are there from the first frame.
-        edges.sort((a, b) => (b.classes === 'mine') - (a.classes === 'mine'));
         return { nodes, edges, start, hasInstructors: people.some(person => person.instructor) };
     };
 
@@ -224,7 +222,8 @@
                 conceal(cy);
                 return;
             }
-            const touch = event.originalEvent?.type?.startsWith('touch');
+            const original = event.originalEvent;
+            const touch = Boolean(original && (original.type.startsWith('touch') || ['touch', 'pen'].includes(original.pointerType)));
             if (touch && !node.hasClass('labelled') && !node.hasClass('revealed')) {
                 conceal(cy);
                 reveal(cy, node);
@@ -257,7 +256,9 @@
         if (!section.querySelector('.network-hint')) {
             const hint = document.createElement('p');
             hint.className = 'network-hint';
-            hint.textContent = 'Select a person to open their profile. Drag to move around; pinch, or hold Ctrl and scroll, to zoom.';
+            hint.textContent = window.matchMedia('(pointer: coarse)').matches
+                ? 'Tap a person to show their name, and a named person to open their profile. Drag to move around; pinch to zoom.'
+                : 'Select a person to open their profile. Drag to move around; hold Ctrl and scroll, or pinch, to zoom.';
             legend.after(hint);
         }
         legend.hidden = false;
@@ -299,7 +300,8 @@
                 autounselectify: true,
                 textureOnViewport: large, // pan and zoom a snapshot of big graphs rather than redrawing every frame
             });
-            // Thousands of lines go in a thousand at a time, so the page never stops answering for long.
+            // Thousands of lines go in a thousand at a time, so the page never stops answering for long; the
+            // batch keeps Cytoscape from styling and drawing them until all are in.
             cy.startBatch();
             for (let from = 0; from < edges.length; from += edgesPerFrame) {
                 cy.add(edges.slice(from, from + edgesPerFrame));
