@@ -48,17 +48,17 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Contains("Add a short note", noNote.FieldError("connect-note"));
         await AskAsync(cohort, asker, answerer, "Your radar post made me think.");
         var duplicate = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
-            app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.SendConnectionRequest(cohort, answerer.Id, "Again?")));
+            app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AskToConnect(cohort, answerer.Id, "Again?")));
         Assert.Contains("already asked", duplicate.Errors.Single().ErrorMessage);
         var self = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
-            app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.SendConnectionRequest(cohort, asker.Id, "Me?")));
+            app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AskToConnect(cohort, asker.Id, "Me?")));
         Assert.Equal("That is you.", self.Errors.Single().ErrorMessage);
 
         // Only the receiver can answer, only the sender withdraw: for anyone else the request does not exist.
         var requestId = await app.WithDbAsync(db => db.ConnectionRequests.Where(r => r.FromUserId == asker.Id && r.ToUserId == answerer.Id).Select(r => r.Id).SingleAsync());
-        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(friend.Id, new Academy.Cohorts.Connections.AnswerConnectionRequest(requestId, true)));
-        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AnswerConnectionRequest(requestId, true)));
-        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(answerer.Id, new Academy.Cohorts.Connections.WithdrawConnectionRequest(requestId)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(friend.Id, new Academy.Cohorts.Connections.AnswerRequestToConnect(requestId, true)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AnswerRequestToConnect(requestId, true)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() => app.SendAsAsync(answerer.Id, new Academy.Cohorts.Connections.WithdrawRequestToConnect(requestId)));
 
         var incoming = await answerer.Client.GetAsync("/connections");
         Assert.Contains("Your radar post made me think.", incoming.Text(".request-card .note"));
@@ -157,7 +157,7 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         }
 
         await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
-            app.SendAsAsync(outsiderId, new Academy.Cohorts.Connections.SendConnectionRequest(cohort, aino.Id, "Let me in.")));
+            app.SendAsAsync(outsiderId, new Academy.Cohorts.Connections.AskToConnect(cohort, aino.Id, "Let me in.")));
     }
 
     [Fact]

@@ -12,13 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Cohorts.Connections;
 
 /// <summary>Asks a member of a shared cohort to connect; the note says why, as the course teaches.</summary>
-public sealed record SendConnectionRequest(string CohortSlug, string ToUserId, string Note) : IRequest;
+public sealed record AskToConnect(string CohortSlug, string ToUserId, string Note) : IRequest;
 
 /// <summary>The receiver accepts or ignores a request (ignoring is never revealed to the sender).</summary>
-public sealed record AnswerConnectionRequest(Guid RequestId, bool Accept) : IRequest;
+public sealed record AnswerRequestToConnect(Guid RequestId, bool Accept) : IRequest;
 
 /// <summary>The sender takes back a request that has not been answered.</summary>
-public sealed record WithdrawConnectionRequest(Guid RequestId) : IRequest;
+public sealed record WithdrawRequestToConnect(Guid RequestId) : IRequest;
 
 internal static class ConnectionRules
 {
@@ -27,18 +27,18 @@ internal static class ConnectionRules
     public static readonly TimeSpan IgnoredCoolingOff = TimeSpan.FromDays(30);
 }
 
-internal sealed class SendConnectionRequestValidator : AbstractValidator<SendConnectionRequest>
+internal sealed class AskToConnectValidator : AbstractValidator<AskToConnect>
 {
-    public SendConnectionRequestValidator() => RuleFor(request => request.Note)
+    public AskToConnectValidator() => RuleFor(request => request.Note)
         .Must(note => !string.IsNullOrWhiteSpace(note))
         .WithMessage("Add a short note saying why you want to connect: what you share, or who you both know.")
         .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
 }
 
-internal sealed class SendConnectionRequestHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
-    : IRequestHandler<SendConnectionRequest, MediatR.Unit>
+internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<AskToConnect, MediatR.Unit>
 {
-    public async Task<MediatR.Unit> Handle(SendConnectionRequest request, CancellationToken cancellationToken)
+    public async Task<MediatR.Unit> Handle(AskToConnect request, CancellationToken cancellationToken)
     {
         var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
         var me = people.ViewerId;
@@ -47,7 +47,7 @@ internal sealed class SendConnectionRequestHandler(ICohortsData data, ICurrentUs
             throw new NotFoundException($"{request.ToUserId} is not someone {me} can ask in {request.CohortSlug}.");
         }
 
-        static ValidationException Refused(string message) => new([new ValidationFailure(nameof(SendConnectionRequest.Note), message)]);
+        static ValidationException Refused(string message) => new([new ValidationFailure(nameof(AskToConnect.Note), message)]);
         if (request.ToUserId == me)
         {
             throw Refused("That is you.");
@@ -95,10 +95,10 @@ internal sealed class SendConnectionRequestHandler(ICohortsData data, ICurrentUs
     }
 }
 
-internal sealed class AnswerConnectionRequestHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
-    : IRequestHandler<AnswerConnectionRequest, MediatR.Unit>
+internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<AnswerRequestToConnect, MediatR.Unit>
 {
-    public async Task<MediatR.Unit> Handle(AnswerConnectionRequest request, CancellationToken cancellationToken)
+    public async Task<MediatR.Unit> Handle(AnswerRequestToConnect request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
         var pending = await data.ConnectionRequests
@@ -122,10 +122,10 @@ internal sealed class AnswerConnectionRequestHandler(ICohortsData data, ICurrent
     }
 }
 
-internal sealed class WithdrawConnectionRequestHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
-    : IRequestHandler<WithdrawConnectionRequest, MediatR.Unit>
+internal sealed class WithdrawRequestToConnectHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<WithdrawRequestToConnect, MediatR.Unit>
 {
-    public async Task<MediatR.Unit> Handle(WithdrawConnectionRequest request, CancellationToken cancellationToken)
+    public async Task<MediatR.Unit> Handle(WithdrawRequestToConnect request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
         var pending = await data.ConnectionRequests

@@ -12,19 +12,19 @@ namespace Academy.Cohorts.Membership;
 /// A cohort's instructor (or an admin) removes a learner: their access to the cohort ends at once and they leave
 /// its directory and network; what they wrote stays.
 /// </summary>
-public sealed record RemoveCohortMember(string CohortSlug, string UserId) : IRequest;
+public sealed record RemoveCohortMember(string CohortSlug, string MemberId) : IRequest;
 
 internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<RemoveCohortMember, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(RemoveCohortMember request, CancellationToken cancellationToken)
     {
         var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
-        if (!people.ViewerTeaches || !people.Contains(request.UserId) || people.RoleOf(request.UserId) != CohortRole.Learner)
+        if (!people.ViewerTeaches || !people.Contains(request.MemberId) || people.RoleOf(request.MemberId) != CohortRole.Learner)
         {
-            throw new NotFoundException($"{currentUser.UserId} cannot remove {request.UserId} from {request.CohortSlug}.");
+            throw new NotFoundException($"{currentUser.UserId} cannot remove {request.MemberId} from {request.CohortSlug}.");
         }
 
-        await data.CohortMembers.Where(m => m.CohortId == people.CohortId && m.UserId == request.UserId).ExecuteDeleteAsync(cancellationToken);
+        await data.CohortMembers.Where(m => m.CohortId == people.CohortId && m.UserId == request.MemberId).ExecuteDeleteAsync(cancellationToken);
         return MediatR.Unit.Value;
     }
 }

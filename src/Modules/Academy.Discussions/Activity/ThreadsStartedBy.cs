@@ -15,7 +15,7 @@ internal sealed class GetThreadsStartedByHandler(IDiscussionsData data, IMediato
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         return await data.Threads.AsNoTracking()
-            .Where(thread => thread.CohortSlug == participant.CohortSlug && thread.AuthorId == request.UserId)
+            .Where(thread => thread.CohortSlug == participant.CohortSlug && thread.AuthorId == request.MemberId)
             .OrderByDescending(thread => thread.CreatedAt)
             .Take(10)
             .Select(thread => new ActivityItem(thread.Title, "/cohorts/" + thread.CohortSlug + "/discussions/" + thread.Number, thread.CreatedAt))

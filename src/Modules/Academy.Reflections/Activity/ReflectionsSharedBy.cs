@@ -17,7 +17,7 @@ internal sealed class GetReflectionsSharedByHandler(IReflectionsData data, Refle
         var (cohort, assignments) = await context.LoadAsync(request.CohortSlug, cancellationToken);
         var titles = assignments.ToDictionary(a => a.Slug, a => a.Title);
         var shared = await data.Reflections.AsNoTracking()
-            .Where(r => r.CohortSlug == cohort.CohortSlug && r.UserId == request.UserId && r.Audience == ReflectionAudience.Cohort && r.SubmittedAt != null)
+            .Where(r => r.CohortSlug == cohort.CohortSlug && r.UserId == request.MemberId && r.Audience == ReflectionAudience.Cohort && r.SubmittedAt != null)
             .Select(r => new { r.AssignmentSlug, r.SubmittedAt })
             .ToListAsync(cancellationToken);
         return shared
