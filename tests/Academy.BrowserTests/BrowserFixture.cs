@@ -73,6 +73,19 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
+    /// <summary>A new page signed in as a fresh account that belongs to no cohort, made through the sign-up form.</summary>
+    public async Task<IPage> OutsiderPageAsync()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/Account/Register");
+        await page.GetByLabel("Your name").FillAsync("Outside Person");
+        await page.GetByLabel("E-mail").FillAsync($"outsider-{Guid.NewGuid():N}@example.com");
+        await page.GetByLabel("Password").FillAsync("a long enough passphrase");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "My learning", Level = 1 })).ToBeVisibleAsync();
+        return page;
+    }
+
     /// <summary>Errors the pages wrote to the console, Content-Security-Policy violations among them.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> ConsoleErrors { get; } = [];
 

@@ -58,12 +58,7 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(mikko.Locator(".thread-header")).ToContainTextAsync("Pinned");
 
         // Someone outside the cohort finds nothing.
-        var outsider = await browser.NewPageAsync();
-        await outsider.GotoAsync("/Account/Register");
-        await outsider.GetByLabel("Your name").FillAsync("Outside Person");
-        await outsider.GetByLabel("E-mail").FillAsync($"outsider-{Guid.NewGuid():N}@example.com");
-        await outsider.GetByLabel("Password").FillAsync("a long enough passphrase");
-        await outsider.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        var outsider = await browser.OutsiderPageAsync();
         var response = await outsider.GotoAsync(threadUrl);
         Assert.Equal(404, response!.Status);
         await Expect(outsider.GetByRole(AriaRole.Heading, new() { Name = "Page not found" })).ToBeVisibleAsync();

@@ -64,12 +64,7 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         Assert.True(violations.Count == 0, string.Join("\n", violations));
 
         // Someone outside the cohort sees none of it.
-        var outsider = await browser.NewPageAsync();
-        await outsider.GotoAsync("/Account/Register");
-        await outsider.GetByLabel("Your name").FillAsync("Outside Person");
-        await outsider.GetByLabel("E-mail").FillAsync($"outsider-{Guid.NewGuid():N}@example.com");
-        await outsider.GetByLabel("Password").FillAsync("a long enough passphrase");
-        await outsider.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
+        var outsider = await browser.OutsiderPageAsync();
         foreach (var url in new[] { "/cohorts/mba-2026/network", "/cohorts/mba-2026/people", sofiaProfile, "/cohorts/mba-2026/network/graph.json" })
         {
             var response = await outsider.GotoAsync(url);

@@ -88,9 +88,7 @@ internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser
     public async Task<MediatR.Unit> Handle(ForwardIntroduction request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
-        var introduction = await data.Introductions
-            .SingleOrDefaultAsync(i => i.Id == request.IntroductionId && i.IntroducerId == me && i.Status == IntroductionStatus.Asked, cancellationToken)
-            ?? throw new NotFoundException($"No introduction {request.IntroductionId} waits for {me}.");
+        var introduction = await data.AskedOfAsync(request.IntroductionId, me, cancellationToken);
         introduction.Forward(request.Note.Trim(), clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         var introducer = await data.NameOfAsync(me, currentUser, cancellationToken);
@@ -107,9 +105,7 @@ internal sealed class DeclineIntroductionHandler(ICohortsData data, ICurrentUser
     public async Task<MediatR.Unit> Handle(DeclineIntroduction request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
-        var introduction = await data.Introductions
-            .SingleOrDefaultAsync(i => i.Id == request.IntroductionId && i.IntroducerId == me && i.Status == IntroductionStatus.Asked, cancellationToken)
-            ?? throw new NotFoundException($"No introduction {request.IntroductionId} waits for {me}.");
+        var introduction = await data.AskedOfAsync(request.IntroductionId, me, cancellationToken);
         introduction.Decide(IntroductionStatus.Declined, clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
@@ -145,4 +141,13 @@ internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser 
 
         return MediatR.Unit.Value;
     }
+}
+
+internal static class IntroductionLookup
+{
+    /// <summary>An introduction waiting for <paramref name="introducerId"/> to pass it on or decline; not found for anyone else.</summary>
+    public static async Task<Introduction> AskedOfAsync(this ICohortsData data, Guid introductionId, string introducerId, CancellationToken cancellationToken) =>
+        await data.Introductions.SingleOrDefaultAsync(
+            i => i.Id == introductionId && i.IntroducerId == introducerId && i.Status == IntroductionStatus.Asked, cancellationToken)
+        ?? throw new NotFoundException($"No introduction {introductionId} waits for {introducerId}.");
 }
