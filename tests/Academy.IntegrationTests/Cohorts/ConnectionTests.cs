@@ -46,7 +46,11 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
 
         var noNote = await AskAsync(cohort, asker, answerer, "  ");
         Assert.Contains("Add a short note", noNote.FieldError("connect-note"));
-        await AskAsync(cohort, asker, answerer, "Your radar post made me think.");
+        var before = await asker.Client.GetAsync($"/cohorts/{cohort}/people/{answerer.Id}");
+        var fields = new Dictionary<string, string> { ["Connect.Note"] = "Your radar post made me think." };
+        Assert.Equal(HttpStatusCode.Redirect, (await asker.Client.SubmitAsync(before, "connect", fields)).Status);
+        var doubleClick = await asker.Client.SubmitAsync(before, "connect", fields);
+        Assert.Contains("already asked", doubleClick.FieldError("connect-note"));
         var duplicate = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
             app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AskToConnect(cohort, answerer.Id, "Again?")));
         Assert.Contains("already asked", duplicate.Errors.Single().ErrorMessage);

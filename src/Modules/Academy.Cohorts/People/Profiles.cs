@@ -28,7 +28,7 @@ public sealed record ProfileView(
     string CohortSlug, string CohortName, Person Person, string? BioHtml, IReadOnlyList<ProfileLink> Links,
     ConnectionState State, Guid? PendingRequestId, IReadOnlyList<Person> Mutual, bool ViewerTeaches,
     bool ShowsActivity, IReadOnlyList<ActivityItem> Threads, IReadOnlyList<ActivityItem> SharedReflections,
-    IReadOnlyList<FieldVisibilityNote> HiddenFromPeers);
+    IReadOnlyList<FieldVisibilityNote> HiddenFromPeers, bool ViewerIsMember);
 
 public sealed record ProfileLink(string Label, string Url);
 
@@ -79,7 +79,7 @@ internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentU
             profile is not null && people.MaySee(memberId, visibility.Bio) && profile.BioHtml.Length > 0 ? profile.BioHtml : null,
             links, state, pending?.Id,
             around.MutualWith(memberId).Where(people.Contains).Select(people.PersonOf).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
-            people.ViewerTeaches, showsActivity, threads, reflections, hidden);
+            people.ViewerTeaches, showsActivity, threads, reflections, hidden, people.ViewerIsMember);
     }
 }
 
