@@ -21,7 +21,7 @@ public sealed class AcademyClient(HttpClient http) : IDisposable
         return await Page.ReadAsync(response, url);
     }
 
-    /// <summary>Fills the form named <paramref name="formName"/> on the page at <paramref name="url"/> and posts it.</summary>
+    /// <summary>Fills the form named <paramref name="formName"/> on the page at <paramref name="url"/> and posts it with every field it shows, as a browser would.</summary>
     public async Task<Page> SubmitAsync(string url, string formName, IDictionary<string, string> fields)
     {
         var page = await GetAsync(url);
@@ -36,8 +36,11 @@ public sealed class AcademyClient(HttpClient http) : IDisposable
             .SingleOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
             ?? throw new InvalidOperationException($"No form named {formName} on {page.Url}.");
         var values = form.QuerySelectorAll<IHtmlInputElement>("input[name]")
-            .Where(input => input.Type is not ("checkbox" or "radio") || input.IsChecked)
-            .GroupBy(input => input.Name!)
+            .Where(input => input.Type is not ("checkbox" or "radio" or "file") || input.IsChecked)
+            .Select(input => (Name: input.Name!, Value: input.Value))
+            .Concat(form.QuerySelectorAll<IHtmlTextAreaElement>("textarea[name]").Select(textarea => (Name: textarea.Name!, Value: textarea.Value)))
+            .Concat(form.QuerySelectorAll<IHtmlSelectElement>("select[name]").Select(select => (Name: select.Name!, Value: select.Value ?? string.Empty)))
+            .GroupBy(field => field.Name)
             .ToDictionary(group => group.Key, group => group.First().Value);
         foreach (var (name, value) in fields)
         {

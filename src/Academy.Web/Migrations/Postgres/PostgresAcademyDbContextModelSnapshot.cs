@@ -454,6 +454,18 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<Guid>("CourseId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("DraftAuthorName")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset?>("DraftSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DraftText")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ImportedFileHash")
+                        .HasColumnType("text");
+
                     b.Property<bool>("IsHidden")
                         .HasColumnType("boolean");
 
@@ -546,6 +558,10 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("BodyHtml")
                         .IsRequired()
                         .HasColumnType("text");
@@ -561,6 +577,10 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileText")
+                        .IsRequired()
+                        .HasColumnType("text");
 
                     b.Property<int>("Minutes")
                         .HasColumnType("integer");

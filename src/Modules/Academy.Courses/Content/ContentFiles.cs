@@ -45,9 +45,33 @@ internal sealed class ModuleFile
 /// </summary>
 internal static partial class ContentFiles
 {
+    /// <summary>The author of revisions that came from content files.</summary>
+    public const string ImportAuthor = "Content files";
+
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
+
+    private static readonly ISerializer YamlWriter = new SerializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
+        .WithIndentedSequences()
+        .Build();
+
+    /// <summary>A module as a file of the content format, as the authoring form saves it; <see cref="ParseModule"/> reads it back.</summary>
+    public static string WriteModule(ModuleFile module) =>
+        $"---\n{YamlWriter.Serialize(module).TrimEnd('\n')}\n---\n\n{module.Body.ReplaceLineEndings("\n").Trim('\n')}\n";
+
+    /// <summary>What a module file holds, with its body rendered once: the same for imported files and the editor's.</summary>
+    public static ModuleContent ContentOf(ModuleFile file, Academy.Shared.Markdown.IMarkdownRenderer markdown)
+    {
+        var body = markdown.RenderCourseContent(file.Body);
+        return new ModuleContent(
+            file.Title, file.Minutes, file.Objectives, file.DiscussionPrompts, file.ReflectionPrompts, file.FurtherReading,
+            file.Body, body.Html,
+            body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry { Level = h.Level, Id = h.Id, Text = h.Text }).ToList(),
+            body.WordCount);
+    }
 
     public static CourseFile ParseCourse(string text)
     {

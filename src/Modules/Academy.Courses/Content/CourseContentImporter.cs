@@ -85,8 +85,17 @@ internal sealed class CourseContentImporter(
                     course.Modules.Add(module);
                 }
 
-                var revision = module.PublishRevision(ToContent(moduleFile), ContentFiles.Hash(moduleText),
-                    Path.GetRelativePath(contentRoot, modulePath), now, moduleFile.Order);
+                var fileHash = ContentFiles.Hash(moduleText);
+                var normalisedText = moduleText.ReplaceLineEndings("\n");
+                if (module.HasImported(fileHash))
+                {
+                    module.Imported(fileHash, normalisedText);
+                    continue;
+                }
+
+                module.Imported(fileHash, normalisedText);
+                var revision = module.PublishRevision(ContentFiles.ContentOf(moduleFile, markdown), fileHash,
+                    Path.GetRelativePath(contentRoot, modulePath), now, moduleFile.Order, normalisedText, ContentFiles.ImportAuthor);
                 if (revision is not null)
                 {
                     modulesChanged = true;
@@ -117,16 +126,6 @@ internal sealed class CourseContentImporter(
         }
 
         return new ContentImportReport(coursesChanged, revisionsPublished, failed);
-    }
-
-    private ModuleContent ToContent(ModuleFile file)
-    {
-        var body = markdown.RenderCourseContent(file.Body);
-        return new ModuleContent(
-            file.Title, file.Minutes, file.Objectives, file.DiscussionPrompts, file.ReflectionPrompts, file.FurtherReading,
-            file.Body, body.Html,
-            body.Headings.Where(h => h.Level is 2 or 3).Select(h => new TocEntry { Level = h.Level, Id = h.Id, Text = h.Text }).ToList(),
-            body.WordCount);
     }
 
     private bool TryRead<T>(string path, Func<string, T> parse, List<string> failed, out T parsed, out string text)

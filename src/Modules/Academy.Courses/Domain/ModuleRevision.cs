@@ -10,8 +10,11 @@ internal sealed class ModuleRevision
     {
     }
 
-    public ModuleRevision(Guid moduleId, int number, ModuleContent content, string contentHash, string source, DateTimeOffset now)
+    public ModuleRevision(Guid moduleId, int number, ModuleContent content, string contentHash, string source, DateTimeOffset now,
+        string fileText, string authorName)
     {
+        FileText = fileText;
+        AuthorName = authorName;
         Id = Guid.CreateVersion7();
         ModuleId = moduleId;
         Number = number;
@@ -49,6 +52,25 @@ internal sealed class ModuleRevision
     public string Source { get; private set; } = string.Empty;
 
     public DateTimeOffset CreatedAt { get; private set; }
+
+    /// <summary>
+    /// The revision as a module file of the content format (front matter and body): what an export writes,
+    /// what a restore puts back in the editor, and what two revisions are compared by.
+    /// </summary>
+    public string FileText { get; private set; } = string.Empty;
+
+    /// <summary>Who published it: an instructor's name, or "Content files" for an import.</summary>
+    public string AuthorName { get; private set; } = string.Empty;
+
+    /// <summary>Fills in the file text of a revision stored before revisions kept it; a kept text never changes.</summary>
+    public void KeepFileText(string fileText)
+    {
+        if (FileText.Length == 0)
+        {
+            FileText = fileText;
+            AuthorName = AuthorName.Length == 0 ? "Content files" : AuthorName;
+        }
+    }
 }
 
 /// <summary>Everything a revision holds, as parsed from a module file (or, later, the authoring form).</summary>

@@ -1,0 +1,120 @@
+using Academy.Courses.Content;
+using Academy.Courses.Domain;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>
+/// The module editor's form: the front matter as fields (prompts and rubrics as nested rows) and the Markdown
+/// body. Saved as a module file of the content format, so the editor and the content folder are one format.
+/// </summary>
+public sealed class ModuleFields
+{
+    public string Title { get; set; } = string.Empty;
+    public int Minutes { get; set; }
+
+    /// <summary>One objective a line.</summary>
+    public string Objectives { get; set; } = string.Empty;
+
+    public string Body { get; set; } = string.Empty;
+    public List<DiscussionPromptFields> DiscussionPrompts { get; set; } = [];
+    public List<ReflectionPromptFields> ReflectionPrompts { get; set; } = [];
+    public List<ReadingFields> FurtherReading { get; set; } = [];
+
+    internal static ModuleFields From(ModuleFile file) => new()
+    {
+        Title = file.Title,
+        Minutes = file.Minutes,
+        Objectives = string.Join("\n", file.Objectives),
+        Body = file.Body,
+        DiscussionPrompts = file.DiscussionPrompts.Select(p => new DiscussionPromptFields { Title = p.Title, Prompt = p.Prompt }).ToList(),
+        ReflectionPrompts = file.ReflectionPrompts.Select(p => new ReflectionPromptFields
+        {
+            Slug = p.Slug, Title = p.Title, Prompt = p.Prompt,
+            Criteria = p.Rubric.Select(c => new CriterionFields
+            {
+                Criterion = c.Criterion, Description = c.Description,
+                Levels = c.Levels.Select(l => new LevelFields { Name = l.Name, Description = l.Description, Points = l.Points }).ToList(),
+            }).ToList(),
+        }).ToList(),
+        FurtherReading = file.FurtherReading.Select(r => new ReadingFields { Title = r.Title, Author = r.Author, Url = r.Url, Note = r.Note }).ToList(),
+    };
+
+    /// <summary>The module file these fields describe; rows left empty are dropped (that is how a row is removed).</summary>
+    internal ModuleFile ToFile(string slug, int order) => new()
+    {
+        Title = Title.Trim(),
+        Slug = slug,
+        Order = order,
+        Minutes = Minutes,
+        Objectives = Objectives.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList(),
+        DiscussionPrompts = DiscussionPrompts.Where(p => !p.IsEmpty)
+            .Select(p => new DiscussionPrompt { Title = p.Title.Trim(), Prompt = p.Prompt.Trim() }).ToList(),
+        ReflectionPrompts = ReflectionPrompts.Where(p => !p.IsEmpty).Select(p => new ReflectionPrompt
+        {
+            Slug = p.Slug.Trim(), Title = p.Title.Trim(), Prompt = p.Prompt.Trim(),
+            Rubric = p.Criteria.Where(c => !c.IsEmpty).Select(c => new RubricCriterion
+            {
+                Criterion = c.Criterion.Trim(), Description = c.Description.Trim(),
+                Levels = c.Levels.Where(l => !l.IsEmpty).Select(l => new RubricLevel { Name = l.Name.Trim(), Description = l.Description.Trim(), Points = l.Points ?? 0 }).ToList(),
+            }).ToList(),
+        }).ToList(),
+        FurtherReading = FurtherReading.Where(r => !r.IsEmpty)
+            .Select(r => new ReadingItem { Title = r.Title.Trim(), Author = r.Author.Trim(), Url = string.IsNullOrWhiteSpace(r.Url) ? null : r.Url.Trim(), Note = r.Note.Trim() })
+            .ToList(),
+        Body = Body,
+    };
+}
+
+public sealed class DiscussionPromptFields
+{
+    public string Title { get; set; } = string.Empty;
+    public string Prompt { get; set; } = string.Empty;
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Prompt);
+}
+
+public sealed class ReflectionPromptFields
+{
+    public string Slug { get; set; } = string.Empty;
+    public string Title { get; set; } = string.Empty;
+    public string Prompt { get; set; } = string.Empty;
+    public List<CriterionFields> Criteria { get; set; } = [];
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Slug) && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Prompt) && Criteria.All(c => c.IsEmpty);
+
+    public static ReflectionPromptFields Blank() => new() { Criteria = [CriterionFields.Blank()] };
+}
+
+public sealed class CriterionFields
+{
+    public string Criterion { get; set; } = string.Empty;
+    public string Description { get; set; } = string.Empty;
+    public List<LevelFields> Levels { get; set; } = [];
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Criterion) && string.IsNullOrWhiteSpace(Description) && Levels.All(l => l.IsEmpty);
+
+    /// <summary>A new criterion with the four levels the course's rubrics use.</summary>
+    public static CriterionFields Blank() => new()
+    {
+        Levels = [new() { Name = "Beginning", Points = 1 }, new() { Name = "Developing", Points = 2 }, new() { Name = "Proficient", Points = 3 }, new() { Name = "Exemplary", Points = 4 }],
+    };
+}
+
+public sealed class LevelFields
+{
+    public string Name { get; set; } = string.Empty;
+    public string Description { get; set; } = string.Empty;
+    public int? Points { get; set; }
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description);
+}
+
+public sealed class ReadingFields
+{
+    public string Title { get; set; } = string.Empty;
+    public string Author { get; set; } = string.Empty;
+    public string? Url { get; set; }
+    public string Note { get; set; } = string.Empty;
+
+    public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Author) && string.IsNullOrWhiteSpace(Url) && string.IsNullOrWhiteSpace(Note);
+}

@@ -1,0 +1,31 @@
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Courses.Data;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>The instructor's home: the courses they author and the cohorts they teach (admins: every course).</summary>
+public sealed record GetTeaching : IRequest<Teaching>;
+
+public sealed record Teaching(IReadOnlyList<TaughtCourse> Courses);
+
+public sealed record TaughtCourse(string Slug, string Title, IReadOnlyList<Enrolment> Cohorts);
+
+internal sealed class GetTeachingHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetTeaching, Teaching>
+{
+    public async Task<Teaching> Handle(GetTeaching request, CancellationToken cancellationToken)
+    {
+        var teaching = (await mediator.Send(new GetMyEnrolments(), cancellationToken)).Where(e => e.Role == CohortRole.Instructor).ToList();
+        var slugs = teaching.Select(e => e.CourseSlug).Distinct().ToList();
+        var isAdmin = currentUser.IsInRole(Roles.Admin);
+        var courses = await data.Courses.AsNoTracking()
+            .Where(c => isAdmin || slugs.Contains(c.Slug))
+            .OrderBy(c => c.Title)
+            .Select(c => new { c.Slug, c.Title })
+            .ToListAsync(cancellationToken);
+        return new Teaching(courses.Select(c => new TaughtCourse(c.Slug, c.Title, teaching.Where(e => e.CourseSlug == c.Slug).ToList())).ToList());
+    }
+}

@@ -1,0 +1,142 @@
+using System.Net;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+
+namespace Academy.IntegrationTests.Teaching;
+
+/// <summary>Instructors author their course in the app: drafts, preview, publishing, history, restore, order.</summary>
+public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    private sealed record World(string Course, string Cohort, AcademyClient Instructor, AcademyClient Learner, string Folder);
+
+    /// <summary>A copy of the course of its own (so edits touch no other test), a cohort, its instructor and a learner.</summary>
+    private async Task<World> CourseOfOwnAsync()
+    {
+        var course = $"authored-{Guid.NewGuid():N}"[..20];
+        var folder = Arrange.CopyOfCourseContent(course);
+        await app.ImportContentAsync(folder);
+        var (instructor, instructorId) = await app.NewLearnerAsync("Authoring Instructor");
+        var (learner, learnerId) = await app.NewLearnerAsync("Reading Learner");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14), course, (instructorId, CohortRole.Instructor), (learnerId, CohortRole.Learner));
+        return new World(course, cohort, instructor, learner, folder);
+    }
+
+    [Fact]
+    public async Task Only_the_courses_instructors_and_admins_author_it()
+    {
+        var world = await CourseOfOwnAsync();
+        var (otherInstructor, otherInstructorId) = await app.NewLearnerAsync("Instructor Elsewhere");
+        await app.NewCohortAsync(Arrange.Today, members: (otherInstructorId, CohortRole.Instructor));
+        var admin = app.CreateAcademyClient();
+        await admin.SignInAsync("admin@academy.test");
+        var addresses = new[] { $"/teach/courses/{world.Course}", $"/teach/courses/{world.Course}/modules/your-radar", $"/teach/courses/{world.Course}/modules/your-radar/history" };
+        foreach (var url in addresses)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await app.CreateAcademyClient().GetAsync(url)).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await world.Learner.GetAsync(url)).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await otherInstructor.GetAsync(url)).Status);
+            Assert.Equal(HttpStatusCode.OK, (await world.Instructor.GetAsync(url)).Status);
+            Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync(url)).Status);
+        }
+
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
+            app.SendAsAsync(otherInstructorId, new Academy.Courses.Authoring.PublishModuleDraft(world.Course, "your-radar")));
+    }
+
+    [Fact]
+    public async Task A_draft_is_invisible_to_learners_until_published_and_an_old_revision_can_be_restored_and_published_again()
+    {
+        var world = await CourseOfOwnAsync();
+        var editor = $"/teach/courses/{world.Course}/modules/your-radar";
+        var modulePage = $"/courses/{world.Course}/modules/your-radar?cohort={world.Cohort}";
+        var page = await world.Instructor.GetAsync(editor);
+        Assert.Equal("Your radar: monitoring and smart filtering", page.InputValue("title"));
+        Assert.Equal("my-radar", page.InputValue("reflection-0-slug"));
+
+        // Bad input: named beside each field, everything typed kept.
+        var invalid = await world.Instructor.SubmitAsync(page, "module", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "", ["Input.Body"] = "Kept body text.", ["Action"] = "save",
+            ["Input.ReflectionPrompts[0].Slug"] = "My Radar!", ["Input.ReflectionPrompts[1].Slug"] = "my-reasons",
+        });
+        Assert.Equal(HttpStatusCode.OK, invalid.Status);
+        Assert.Contains("Give the module a title", invalid.FieldError("title"));
+        Assert.Contains("Lower-case letters", invalid.FieldError("reflection-0-slug"));
+        Assert.Equal("My Radar!", invalid.InputValue("reflection-0-slug"));
+        Assert.Equal("Kept body text.", invalid.Document.QuerySelector("#body")!.TextContent);
+        var clash = await world.Instructor.SubmitAsync(page, "module", new Dictionary<string, string> { ["Input.ReflectionPrompts[1].Slug"] = "my-reasons", ["Action"] = "save" });
+        Assert.True(clash.FieldError("reflection-1-slug").Contains("Another module already has", StringComparison.Ordinal), $"{clash.Status} {clash.Text(".field-error, .form-errors")}");
+
+        var preview = await world.Instructor.SubmitAsync(page, "module", new Dictionary<string, string> { ["Input.Body"] = "## A new start\n\nWith **radar** words.", ["Action"] = "preview" });
+        Assert.Equal("radar", preview.Document.QuerySelector("[data-preview] strong")!.TextContent);
+
+        var saved = await world.Instructor.SubmitAsync(page, "module", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Your radar, revised", ["Input.Body"] = "## A new start\n\nWith **radar** words.", ["Action"] = "save",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Contains("monitoring and smart filtering", (await world.Learner.GetAsync(modulePage)).Heading);
+
+        var draft = await world.Instructor.GetAsync(editor);
+        var published = await world.Instructor.SubmitAsync(draft, "module", new Dictionary<string, string> { ["Action"] = "publish" });
+        Assert.Equal(HttpStatusCode.Redirect, published.Status);
+        var learnerView = await world.Learner.GetAsync(modulePage);
+        Assert.Equal("Your radar, revised", learnerView.Heading);
+        Assert.Contains("radar words", learnerView.Text(".prose"));
+
+        // The history lists both revisions with their authors and shows what changed; revision 1 comes back as a draft.
+        var history = await world.Instructor.GetAsync($"{editor}/history");
+        Assert.Contains("Authoring Instructor", history.Text(".revisions-table"));
+        Assert.Contains("Content files", history.Text(".revisions-table"));
+        Assert.Contains("Your radar, revised", history.Text(".diff ins"));
+        await world.Instructor.SubmitAsync(history, "restore", new Dictionary<string, string> { ["restore"] = "1" });
+        var restored = await world.Instructor.GetAsync(editor);
+        Assert.Equal("Your radar: monitoring and smart filtering", restored.InputValue("title"));
+        Assert.Equal("Your radar, revised", (await world.Learner.GetAsync(modulePage)).Heading);
+        await world.Instructor.SubmitAsync(restored, "module", new Dictionary<string, string> { ["Action"] = "publish" });
+        Assert.Contains("monitoring and smart filtering", (await world.Learner.GetAsync(modulePage)).Heading);
+        Assert.Equal(3, (await world.Instructor.GetAsync($"{editor}/history")).Document.QuerySelectorAll(".revisions-table tbody tr").Length);
+
+        // The content folder, imported again at the next start, does not undo what was published in the app.
+        await world.Instructor.SubmitAsync(await world.Instructor.GetAsync(editor), "module", new Dictionary<string, string> { ["Input.Title"] = "Edited in the app", ["Action"] = "publish" });
+        await app.ImportContentAsync(world.Folder);
+        Assert.Equal("Edited in the app", (await world.Learner.GetAsync(modulePage)).Heading);
+    }
+
+    [Fact]
+    public async Task A_new_reflection_prompt_with_its_rubric_becomes_an_assignment_and_modules_can_be_reordered_and_hidden()
+    {
+        var world = await CourseOfOwnAsync();
+        var editor = $"/teach/courses/{world.Course}/modules/why-leaders-engage";
+        var withBlock = await world.Instructor.SubmitAsync(editor, "module", new Dictionary<string, string> { ["Action"] = "add-reflection" });
+        Assert.Equal("Beginning", withBlock.InputValue("reflection-2-criterion-0-level-0-name"));
+        var published = await world.Instructor.SubmitAsync(withBlock, "module", new Dictionary<string, string>
+        {
+            ["Input.ReflectionPrompts[2].Slug"] = "my-first-post", ["Input.ReflectionPrompts[2].Title"] = "My first post",
+            ["Input.ReflectionPrompts[2].Prompt"] = "Write and share one post; reflect on what happened.",
+            ["Input.ReflectionPrompts[2].Criteria[0].Criterion"] = "Honesty", ["Action"] = "publish",
+        });
+        Assert.True(published.Status == HttpStatusCode.Redirect, published.Text(".field-error, .form-errors"));
+        var mine = await world.Learner.GetAsync($"/cohorts/{world.Cohort}/reflections");
+        Assert.Contains("My first post", mine.Text("table"));
+        Assert.Contains("4 points", (await world.Learner.GetAsync($"/cohorts/{world.Cohort}/reflections/my-first-post")).Text("header .meta"));
+
+        var course = $"/teach/courses/{world.Course}";
+        var authoring = await world.Instructor.GetAsync(course);
+        await world.Instructor.SubmitAsync(authoring, "up-your-radar", new Dictionary<string, string>());
+        var outline = await world.Learner.GetAsync($"/courses/{world.Course}?cohort={world.Cohort}");
+        var titles = outline.Document.QuerySelectorAll("ol.outline li a, .module-list a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.True(titles.FindIndex(t => t.StartsWith("Your radar", StringComparison.Ordinal)) < titles.FindIndex(t => t.StartsWith("Why leaders", StringComparison.Ordinal)),
+            string.Join(" | ", titles));
+
+        await world.Instructor.SubmitAsync(await world.Instructor.GetAsync(course), "hide-your-radar", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Learner.GetAsync($"/courses/{world.Course}/modules/your-radar?cohort={world.Cohort}")).Status);
+        Assert.Contains("Hidden", (await world.Instructor.GetAsync(course)).Text(".authoring-table"));
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteAuthoringTests(SqliteApp app) : AuthoringTests<SqliteApp>(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresAuthoringTests(PostgresApp app) : AuthoringTests<PostgresApp>(app);
