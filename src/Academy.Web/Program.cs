@@ -97,6 +97,7 @@ app.UseAntiforgery();
 app.MapStaticAssets();
 app.MapHealthChecks("/health");
 app.MapSignOut();
+app.MapCoursesModule();
 app.MapCohortsModule();
 app.MapDiscussionsModule();
 app.MapReflectionsModule();

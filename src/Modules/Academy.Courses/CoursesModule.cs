@@ -1,4 +1,7 @@
 using Academy.Courses.Content;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,5 +14,14 @@ public static class CoursesModule
     {
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();
         return services;
+    }
+
+    /// <summary>The module's endpoint that is not a page: a course's export in the content format.</summary>
+    public static IEndpointRouteBuilder MapCoursesModule(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/teach/courses/{course}/export.zip", async (string course, MediatR.IMediator mediator) =>
+                TypedResults.File(await mediator.Send(new Authoring.ExportCourse(course)), "application/zip", $"{course}.zip"))
+            .RequireAuthorization();
+        return endpoints;
     }
 }

@@ -417,6 +417,10 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("FileText")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<int>("Hours")
                         .HasColumnType("integer");
 

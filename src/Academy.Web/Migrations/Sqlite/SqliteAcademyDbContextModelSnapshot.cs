@@ -411,6 +411,10 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FileText")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Hours")
                         .HasColumnType("INTEGER");
 

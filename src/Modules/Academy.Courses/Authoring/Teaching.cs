@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Courses.Authoring;
 
 /// <summary>The instructor's home: the courses they author and the cohorts they teach (admins: every course).</summary>
+[RequiresRole(Roles.Instructor, Roles.Admin)]
 public sealed record GetTeaching : IRequest<Teaching>;
 
 public sealed record Teaching(IReadOnlyList<TaughtCourse> Courses);

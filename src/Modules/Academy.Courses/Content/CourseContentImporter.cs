@@ -60,7 +60,8 @@ internal sealed class CourseContentImporter(
 
             var description = new CourseDescription(courseFile.Title, courseFile.Summary, courseFile.Audience,
                 courseFile.Hours, courseFile.Body, courseFile.Credits);
-            var courseChanged = course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now);
+            var courseChanged = course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now,
+                courseText.ReplaceLineEndings("\n"));
             var modulesChanged = false;
             var moduleFilesFailed = false;
             var slugsInFiles = new HashSet<string>(StringComparer.Ordinal);

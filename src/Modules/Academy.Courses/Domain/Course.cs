@@ -62,12 +62,18 @@ internal sealed class Course
         static (Guid, string, string, int) Key(OutlineEntry entry) => (entry.ModuleId, entry.Slug, entry.Title, entry.Minutes);
     }
 
-    public bool Describe(CourseDescription description, string descriptionHtml, string contentHash, DateTimeOffset now)
+    /// <summary>The course file it was last described by (front matter and body), for exports in the content format.</summary>
+    public string FileText { get; private set; } = string.Empty;
+
+    public bool Describe(CourseDescription description, string descriptionHtml, string contentHash, DateTimeOffset now, string fileText)
     {
         if (contentHash == ContentHash)
         {
+            FileText = FileText.Length == 0 ? fileText : FileText; // a course described before files were kept
             return false;
         }
+
+        FileText = fileText;
 
         Title = description.Title;
         Summary = description.Summary;

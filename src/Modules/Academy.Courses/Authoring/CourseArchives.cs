@@ -1,0 +1,176 @@
+using System.IO.Compression;
+using System.Text;
+using System.Text.RegularExpressions;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Courses.Content;
+using Academy.Courses.Data;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>The course as a zip in exactly the format of the <c>content/</c> folder.</summary>
+public sealed record ExportCourse(string CourseSlug) : IRequest<byte[]>;
+
+/// <summary>
+/// Imports a zip in the <c>content/</c> format through the same importer as the folder at start-up. Every file is
+/// checked first; one bad file rejects the whole zip with the reasons, and nothing changes.
+/// </summary>
+[RequiresRole(Roles.Instructor, Roles.Admin)]
+public sealed record ImportCourseArchive(byte[] Zip) : IRequest<ContentImportReport>;
+
+internal static partial class CourseArchive
+{
+    public const int MaximumBytes = 5 * 1024 * 1024;
+    public const int MaximumEntries = 500;
+
+    /// <summary>course.md and modules/*.md under one folder named by the course's slug; nothing else.</summary>
+    [GeneratedRegex(@"^(?<course>[a-z0-9]+(-[a-z0-9]+)*)/(course\.md|modules/[A-Za-z0-9._-]+\.md)$")]
+    public static partial Regex EntryPattern();
+}
+
+internal sealed class ExportCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<ExportCourse, byte[]>
+{
+    public async Task<byte[]> Handle(ExportCourse request, CancellationToken cancellationToken)
+    {
+        var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken, withRevisions: true);
+        using var buffer = new MemoryStream();
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Write(zip, $"{course.Slug}/course.md", course.FileText);
+            foreach (var module in course.Modules.Where(m => !m.IsHidden && m.PublishedRevisionNumber > 0).OrderBy(m => m.Position).ThenBy(m => m.Slug, StringComparer.Ordinal))
+            {
+                var text = module.Revisions.Single(r => r.Number == module.PublishedRevisionNumber).FileText;
+                var file = ContentFiles.ParseModule(text);
+                // The text as published, unless the module has moved since: then its order is written anew.
+                if (file.Order != module.Position)
+                {
+                    file.Order = module.Position;
+                    text = ContentFiles.WriteModule(file);
+                }
+
+                Write(zip, $"{course.Slug}/modules/{module.Position:00}-{module.Slug}.md", text);
+            }
+        }
+
+        return buffer.ToArray();
+
+        static void Write(ZipArchive zip, string path, string text)
+        {
+            using var entry = zip.CreateEntry(path, CompressionLevel.Optimal).Open();
+            entry.Write(Encoding.UTF8.GetBytes(text));
+        }
+    }
+}
+
+internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer, ICoursesData data, IMediator mediator, ICurrentUser currentUser)
+    : IRequestHandler<ImportCourseArchive, ContentImportReport>
+{
+    public async Task<ContentImportReport> Handle(ImportCourseArchive request, CancellationToken cancellationToken)
+    {
+        static ValidationException Rejected(params string[] reasons) =>
+            new(reasons.Select(reason => new ValidationFailure(nameof(ImportCourseArchive.Zip), reason)));
+
+        if (request.Zip.Length == 0 || request.Zip.Length > CourseArchive.MaximumBytes)
+        {
+            throw Rejected("Choose a zip file of at most 5 MB.");
+        }
+
+        var files = new Dictionary<string, string>(StringComparer.Ordinal);
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(request.Zip), ZipArchiveMode.Read);
+            if (zip.Entries.Count > CourseArchive.MaximumEntries)
+            {
+                throw Rejected($"The zip holds more than {CourseArchive.MaximumEntries} entries.");
+            }
+
+            long total = 0;
+            foreach (var entry in zip.Entries.Where(e => !e.FullName.EndsWith('/')))
+            {
+                if (!CourseArchive.EntryPattern().IsMatch(entry.FullName))
+                {
+                    throw Rejected($"{entry.FullName}: not part of the content format (a folder named by the course's slug with course.md and modules/*.md).");
+                }
+
+                total += entry.Length;
+                if (total > CourseArchive.MaximumBytes)
+                {
+                    throw Rejected("The files in the zip are larger than 5 MB together.");
+                }
+
+                using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
+                files[entry.FullName] = await reader.ReadToEndAsync(cancellationToken);
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw Rejected("That file is not a zip archive.");
+        }
+
+        var courses = files.Keys.Select(path => CourseArchive.EntryPattern().Match(path).Groups["course"].Value).Distinct().ToList();
+        if (courses.Count != 1 || !files.ContainsKey($"{courses[0]}/course.md"))
+        {
+            throw Rejected("The zip must hold exactly one course folder with its course.md.");
+        }
+
+        // Every file is read as the importer will read it, first: one bad file and nothing is imported.
+        var problems = new List<string>();
+        foreach (var (path, text) in files.OrderBy(file => file.Key, StringComparer.Ordinal))
+        {
+            try
+            {
+                if (path.EndsWith("/course.md", StringComparison.Ordinal))
+                {
+                    var course = ContentFiles.ParseCourse(text);
+                    if (course.Slug != courses[0])
+                    {
+                        problems.Add($"{path}: its slug \"{course.Slug}\" is not the folder's name \"{courses[0]}\".");
+                    }
+                }
+                else
+                {
+                    ContentFiles.ParseModule(text);
+                }
+            }
+            catch (ContentFormatException exception)
+            {
+                problems.Add($"{path}: {exception.Message}");
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            throw Rejected([.. problems]);
+        }
+
+        // A course that exists already is changed only by those who author it.
+        if (await data.Courses.AnyAsync(c => c.Slug == courses[0], cancellationToken)
+            && !(await mediator.Send(new GetCourseAccess(courses[0]), cancellationToken)).SeesEverything)
+        {
+            throw new NotFoundException($"{currentUser.UserId} does not author {courses[0]}.");
+        }
+
+        var folder = Directory.CreateTempSubdirectory("academy-import-").FullName;
+        try
+        {
+            foreach (var (path, text) in files)
+            {
+                var target = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                await File.WriteAllTextAsync(target, text, cancellationToken);
+            }
+
+            return await importer.ImportAsync(folder, cancellationToken);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
