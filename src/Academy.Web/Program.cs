@@ -29,6 +29,7 @@ builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
 builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email"));
 builder.Services.AddTransient<Mailer>();
+builder.Services.AddTransient<Academy.Shared.Email.IEmailOutbox>(services => services.GetRequiredService<Mailer>());
 builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
 builder.Services.AddScoped<DailyDigests>();
 if (builder.Configuration.GetValue("Email:SendDailyDigests", true))

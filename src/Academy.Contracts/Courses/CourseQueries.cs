@@ -49,3 +49,7 @@ public sealed record AssignmentLevel(string Name, string Description, int Points
 /// deadlines page; answered by the Courses module, which owns the cohort's schedule.
 /// </summary>
 public sealed record ChangeAssignmentDeadline(string CohortSlug, string AssignmentSlug, DateOnly DueOn, DateOnly? CutOffOn) : IRequest;
+
+/// <summary>A course's title by its slug, or null when there is no such course (the catalogue is public). Answered by Courses.</summary>
+[Academy.Contracts.Access.AllowAnonymousRequest]
+public sealed record FindCourse(string CourseSlug) : IRequest<string?>;

@@ -33,6 +33,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<Connection> Connections => Set<Connection>();
     public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
     public DbSet<Introduction> Introductions => Set<Introduction>();
+    public DbSet<CohortInvitation> Invitations => Set<CohortInvitation>();
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
     public DbSet<Post> Posts => Set<Post>();

@@ -22,8 +22,10 @@ internal sealed class EmailOptions
 /// Sends e-mail with the framework's SMTP client; without an SMTP host (Development) each message lands as
 /// an .eml file in the pickup folder, where any mail program opens it.
 /// </summary>
-internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger)
+internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger) : Academy.Shared.Email.IEmailOutbox
 {
+    public string SiteUrl => options.Value.SiteUrl.TrimEnd('/');
+
     public async Task SendAsync(string to, string subject, string body)
     {
         var settings = options.Value;

@@ -120,3 +120,17 @@ internal sealed class IntroductionConfiguration : IEntityTypeConfiguration<Intro
         builder.Property(introduction => introduction.Status).HasConversion<string>().HasMaxLength(20);
     }
 }
+
+internal sealed class CohortInvitationConfiguration : IEntityTypeConfiguration<CohortInvitation>
+{
+    public void Configure(EntityTypeBuilder<CohortInvitation> builder)
+    {
+        builder.ToTable("cohorts_invitations");
+        builder.HasIndex(invitation => new { invitation.CohortId, invitation.Email }).IsUnique();
+        builder.HasIndex(invitation => invitation.TokenHash).IsUnique();
+        builder.Property(invitation => invitation.Email).HasMaxLength(256);
+        builder.Property(invitation => invitation.Name).HasMaxLength(100);
+        builder.Property(invitation => invitation.TokenHash).HasMaxLength(64);
+        builder.Property(invitation => invitation.AcceptedBy).HasMaxLength(450);
+    }
+}

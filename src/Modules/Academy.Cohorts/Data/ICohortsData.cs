@@ -14,6 +14,7 @@ internal interface ICohortsData
     DbSet<Connection> Connections { get; }
     DbSet<ConnectionRequest> ConnectionRequests { get; }
     DbSet<Introduction> Introductions { get; }
+    DbSet<CohortInvitation> Invitations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

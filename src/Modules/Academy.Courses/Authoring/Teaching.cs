@@ -8,7 +8,6 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Courses.Authoring;
 
 /// <summary>The instructor's home: the courses they author and the cohorts they teach (admins: every course).</summary>
-[RequiresRole(Roles.Instructor, Roles.Admin)]
 public sealed record GetTeaching : IRequest<Teaching>;
 
 public sealed record Teaching(IReadOnlyList<TaughtCourse> Courses);
@@ -22,6 +21,11 @@ internal sealed class GetTeachingHandler(ICoursesData data, IMediator mediator, 
         var teaching = (await mediator.Send(new GetMyEnrolments(), cancellationToken)).Where(e => e.Role == CohortRole.Instructor).ToList();
         var slugs = teaching.Select(e => e.CourseSlug).Distinct().ToList();
         var isAdmin = currentUser.IsInRole(Roles.Admin);
+        if (teaching.Count == 0 && !isAdmin)
+        {
+            throw new Academy.Shared.Errors.NotFoundException($"{currentUser.UserId} teaches no cohort.");
+        }
+
         var courses = await data.Courses.AsNoTracking()
             .Where(c => isAdmin || slugs.Contains(c.Slug))
             .OrderBy(c => c.Title)

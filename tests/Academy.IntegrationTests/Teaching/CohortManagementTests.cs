@@ -1,0 +1,139 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+
+namespace Academy.IntegrationTests.Teaching;
+
+/// <summary>Instructors start cohorts and enrol learners from a CSV; invitations are single-use links valid 14 days.</summary>
+public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    private static MultipartFormDataContent Upload(Page page, string formName, string field, string text, string fileName)
+    {
+        var content = new MultipartFormDataContent();
+        var form = page.Document.QuerySelectorAll("form").First(f => f.QuerySelector($"input[name=_handler][value={formName}]") is not null);
+        foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
+        {
+            content.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), input.GetAttribute("name")!);
+        }
+
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        content.Add(file, field, fileName);
+        return content;
+    }
+
+    private async Task<Page> EnrolAsync(AcademyClient instructor, string cohort, string csv)
+    {
+        var url = $"/teach/cohorts/{cohort}";
+        var page = await instructor.GetAsync(url);
+        return await Page.ReadAsync(await instructor.Http.PostAsync(url, Upload(page, "enrol", "CsvFile", csv, "learners.csv")), url);
+    }
+
+    private IEnumerable<string> MailTo(string address) =>
+        PickupMail.All(app.MailFolder).Where(mail => mail.Contains($"To: {address}", StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"/invitations/(?<token>[0-9a-f]{64})")]
+    private static partial Regex InvitationLink();
+
+    [Fact]
+    public async Task A_new_cohort_enrols_three_learners_from_a_csv_with_one_bad_row_and_the_same_file_twice_changes_nothing()
+    {
+        var (instructor, instructorId) = await app.NewLearnerAsync("Starting Instructor");
+        await app.NewCohortAsync(Arrange.Today.AddDays(-30), members: (instructorId, CohortRole.Instructor));
+        var (existing, existingId) = await app.NewLearnerAsync("Existing Account");
+        var existingEmail = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(u => u.Id == existingId).Select(u => u.Email!)));
+
+        var authoring = await instructor.GetAsync($"/teach/courses/{Arrange.Course}");
+        var unnamed = await instructor.SubmitAsync(authoring, "new-cohort", new Dictionary<string, string> { ["NewCohort.StartsOn"] = Arrange.Today.AddDays(7).ToString("yyyy-MM-dd") });
+        Assert.Contains("Name the cohort", unnamed.FieldError("cohort-name"));
+        var created = await instructor.SubmitAsync(authoring, "new-cohort", new Dictionary<string, string>
+        {
+            ["NewCohort.Name"] = "Executive MBA Autumn", ["NewCohort.StartsOn"] = Arrange.Today.AddDays(7).ToString("yyyy-MM-dd"),
+        });
+        var manage = created.RedirectedTo!;
+        var slug = manage.Split('/').Last();
+        Assert.StartsWith("executive-mba-autumn", slug);
+        Assert.Contains("Executive MBA Autumn", (await instructor.GetAsync("/teach")).Text("main"));
+
+        var first = $"ada-{Guid.NewGuid():N}@example.com";
+        var second = $"bo-{Guid.NewGuid():N}@example.com";
+        var csv = $"email,name\n{first},Ada Lovelace\n\"{second}\",\"Bo, the second\"\nnot-an-address,Nobody\n{existingEmail.ToUpperInvariant()},Existing Account\n";
+        var report = await EnrolAsync(instructor, slug, csv);
+        Assert.Contains("1 enrolled, 2 invited, 0 already in or invited, 1 rejected", report.Text("[role=status]"));
+        Assert.Contains("Rejected: Not an e-mail address.", report.Text(".enrolment-report"));
+        Assert.Single(MailTo(first));
+        Assert.Contains("Bo, the second", MailTo(second).Single());
+        Assert.Equal(HttpStatusCode.OK, (await existing.GetAsync($"/cohorts/{slug}")).Status);
+
+        var again = await EnrolAsync(instructor, slug, csv);
+        Assert.Contains("0 enrolled, 0 invited, 3 already in or invited, 1 rejected", again.Text("[role=status]"));
+        Assert.Single(MailTo(first));
+
+        // The invitation: create an account from the link, join once; the link is spent.
+        var token = InvitationLink().Match(MailTo(first).Single()).Groups["token"].Value;
+        var visitor = app.CreateAcademyClient();
+        var invitation = await visitor.GetAsync($"/invitations/{token}");
+        Assert.Contains("Join Executive MBA Autumn", invitation.Heading);
+        var register = await visitor.SubmitAsync($"/Account/Register?returnUrl=/invitations/{token}", "register", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Ada Lovelace", ["Input.Email"] = first, ["Input.Password"] = "a long enough passphrase",
+        });
+        Assert.EndsWith($"/invitations/{token}", register.RedirectedTo);
+        var joined = await visitor.SubmitAsync($"/invitations/{token}", "accept", new Dictionary<string, string>());
+        Assert.EndsWith($"/cohorts/{slug}", joined.RedirectedTo);
+        Assert.Equal(HttpStatusCode.OK, (await visitor.GetAsync($"/cohorts/{slug}")).Status);
+        Assert.Contains("has been used", (await visitor.GetAsync($"/invitations/{token}")).Text("main"));
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/invitations/{new string('0', 64)}")).Status);
+        Assert.Contains("Ada Lovelace", (await instructor.GetAsync(manage)).Text("#learners-heading ~ .connection-list"));
+    }
+
+    [Fact]
+    public async Task A_malformed_csv_is_rejected_with_the_reason_an_expired_link_no_longer_works_and_only_the_cohorts_instructors_manage_it()
+    {
+        var (instructor, instructorId) = await app.NewLearnerAsync("Careful Instructor");
+        var (learner, learnerId) = await app.NewLearnerAsync("Curious Learner");
+        var (otherInstructor, otherInstructorId) = await app.NewLearnerAsync("Other Instructor");
+        var cohort = await app.NewCohortAsync(Arrange.Today, members: [(instructorId, CohortRole.Instructor), (learnerId, CohortRole.Learner)]);
+        await app.NewCohortAsync(Arrange.Today, members: (otherInstructorId, CohortRole.Instructor));
+        foreach (var client in new[] { learner, otherInstructor })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/teach/cohorts/{cohort}")).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.Redirect, (await app.CreateAcademyClient().GetAsync($"/teach/cohorts/{cohort}")).Status);
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
+            app.SendAsAsync(otherInstructorId, new Academy.Cohorts.Management.EnrolFromCsv(cohort, "x@example.com,X"), "Instructor"));
+
+        var unclosed = await EnrolAsync(instructor, cohort, "email,name\n\"late@example.com,Late\n");
+        Assert.Contains("never closed", unclosed.FieldError("csv-file"));
+        Assert.Contains("Nothing was changed", unclosed.FieldError("csv-file"));
+        var binary = await EnrolAsync(instructor, cohort, "PK\u0003\u0004\u0000binary");
+        Assert.Contains("does not belong in a CSV", binary.FieldError("csv-file"));
+
+        var address = $"late-{Guid.NewGuid():N}@example.com";
+        await EnrolAsync(instructor, cohort, $"{address};Late Comer\n");
+        var token = InvitationLink().Match(MailTo(address).Single()).Groups["token"].Value;
+        await app.WithDbAsync(async db =>
+        {
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+                db.Invitations.Where(i => i.Email == address), setters => setters.SetProperty(i => i.ExpiresAt, DateTimeOffset.UtcNow.AddMinutes(-1)));
+            return 0;
+        });
+        Assert.Contains("has expired", (await learner.GetAsync($"/invitations/{token}")).Text("main"));
+        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => app.SendAsAsync(learnerId, new Academy.Cohorts.Management.AcceptInvitation(token)));
+
+        // Uploading again sends a new link in place of the expired one.
+        Assert.Contains("1 invited", (await EnrolAsync(instructor, cohort, $"{address};Late Comer\n")).Text("[role=status]"));
+        Assert.Equal(2, MailTo(address).Count());
+    }
+}
+
+[Collection(SqliteCollection.Name)]
+public sealed class SqliteCohortManagementTests(SqliteApp app) : CohortManagementTests<SqliteApp>(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class PostgresCohortManagementTests(PostgresApp app) : CohortManagementTests<PostgresApp>(app);
