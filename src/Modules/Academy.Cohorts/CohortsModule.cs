@@ -1,5 +1,6 @@
 using Academy.Cohorts.Calendar;
 using Academy.Cohorts.Demo;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +26,11 @@ public static class CohortsModule
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
         Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
         Network.NetworkEndpoints.MapNetwork(endpoints);
+        endpoints.MapGet("/teach/cohorts/{cohort}/engagement.csv", async (string cohort, MediatR.IMediator mediator) =>
+                Microsoft.AspNetCore.Http.TypedResults.File(
+                    System.Text.Encoding.UTF8.GetBytes((await mediator.Send(new Management.GetCohortDashboard(cohort))).ToCsv()),
+                    "text/csv; charset=utf-8", $"engagement-{cohort}.csv"))
+            .RequireAuthorization();
         return endpoints;
     }
 }

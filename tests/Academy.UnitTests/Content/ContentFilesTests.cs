@@ -99,6 +99,29 @@ public sealed class ContentFilesTests
         Assert.Equal(modules.Count, modules.Select(module => module.Slug).Distinct().Count());
     }
 
+    [Fact]
+    public void Writing_a_module_back_gives_the_course_files_unchanged_so_an_edit_in_the_app_differs_only_where_the_author_changed_it()
+    {
+        var files = Directory.GetFiles(Path.Combine(FindRepositoryContent(), "social-media-for-leaders", "modules"), "*.md");
+        Assert.NotEmpty(files);
+        Assert.All(files, path =>
+        {
+            var text = File.ReadAllText(path).ReplaceLineEndings("\n");
+            Assert.Equal(text, ContentFiles.WriteModule(ContentFiles.ParseModule(text)));
+        });
+    }
+
+    [Fact]
+    public void Text_with_quotes_backslashes_and_line_breaks_survives_writing_and_reading()
+    {
+        var module = ContentFiles.ParseModule(ValidModule);
+        module.Title = "A \"quoted\" title with a back\\slash";
+        module.Objectives = ["Line one\nline two\tand a tab"];
+        var again = ContentFiles.ParseModule(ContentFiles.WriteModule(module));
+        Assert.Equal(module.Title, again.Title);
+        Assert.Equal(module.Objectives, again.Objectives);
+    }
+
     private static string FindRepositoryContent()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)

@@ -52,15 +52,92 @@ internal static partial class ContentFiles
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
 
-    private static readonly ISerializer YamlWriter = new SerializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
-        .WithIndentedSequences()
-        .Build();
+    /// <summary>
+    /// A module as a file of the content format, as the authoring form saves it; <see cref="ParseModule"/> reads it
+    /// back. Written by hand in the layout of the files in <c>content/</c> (double-quoted text, two-space indents,
+    /// one line a value), so an edit made in the app differs from the file only where the author changed something.
+    /// </summary>
+    public static string WriteModule(ModuleFile module)
+    {
+        var yaml = new StringBuilder();
+        yaml.Append("---\n");
+        yaml.Append("title: ").Append(Quoted(module.Title)).Append('\n');
+        yaml.Append("slug: ").Append(module.Slug).Append('\n');
+        yaml.Append("order: ").Append(module.Order.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        yaml.Append("minutes: ").Append(module.Minutes.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        List("objectives", module.Objectives, objective => [("", objective)]);
+        List("discussion_prompts", module.DiscussionPrompts, prompt => [("title", prompt.Title), ("prompt", prompt.Prompt)]);
+        if (module.ReflectionPrompts.Count > 0)
+        {
+            yaml.Append("reflection_prompts:\n");
+            foreach (var prompt in module.ReflectionPrompts)
+            {
+                yaml.Append("  - slug: ").Append(Quoted(prompt.Slug)).Append('\n');
+                yaml.Append("    title: ").Append(Quoted(prompt.Title)).Append('\n');
+                yaml.Append("    prompt: ").Append(Quoted(prompt.Prompt)).Append('\n');
+                yaml.Append("    rubric:\n");
+                foreach (var criterion in prompt.Rubric)
+                {
+                    yaml.Append("      - criterion: ").Append(Quoted(criterion.Criterion)).Append('\n');
+                    yaml.Append("        description: ").Append(Quoted(criterion.Description)).Append('\n');
+                    yaml.Append("        levels:\n");
+                    foreach (var level in criterion.Levels)
+                    {
+                        yaml.Append("          - name: ").Append(Quoted(level.Name)).Append('\n');
+                        yaml.Append("            description: ").Append(Quoted(level.Description)).Append('\n');
+                        yaml.Append("            points: ").Append(level.Points.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+                    }
+                }
+            }
+        }
 
-    /// <summary>A module as a file of the content format, as the authoring form saves it; <see cref="ParseModule"/> reads it back.</summary>
-    public static string WriteModule(ModuleFile module) =>
-        $"---\n{YamlWriter.Serialize(module).TrimEnd('\n')}\n---\n\n{module.Body.ReplaceLineEndings("\n").Trim('\n')}\n";
+        List("further_reading", module.FurtherReading, reading => reading.Url is null
+            ? [("title", reading.Title), ("author", reading.Author), ("note", reading.Note)]
+            : [("title", reading.Title), ("author", reading.Author), ("url", reading.Url), ("note", reading.Note)]);
+        yaml.Append("---\n\n").Append(module.Body.ReplaceLineEndings("\n").Trim('\n')).Append('\n');
+        return yaml.ToString();
+
+        void List<T>(string key, List<T> items, Func<T, (string Key, string Value)[]> fields)
+        {
+            if (items.Count == 0)
+            {
+                return;
+            }
+
+            yaml.Append(key).Append(":\n");
+            foreach (var item in items)
+            {
+                var first = true;
+                foreach (var (name, value) in fields(item))
+                {
+                    yaml.Append(first ? "  - " : "    ");
+                    yaml.Append(name.Length == 0 ? string.Empty : name + ": ").Append(Quoted(value)).Append('\n');
+                    first = false;
+                }
+            }
+        }
+    }
+
+    /// <summary>A YAML double-quoted scalar.</summary>
+    private static string Quoted(string value)
+    {
+        var quoted = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            quoted.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                '\r' => "\\r",
+                _ when char.IsControl(c) => $"\\x{(int)c:x2}",
+                _ => c.ToString(),
+            });
+        }
+
+        return quoted.Append('"').ToString();
+    }
 
     /// <summary>What a module file holds, with its body rendered once: the same for imported files and the editor's.</summary>
     public static ModuleContent ContentOf(ModuleFile file, Academy.Shared.Markdown.IMarkdownRenderer markdown)

@@ -1,0 +1,68 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Academy.BrowserTests;
+
+public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task The_instructor_edits_publishes_and_restores_module_two_and_starts_a_cohort_from_a_csv_with_one_bad_row()
+    {
+        var instructor = await browser.SignedInPageAsync("instructor@academy.test");
+        var learner = await browser.SignedInPageAsync("learner5@academy.test");
+
+        // Edit module 2, preview, publish.
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Teach" }).ClickAsync();
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Author the course" }).ClickAsync();
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Your radar: monitoring and smart filtering" }).ClickAsync();
+        var body = instructor.GetByLabel("Text", new() { Exact = true });
+        await body.PressAsync("Control+Home");
+        await body.PressSequentiallyAsync("**This week:** bring one signal you caught on Monday.\n\n");
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Preview the text" }).ClickAsync();
+        await Expect(instructor.Locator("[data-preview] strong").First).ToHaveTextAsync("This week:");
+        await Expect(instructor.GetByLabel("Text", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\*\\*This week:\\*\\*"));
+        var violations = await Accessibility.SeriousViolationsAsync(instructor);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
+        await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("Published as revision 2");
+
+        await learner.GotoAsync("/courses/social-media-for-leaders/modules/your-radar?cohort=mba-2026");
+        await Expect(learner.Locator(".prose").First).ToContainTextAsync("bring one signal you caught on Monday");
+
+        // The history shows the change; revision 1 comes back and is published again.
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
+        await Expect(instructor.Locator(".diff ins").First).ToContainTextAsync("This week:");
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Restore revision 1 as a draft" }).ClickAsync();
+        await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("The old revision is in the editor");
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
+        await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("Published as revision 3");
+        await learner.ReloadAsync();
+        await Expect(learner.Locator(".prose").First).Not.ToContainTextAsync("bring one signal you caught on Monday");
+
+        // A new cohort, three learners from a CSV with one bad row.
+        await instructor.GotoAsync("/teach/courses/social-media-for-leaders");
+        await instructor.GetByLabel("Name", new() { Exact = true }).FillAsync("Executive MBA Spring 2027");
+        await instructor.GetByLabel("Starts on").FillAsync(DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd"));
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Start the cohort" }).ClickAsync();
+        await Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "Executive MBA Spring 2027", Level = 1 })).ToBeVisibleAsync();
+        var csv = "email,name\nlearner6@academy.test,James Whitfield\nnew.person@example.com,New Person\nsomeone@example.com,Someone Else\nnot-an-email,Broken Row\n";
+        await instructor.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "spring.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv) });
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
+        await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("1 enrolled, 2 invited, 0 already in or invited, 1 rejected");
+        await Expect(instructor.Locator(".enrolment-report")).ToContainTextAsync("Rejected: Not an e-mail address.");
+        violations = await Accessibility.SeriousViolationsAsync(instructor);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+
+        // The dashboard lists the new cohort; the demo cohort's page shows what needs attention and how it engages.
+        await instructor.GotoAsync("/teach");
+        await Expect(instructor.Locator("main")).ToContainTextAsync("Executive MBA Spring 2027");
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Executive MBA 2026" }).ClickAsync();
+        await Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "Needs attention", Exact = false })).ToBeVisibleAsync();
+        await Expect(instructor.Locator("canvas[data-chart]:not([hidden])")).ToHaveCountAsync(3);
+        violations = await Accessibility.SeriousViolationsAsync(instructor);
+        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+        await instructor.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "cohort-dashboard.png"), FullPage = true });
+        Assert.DoesNotContain(browser.ConsoleErrors, error => !error.Contains("404", StringComparison.Ordinal));
+    }
+}
