@@ -50,6 +50,8 @@ public sealed record AssignmentLevel(string Name, string Description, int Points
 /// </summary>
 public sealed record ChangeAssignmentDeadline(string CohortSlug, string AssignmentSlug, DateOnly DueOn, DateOnly? CutOffOn) : IRequest;
 
-/// <summary>A course's title by its slug, or null when there is no such course (the catalogue is public). Answered by Courses.</summary>
-[Academy.Contracts.Access.AllowAnonymousRequest]
-public sealed record FindCourse(string CourseSlug) : IRequest<string?>;
+/// <summary>
+/// Whether the caller authors the course: admins, whoever created it in the app, and the instructors of its
+/// cohorts. Asked before a cohort of the course is started; answered by the Courses module.
+/// </summary>
+public sealed record CanAuthorCourse(string CourseSlug) : IRequest<bool>;

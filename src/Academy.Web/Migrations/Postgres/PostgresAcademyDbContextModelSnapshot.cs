@@ -456,6 +456,9 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("text");
+
                     b.Property<string>("DescriptionHtml")
                         .IsRequired()
                         .HasColumnType("text");

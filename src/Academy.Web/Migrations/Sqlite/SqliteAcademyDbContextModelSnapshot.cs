@@ -450,6 +450,9 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CreatedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DescriptionHtml")
                         .IsRequired()
                         .HasColumnType("TEXT");

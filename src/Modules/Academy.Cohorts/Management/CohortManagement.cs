@@ -106,8 +106,7 @@ internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator,
 {
     public async Task<string> Handle(CreateCohort request, CancellationToken cancellationToken)
     {
-        var access = await mediator.Send(new GetCourseAccess(request.CourseSlug), cancellationToken);
-        if (!access.SeesEverything || await mediator.Send(new FindCourse(request.CourseSlug), cancellationToken) is null)
+        if (!await mediator.Send(new CanAuthorCourse(request.CourseSlug), cancellationToken))
         {
             throw new NotFoundException($"{currentUser.UserId} cannot start a cohort of {request.CourseSlug}.");
         }

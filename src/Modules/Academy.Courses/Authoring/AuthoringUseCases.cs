@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
@@ -66,16 +67,20 @@ internal static partial class Authoring
     public static async Task<Course> AuthoredCourseAsync(this ICoursesData data, IMediator mediator, ICurrentUser currentUser, string courseSlug,
         CancellationToken cancellationToken, bool withRevisions = false)
     {
-        var access = await mediator.Send(new GetCourseAccess(courseSlug), cancellationToken);
-        if (!access.SeesEverything || access.Enrolments.Count == 0 && !currentUser.IsInRole(Academy.Contracts.Access.Roles.Admin))
+        IQueryable<Course> courses = withRevisions ? data.Courses.Include(c => c.Modules).ThenInclude(m => m.Revisions) : data.Courses.Include(c => c.Modules);
+        var course = await courses.AsSplitQuery().SingleOrDefaultAsync(c => c.Slug == courseSlug, cancellationToken);
+        if (course is null || !await mediator.AuthorsAsync(currentUser, course.CreatedBy, courseSlug, cancellationToken))
         {
             throw new NotFoundException($"{currentUser.UserId} does not author {courseSlug}.");
         }
 
-        IQueryable<Course> courses = withRevisions ? data.Courses.Include(c => c.Modules).ThenInclude(m => m.Revisions) : data.Courses.Include(c => c.Modules);
-        return await courses.AsSplitQuery().SingleOrDefaultAsync(c => c.Slug == courseSlug, cancellationToken)
-            ?? throw new NotFoundException($"No course {courseSlug}.");
+        return course;
     }
+
+    /// <summary>Who authors a course: admins, its creator, and the instructors of its cohorts.</summary>
+    public static async Task<bool> AuthorsAsync(this IMediator mediator, ICurrentUser currentUser, string? createdBy, string courseSlug, CancellationToken cancellationToken) =>
+        currentUser.IsInRole(Academy.Contracts.Access.Roles.Admin) || createdBy == currentUser.UserId ||
+        (await mediator.Send(new GetCourseAccess(courseSlug), cancellationToken)).Enrolments.Any(e => e.Role == CohortRole.Instructor);
 
     public static CourseModule ModuleOf(this Course course, string moduleSlug) =>
         course.Modules.SingleOrDefault(m => m.Slug == moduleSlug) ?? throw new NotFoundException($"No module {moduleSlug} in {course.Slug}.");
@@ -246,17 +251,22 @@ internal sealed class SaveModuleDraftHandler(ICoursesData data, IMediator mediat
     }
 }
 
-internal sealed class PreviewModuleBodyHandler(IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown) : IRequestHandler<PreviewModuleBody, string>
+internal sealed class PreviewModuleBodyHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown)
+    : IRequestHandler<PreviewModuleBody, string>
 {
     public async Task<string> Handle(PreviewModuleBody request, CancellationToken cancellationToken)
     {
-        var access = await mediator.Send(new GetCourseAccess(request.CourseSlug), cancellationToken);
-        if (!access.SeesEverything)
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not author {request.CourseSlug}.");
-        }
-
+        await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
         return markdown.RenderCourseContent(request.Body ?? string.Empty).Html;
+    }
+}
+
+internal sealed class CanAuthorCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<CanAuthorCourse, bool>
+{
+    public async Task<bool> Handle(CanAuthorCourse request, CancellationToken cancellationToken)
+    {
+        var course = await data.Courses.AsNoTracking().Where(c => c.Slug == request.CourseSlug).Select(c => new { c.CreatedBy }).SingleOrDefaultAsync(cancellationToken);
+        return course is not null && await mediator.AuthorsAsync(currentUser, course.CreatedBy, request.CourseSlug, cancellationToken);
     }
 }
 

@@ -156,8 +156,8 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
         }
 
         // A course that exists already is changed only by those who author it.
-        if (await data.Courses.AnyAsync(c => c.Slug == courses[0], cancellationToken)
-            && !(await mediator.Send(new GetCourseAccess(courses[0]), cancellationToken)).SeesEverything)
+        var existing = await data.Courses.AsNoTracking().Where(c => c.Slug == courses[0]).Select(c => new { c.CreatedBy }).SingleOrDefaultAsync(cancellationToken);
+        if (existing is not null && !await mediator.AuthorsAsync(currentUser, existing.CreatedBy, courses[0], cancellationToken))
         {
             throw new NotFoundException($"{currentUser.UserId} does not author {courses[0]}.");
         }

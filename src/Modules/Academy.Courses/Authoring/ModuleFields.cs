@@ -4,21 +4,21 @@ using Academy.Courses.Domain;
 namespace Academy.Courses.Authoring;
 
 /// <summary>
-/// The module editor's form: the front matter as fields (prompts and rubrics as nested rows) and the Markdown
+/// The module editor's form (text and list properties never hold null: an empty or absent form field binds as null): the front matter as fields (prompts and rubrics as nested rows) and the Markdown
 /// body. Saved as a module file of the content format, so the editor and the content folder are one format.
 /// </summary>
 public sealed class ModuleFields
 {
-    public string Title { get; set; } = string.Empty;
+    public string Title { get; set => field = value ?? string.Empty; } = string.Empty;
     public int Minutes { get; set; }
 
     /// <summary>One objective a line.</summary>
-    public string Objectives { get; set; } = string.Empty;
+    public string Objectives { get; set => field = value ?? string.Empty; } = string.Empty;
 
-    public string Body { get; set; } = string.Empty;
-    public List<DiscussionPromptFields> DiscussionPrompts { get; set; } = [];
-    public List<ReflectionPromptFields> ReflectionPrompts { get; set; } = [];
-    public List<ReadingFields> FurtherReading { get; set; } = [];
+    public string Body { get; set => field = value ?? string.Empty; } = string.Empty;
+    public List<DiscussionPromptFields> DiscussionPrompts { get; set => field = value ?? []; } = [];
+    public List<ReflectionPromptFields> ReflectionPrompts { get; set => field = value ?? []; } = [];
+    public List<ReadingFields> FurtherReading { get; set => field = value ?? []; } = [];
 
     internal static ModuleFields From(ModuleFile file) => new()
     {
@@ -67,18 +67,18 @@ public sealed class ModuleFields
 
 public sealed class DiscussionPromptFields
 {
-    public string Title { get; set; } = string.Empty;
-    public string Prompt { get; set; } = string.Empty;
+    public string Title { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Prompt { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Prompt);
 }
 
 public sealed class ReflectionPromptFields
 {
-    public string Slug { get; set; } = string.Empty;
-    public string Title { get; set; } = string.Empty;
-    public string Prompt { get; set; } = string.Empty;
-    public List<CriterionFields> Criteria { get; set; } = [];
+    public string Slug { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Title { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Prompt { get; set => field = value ?? string.Empty; } = string.Empty;
+    public List<CriterionFields> Criteria { get; set => field = value ?? []; } = [];
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Slug) && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Prompt) && Criteria.All(c => c.IsEmpty);
 
@@ -87,9 +87,9 @@ public sealed class ReflectionPromptFields
 
 public sealed class CriterionFields
 {
-    public string Criterion { get; set; } = string.Empty;
-    public string Description { get; set; } = string.Empty;
-    public List<LevelFields> Levels { get; set; } = [];
+    public string Criterion { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Description { get; set => field = value ?? string.Empty; } = string.Empty;
+    public List<LevelFields> Levels { get; set => field = value ?? []; } = [];
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Criterion) && string.IsNullOrWhiteSpace(Description) && Levels.All(l => l.IsEmpty);
 
@@ -102,8 +102,8 @@ public sealed class CriterionFields
 
 public sealed class LevelFields
 {
-    public string Name { get; set; } = string.Empty;
-    public string Description { get; set; } = string.Empty;
+    public string Name { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Description { get; set => field = value ?? string.Empty; } = string.Empty;
     public int? Points { get; set; }
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Name) && string.IsNullOrWhiteSpace(Description);
@@ -111,10 +111,10 @@ public sealed class LevelFields
 
 public sealed class ReadingFields
 {
-    public string Title { get; set; } = string.Empty;
-    public string Author { get; set; } = string.Empty;
+    public string Title { get; set => field = value ?? string.Empty; } = string.Empty;
+    public string Author { get; set => field = value ?? string.Empty; } = string.Empty;
     public string? Url { get; set; }
-    public string Note { get; set; } = string.Empty;
+    public string Note { get; set => field = value ?? string.Empty; } = string.Empty;
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Author) && string.IsNullOrWhiteSpace(Url) && string.IsNullOrWhiteSpace(Note);
 }

@@ -21,16 +21,17 @@ internal sealed class GetTeachingHandler(ICoursesData data, IMediator mediator, 
         var teaching = (await mediator.Send(new GetMyEnrolments(), cancellationToken)).Where(e => e.Role == CohortRole.Instructor).ToList();
         var slugs = teaching.Select(e => e.CourseSlug).Distinct().ToList();
         var isAdmin = currentUser.IsInRole(Roles.Admin);
-        if (teaching.Count == 0 && !isAdmin)
-        {
-            throw new Academy.Shared.Errors.NotFoundException($"{currentUser.UserId} teaches no cohort.");
-        }
-
+        var me = currentUser.UserId;
         var courses = await data.Courses.AsNoTracking()
-            .Where(c => isAdmin || slugs.Contains(c.Slug))
+            .Where(c => isAdmin || slugs.Contains(c.Slug) || c.CreatedBy == me)
             .OrderBy(c => c.Title)
             .Select(c => new { c.Slug, c.Title })
             .ToListAsync(cancellationToken);
+        if (courses.Count == 0 && teaching.Count == 0 && !isAdmin)
+        {
+            throw new Academy.Shared.Errors.NotFoundException($"{me} teaches no cohort.");
+        }
+
         return new Teaching(courses.Select(c => new TaughtCourse(c.Slug, c.Title, teaching.Where(e => e.CourseSlug == c.Slug).ToList())).ToList());
     }
 }

@@ -118,6 +118,29 @@ internal static partial class ContentFiles
         }
     }
 
+    /// <summary>A course file of the content format, in the layout of <c>content/</c> (for a course created in the app).</summary>
+    public static string WriteCourse(CourseFile course)
+    {
+        var yaml = new StringBuilder("---\n");
+        yaml.Append("title: ").Append(Quoted(course.Title)).Append('\n');
+        yaml.Append("slug: ").Append(course.Slug).Append('\n');
+        yaml.Append("summary: ").Append(Quoted(course.Summary)).Append('\n');
+        yaml.Append("audience: ").Append(Quoted(course.Audience)).Append('\n');
+        yaml.Append("hours: ").Append(course.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+        if (course.Credits.Count > 0)
+        {
+            yaml.Append("credits:\n");
+            foreach (var credit in course.Credits)
+            {
+                yaml.Append("  - name: ").Append(Quoted(credit.Name)).Append('\n');
+                yaml.Append("    role: ").Append(Quoted(credit.Role)).Append('\n');
+                yaml.Append("    work: ").Append(Quoted(credit.Work)).Append('\n');
+            }
+        }
+
+        return yaml.Append("---\n\n").Append(course.Body.ReplaceLineEndings("\n").Trim('\n')).Append('\n').ToString();
+    }
+
     /// <summary>A YAML double-quoted scalar.</summary>
     private static string Quoted(string value)
     {

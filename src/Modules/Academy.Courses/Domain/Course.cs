@@ -32,6 +32,11 @@ internal sealed class Course
 
     public List<CourseModule> Modules { get; private set; } = [];
 
+    /// <summary>Who created the course in the app (null for courses from content files); they author it.</summary>
+    public string? CreatedBy { get; private set; }
+
+    public void CreatedInApp(string userId) => CreatedBy = userId;
+
     /// <summary>
     /// The visible, published modules in course order with their published titles: a copy kept in step by
     /// <see cref="RefreshOutline"/> whenever modules change, so a module page reads its neighbours, the

@@ -1,0 +1,119 @@
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Courses.Content;
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using FluentValidation.Results;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>Creates a course (admins, and people who teach a cohort); its creator authors it.</summary>
+public sealed record CreateCourse(string Title, string Slug, string Summary, int? Hours) : IRequest;
+
+/// <summary>Adds a module at the end of the course, as a draft nobody reads until it is published.</summary>
+public sealed record AddModule(string CourseSlug, string Title, string Slug) : IRequest;
+
+/// <summary>Deletes a module that was never published; a published one is hidden instead, so learners' progress keeps its place.</summary>
+public sealed record DeleteModule(string CourseSlug, string ModuleSlug) : IRequest;
+
+internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
+{
+    public CreateCourseValidator()
+    {
+        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the course a title.").MaximumLength(200);
+        RuleFor(r => r.Slug).Must(s => Authoring.Slug().IsMatch(s ?? string.Empty))
+            .WithMessage("Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address.");
+        RuleFor(r => r.Summary).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Say in a sentence what the course is.").MaximumLength(1000);
+        RuleFor(r => r.Hours).NotNull().WithMessage("Estimate the hours.").InclusiveBetween(1, 500).WithMessage("Between 1 and 500 hours.");
+    }
+}
+
+internal sealed class AddModuleValidator : AbstractValidator<AddModule>
+{
+    public AddModuleValidator()
+    {
+        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the module a title.").MaximumLength(200);
+        RuleFor(r => r.Slug).Must(s => Authoring.Slug().IsMatch(s ?? string.Empty))
+            .WithMessage("Lower-case letters, digits and hyphens, for example your-radar: it is part of the module's address.");
+    }
+}
+
+internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<CreateCourse, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(CreateCourse request, CancellationToken cancellationToken)
+    {
+        if (!currentUser.IsInRole(Roles.Admin) &&
+            !(await mediator.Send(new GetMyEnrolments(), cancellationToken)).Any(e => e.Role == CohortRole.Instructor))
+        {
+            throw new NotFoundException($"{currentUser.UserId} teaches no cohort.");
+        }
+
+        if (await data.Courses.AnyAsync(c => c.Slug == request.Slug, cancellationToken))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(CreateCourse.Slug), "Another course has this slug.")]);
+        }
+
+        var file = new CourseFile
+        {
+            Title = request.Title.Trim(), Slug = request.Slug, Summary = request.Summary.Trim(), Hours = request.Hours!.Value,
+            Body = $"## About this course\n\n{request.Summary.Trim()}\n",
+        };
+        var text = ContentFiles.WriteCourse(file);
+        var now = clock.GetUtcNow();
+        var course = new Course(file.Slug, now);
+        course.Describe(new CourseDescription(file.Title, file.Summary, file.Audience, file.Hours, file.Body, file.Credits),
+            markdown.RenderCourseContent(file.Body).Html, ContentFiles.Hash(text), now, text);
+        course.CreatedInApp(currentUser.UserId);
+        data.Courses.Add(course);
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<AddModule, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(AddModule request, CancellationToken cancellationToken)
+    {
+        var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
+        if (course.Modules.Any(m => m.Slug == request.Slug))
+        {
+            throw new ValidationException([new ValidationFailure(nameof(AddModule.Slug), "Another module of this course has this slug.")]);
+        }
+
+        var position = course.Modules.Select(m => m.Position).DefaultIfEmpty(0).Max() + 1;
+        var module = new CourseModule(course.Id, request.Slug, position);
+        module.SaveDraft(ContentFiles.WriteModule(new ModuleFile
+        {
+            Title = request.Title.Trim(), Slug = request.Slug, Order = position, Minutes = 10,
+            Body = "Write the module here. Headings of level 2 make its contents list.",
+        }), currentUser.DisplayName ?? "An instructor", clock.GetUtcNow());
+        course.Modules.Add(module);
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
+
+internal sealed class DeleteModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<DeleteModule, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(DeleteModule request, CancellationToken cancellationToken)
+    {
+        var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
+        var module = course.ModuleOf(request.ModuleSlug);
+        if (module.PublishedRevisionNumber > 0)
+        {
+            throw new ValidationException([new ValidationFailure(string.Empty,
+                "A published module cannot be deleted: learners' progress and discussions refer to it. Hide it instead.")]);
+        }
+
+        data.CourseModules.Remove(module);
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
