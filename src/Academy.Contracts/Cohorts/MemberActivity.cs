@@ -26,3 +26,9 @@ public sealed record AccountByEmail(string UserId, string Email, string DisplayN
 /// course's authoring page; answered by the Cohorts module. Returns the new cohort's slug.
 /// </summary>
 public sealed record CreateCohort(string CourseSlug, string Name, DateOnly? StartsOn) : IRequest<string>;
+
+/// <summary>Every cohort with its course, start, instructors and size, for administrators. Answered by the Cohorts module.</summary>
+[Academy.Contracts.Access.RequiresRole(Academy.Contracts.Access.Roles.Admin)]
+public sealed record ListAllCohorts : IRequest<IReadOnlyList<CohortOverview>>;
+
+public sealed record CohortOverview(string Slug, string Name, string CourseSlug, DateOnly StartsOn, IReadOnlyList<string> Instructors, int Learners);

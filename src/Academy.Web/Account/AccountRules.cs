@@ -6,6 +6,10 @@ namespace Academy.Web.Account;
 /// <summary>The rules every account form shares, so sign-up, reset and change agree on what a password is.</summary>
 internal static class AccountRules
 {
+    /// <summary>The e-mail address named in settings (Accounts:AdminEmail) whose account is made an admin.</summary>
+    public static bool IsFirstAdmin(IConfiguration configuration, string email) =>
+        configuration["Accounts:AdminEmail"] is { Length: > 0 } adminEmail && string.Equals(adminEmail.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase);
+
     public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
         .NotEmpty().WithMessage("Enter your e-mail address.")
         .MaximumLength(256).WithMessage("An e-mail address has at most 256 characters.")

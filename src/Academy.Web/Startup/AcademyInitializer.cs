@@ -35,6 +35,17 @@ internal static class AcademyInitializer
             }
         }
 
+        // An account with the configured admin e-mail that already exists (signed up before the setting) becomes admin too.
+        if (app.Configuration["Accounts:AdminEmail"] is { Length: > 0 } adminEmail)
+        {
+            var users = services.GetRequiredService<UserManager<Academy.Web.Identity.AcademyUser>>();
+            if (await users.FindByEmailAsync(adminEmail.Trim()) is { } admin && !await users.IsInRoleAsync(admin, Roles.Admin))
+            {
+                await users.AddToRoleAsync(admin, Roles.Admin);
+                logger.LogInformation("Made the account named in Accounts:AdminEmail an admin");
+            }
+        }
+
         var contentRoot = Path.GetFullPath(app.Configuration["Content:Path"] ?? "content", app.Environment.ContentRootPath);
         var report = await services.GetRequiredService<ICourseContentImporter>().ImportAsync(contentRoot, cancellationToken);
         logger.LogInformation("Imported content from {ContentRoot}: {Courses} course(s) changed, {Revisions} revision(s) published, {Failed} file(s) failed",

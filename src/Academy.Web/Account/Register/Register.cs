@@ -21,7 +21,7 @@ internal sealed class RegisterValidator : AbstractValidator<Register>
     }
 }
 
-internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, SignInManager<AcademyUser> signInManager)
+internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, SignInManager<AcademyUser> signInManager, IConfiguration configuration)
     : IRequestHandler<Register, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(Register request, CancellationToken cancellationToken)
@@ -35,6 +35,12 @@ internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, Sign
         }
 
         await userManager.AddToRoleAsync(user, Contracts.Access.Roles.Learner);
+        if (AccountRules.IsFirstAdmin(configuration, email))
+        {
+            // The first administrator comes from configuration (Accounts:AdminEmail), never from a default password.
+            await userManager.AddToRoleAsync(user, Contracts.Access.Roles.Admin);
+        }
+
         await signInManager.SignInAsync(user, isPersistent: false);
         return MediatR.Unit.Value;
     }
