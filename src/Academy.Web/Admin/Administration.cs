@@ -16,11 +16,11 @@ public sealed record UserLine(string Id, string Name, string Email, IReadOnlyLis
 
 /// <summary>Gives or takes the Instructor or Admin role.</summary>
 [RequiresRole(Roles.Admin)]
-public sealed record ChangeRole(string UserId, string Role, bool Grant) : IRequest;
+public sealed record ChangeRole(string AccountId, string RoleName, bool Grant) : IRequest;
 
 /// <summary>Locks an account (signed out everywhere, no sign-in) or unlocks it.</summary>
 [RequiresRole(Roles.Admin)]
-public sealed record LockAccount(string UserId, bool Lock) : IRequest;
+public sealed record LockAccount(string AccountId, bool Lock) : IRequest;
 
 internal sealed class FindUsersHandler(UserManager<AcademyUser> users, Academy.Web.Data.AcademyDbContext db) : IRequestHandler<FindUsers, IReadOnlyList<UserLine>>
 {
@@ -47,7 +47,7 @@ internal sealed class FindUsersHandler(UserManager<AcademyUser> users, Academy.W
 
 internal sealed class ChangeRoleValidator : AbstractValidator<ChangeRole>
 {
-    public ChangeRoleValidator() => RuleFor(r => r.Role).Must(role => role is Roles.Instructor or Roles.Admin)
+    public ChangeRoleValidator() => RuleFor(r => r.RoleName).Must(role => role is Roles.Instructor or Roles.Admin)
         .WithMessage("Only the Instructor and Admin roles are given here; everyone is a learner.");
 }
 
@@ -55,13 +55,13 @@ internal sealed class ChangeRoleHandler(UserManager<AcademyUser> users, Academy.
 {
     public async Task<MediatR.Unit> Handle(ChangeRole request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(request.UserId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.UserId}.");
-        if (!request.Grant && request.Role == Roles.Admin && user.Id == currentUser.UserId)
+        var user = await users.FindByIdAsync(request.AccountId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.AccountId}.");
+        if (!request.Grant && request.RoleName == Roles.Admin && user.Id == currentUser.UserId)
         {
             throw new ValidationException([new ValidationFailure(string.Empty, "You cannot take the Admin role from yourself; ask another admin.")]);
         }
 
-        var result = request.Grant ? await users.AddToRoleAsync(user, request.Role) : await users.RemoveFromRoleAsync(user, request.Role);
+        var result = request.Grant ? await users.AddToRoleAsync(user, request.RoleName) : await users.RemoveFromRoleAsync(user, request.RoleName);
         if (result.Succeeded)
         {
             await users.UpdateSecurityStampAsync(user); // open sessions pick up the new roles at the next stamp check
@@ -75,7 +75,7 @@ internal sealed class LockAccountHandler(UserManager<AcademyUser> users, Academy
 {
     public async Task<MediatR.Unit> Handle(LockAccount request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByIdAsync(request.UserId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.UserId}.");
+        var user = await users.FindByIdAsync(request.AccountId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.AccountId}.");
         if (request.Lock && user.Id == currentUser.UserId)
         {
             throw new ValidationException([new ValidationFailure(string.Empty, "You cannot lock your own account.")]);
