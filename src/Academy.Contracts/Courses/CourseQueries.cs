@@ -55,3 +55,9 @@ public sealed record ChangeAssignmentDeadline(string CohortSlug, string Assignme
 /// cohorts. Asked before a cohort of the course is started; answered by the Courses module.
 /// </summary>
 public sealed record CanAuthorCourse(string CourseSlug) : IRequest<bool>;
+
+/// <summary>
+/// A cohort's instructor (or an admin) moves the day a module opens for the cohort; the default date (weekly from
+/// the start) removes the cohort's own entry. Sent from the cohort's page; answered by the Courses module.
+/// </summary>
+public sealed record ChangeModuleRelease(string CohortSlug, string ModuleSlug, DateOnly ReleasesOn) : IRequest;

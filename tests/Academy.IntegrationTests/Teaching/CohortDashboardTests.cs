@@ -53,6 +53,24 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
     }
 
     [Fact]
+    public async Task The_instructor_moves_a_modules_opening_date_and_learners_follow_the_new_schedule()
+    {
+        var (instructor, instructorId) = await app.NewLearnerAsync("Scheduling Instructor");
+        var (learner, learnerId) = await app.NewLearnerAsync("Scheduled Learner");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14), members: [(instructorId, CohortRole.Instructor), (learnerId, CohortRole.Learner)]);
+        var modulePage = $"/courses/{Arrange.Course}/modules/connecting-the-right-way?cohort={cohort}";
+        Assert.Contains("This module opens on", (await learner.GetAsync(modulePage)).Text("#unreleased-heading")); // module 4 opens in a week
+
+        var page = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Equal(Arrange.Today.AddDays(7).ToString("yyyy-MM-dd"), page.InputValue("opens-connecting-the-right-way"));
+        await instructor.SubmitAsync(page, "schedule", new Dictionary<string, string> { ["Opens[connecting-the-right-way]"] = Arrange.Today.ToString("yyyy-MM-dd") });
+        Assert.Equal(Arrange.Today.ToString("yyyy-MM-dd"), (await instructor.GetAsync($"/teach/cohorts/{cohort}")).InputValue("opens-connecting-the-right-way"));
+        Assert.Empty((await learner.GetAsync(modulePage)).Document.QuerySelectorAll("#unreleased-heading"));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
+            app.SendAsAsync(learnerId, new Academy.Contracts.Courses.ChangeModuleRelease(cohort, "leading-the-transformation", Arrange.Today)));
+    }
+
+    [Fact]
     public async Task The_dashboard_of_a_500_learner_cohort_takes_as_many_database_commands_as_a_small_one()
     {
         var (instructor, instructorId) = await app.NewLearnerAsync("Counting Instructor");
