@@ -13,6 +13,11 @@ public static class CoursesModule
     public static IServiceCollection AddCoursesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();
+        services.AddScoped<Authoring.ScheduledPublisher>();
+        if (configuration.GetValue("Courses:ScheduledPublishing", true))
+        {
+            services.AddHostedService<Authoring.ScheduledPublishingService>();
+        }
         return services;
     }
 

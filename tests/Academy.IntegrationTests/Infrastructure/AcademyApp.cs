@@ -35,6 +35,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["Diagnostics:ExposeDbCommandCount"] = "true",
             ["Security:AccountRateLimit:PostsPerWindow"] = "10000",
             ["Email:SendDailyDigests"] = "false", // tests send them when they choose
+            ["Courses:ScheduledPublishing"] = "false", // likewise scheduled publications
         };
         foreach (var (key, value) in Settings)
         {

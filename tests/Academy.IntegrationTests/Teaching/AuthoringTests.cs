@@ -104,6 +104,39 @@ public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
+    public async Task A_draft_scheduled_for_later_publishes_by_itself_when_its_time_comes()
+    {
+        var world = await CourseOfOwnAsync();
+        var editor = $"/teach/courses/{world.Course}/modules/your-radar";
+        var modulePage = $"/courses/{world.Course}/modules/your-radar?cohort={world.Cohort}";
+        var past = await world.Instructor.SubmitAsync(editor, "module", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Your radar, next week", ["Action"] = "schedule", ["PublishAt"] = DateTime.UtcNow.AddHours(-1).ToString("yyyy-MM-ddTHH:mm"),
+        });
+        Assert.Contains("a time in the future", past.FieldError("publish-at"));
+        Assert.Equal("Your radar, next week", past.InputValue("title"));
+
+        var scheduled = await world.Instructor.SubmitAsync(editor, "module", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Your radar, next week", ["Action"] = "schedule", ["PublishAt"] = DateTime.UtcNow.AddDays(2).ToString("yyyy-MM-ddTHH:mm"),
+        });
+        Assert.Equal(HttpStatusCode.Redirect, scheduled.Status);
+        Assert.Contains("Scheduled to publish", (await world.Instructor.GetAsync(editor)).Text("header .meta"));
+
+        var publish = () => app.WithScopeAsync(services => Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions
+            .GetRequiredService<Academy.Courses.Authoring.ScheduledPublisher>(services).PublishDueAsync(CancellationToken.None));
+        Assert.Equal(0, await publish());
+        Assert.Contains("monitoring and smart filtering", (await world.Learner.GetAsync(modulePage)).Heading);
+
+        // Two days later.
+        await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+            db.CourseModules.Where(m => m.PublishDraftAt != null), setters => setters.SetProperty(m => m.PublishDraftAt, DateTimeOffset.UtcNow.AddMinutes(-1))));
+        Assert.True(await publish() >= 1);
+        Assert.Equal("Your radar, next week", (await world.Learner.GetAsync(modulePage)).Heading);
+        Assert.DoesNotContain("Scheduled to publish", (await world.Instructor.GetAsync(editor)).Text("header .meta"));
+    }
+
+    [Fact]
     public async Task A_new_reflection_prompt_with_its_rubric_becomes_an_assignment_and_modules_can_be_reordered_and_hidden()
     {
         var world = await CourseOfOwnAsync();

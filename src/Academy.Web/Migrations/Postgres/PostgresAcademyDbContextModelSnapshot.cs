@@ -526,6 +526,9 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<int>("Position")
                         .HasColumnType("integer");
 
+                    b.Property<DateTimeOffset?>("PublishDraftAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("PublishedRevisionNumber")
                         .HasColumnType("integer");
 

@@ -520,6 +520,9 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("PublishDraftAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PublishedRevisionNumber")
                         .HasColumnType("INTEGER");
 

@@ -34,7 +34,7 @@ public sealed record GetModuleForEditing(string CourseSlug, string ModuleSlug) :
 
 public sealed record ModuleForEditing(
     string CourseSlug, string CourseTitle, string ModuleSlug, ModuleFields Fields, int PublishedRevision,
-    DateTimeOffset? DraftSavedAt, string? DraftAuthor);
+    DateTimeOffset? DraftSavedAt, string? DraftAuthor, DateTimeOffset? PublishDraftAt);
 
 /// <summary>Saves the editor's fields as the module's draft; learners still read the published revision.</summary>
 public sealed record SaveModuleDraft(string CourseSlug, string ModuleSlug, ModuleFields Fields) : IRequest;
@@ -217,7 +217,8 @@ internal sealed class GetModuleForEditingHandler(ICoursesData data, IMediator me
             .Where(r => r.ModuleId == module.Id && r.Number == module.PublishedRevisionNumber)
             .Select(r => r.FileText).SingleOrDefaultAsync(cancellationToken);
         var fields = string.IsNullOrEmpty(text) ? new ModuleFields() : ModuleFields.From(ContentFiles.ParseModule(text));
-        return new ModuleForEditing(course.Slug, course.Title, module.Slug, fields, module.PublishedRevisionNumber, module.DraftSavedAt, module.DraftAuthorName);
+        return new ModuleForEditing(course.Slug, course.Title, module.Slug, fields, module.PublishedRevisionNumber, module.DraftSavedAt, module.DraftAuthorName,
+            module.PublishDraftAt);
     }
 }
 

@@ -51,11 +51,17 @@ internal sealed class CourseModule
         DraftAuthorName = authorName;
     }
 
+    /// <summary>When the draft is to be published by itself; null when it waits for an author to publish it.</summary>
+    public DateTimeOffset? PublishDraftAt { get; private set; }
+
+    public void SchedulePublication(DateTimeOffset? at) => PublishDraftAt = DraftText is null ? null : at;
+
     public void DiscardDraft()
     {
         DraftText = null;
         DraftSavedAt = null;
         DraftAuthorName = null;
+        PublishDraftAt = null;
     }
 
     public void Show() => IsHidden = false;
