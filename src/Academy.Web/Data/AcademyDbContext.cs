@@ -25,6 +25,7 @@ internal abstract class AcademyDbContext(DbContextOptions options)
     public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
     public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
     public DbSet<AssignmentDeadline> AssignmentDeadlines => Set<AssignmentDeadline>();
+    public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
     public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();

@@ -21,12 +21,19 @@ public static class CoursesModule
         return services;
     }
 
-    /// <summary>The module's endpoint that is not a page: a course's export in the content format.</summary>
+    /// <summary>The module's endpoints that are not pages: a course's export in the content format, and its pictures.</summary>
     public static IEndpointRouteBuilder MapCoursesModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/teach/courses/{course}/export.zip", async (string course, MediatR.IMediator mediator) =>
                 TypedResults.File(await mediator.Send(new Authoring.ExportCourse(course)), "application/zip", $"{course}.zip"))
             .RequireAuthorization();
+        endpoints.MapGet("/courses/{course}/images/{file}", async (string course, string file, MediatR.IMediator mediator, HttpContext context) =>
+        {
+            var image = await mediator.Send(new Authoring.GetModuleImageFile(course, file));
+            // A name is never reused for other bytes within a course, so browsers may keep it.
+            context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+            return TypedResults.File(image.Bytes, image.ContentType);
+        });
         return endpoints;
     }
 }

@@ -7,7 +7,7 @@ namespace Academy.IntegrationTests.Teaching;
 /// <summary>Instructors author their course in the app: drafts, preview, publishing, history, restore, order.</summary>
 public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
 {
-    private sealed record World(string Course, string Cohort, AcademyClient Instructor, AcademyClient Learner, string Folder);
+    private sealed record World(string Course, string Cohort, AcademyClient Instructor, AcademyClient Learner, string LearnerId, string Folder);
 
     /// <summary>A copy of the course of its own (so edits touch no other test), a cohort, its instructor and a learner.</summary>
     private async Task<World> CourseOfOwnAsync()
@@ -18,7 +18,7 @@ public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
         var (instructor, instructorId) = await app.NewLearnerAsync("Authoring Instructor");
         var (learner, learnerId) = await app.NewLearnerAsync("Reading Learner");
         var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14), course, (instructorId, CohortRole.Instructor), (learnerId, CohortRole.Learner));
-        return new World(course, cohort, instructor, learner, folder);
+        return new World(course, cohort, instructor, learner, learnerId, folder);
     }
 
     [Fact]
@@ -101,6 +101,48 @@ public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
         await world.Instructor.SubmitAsync(await world.Instructor.GetAsync(editor), "module", new Dictionary<string, string> { ["Input.Title"] = "Edited in the app", ["Action"] = "publish" });
         await app.ImportContentAsync(world.Folder);
         Assert.Equal("Edited in the app", (await world.Learner.GetAsync(modulePage)).Heading);
+    }
+
+    [Fact]
+    public async Task A_picture_uploaded_for_a_module_is_checked_served_with_its_own_type_and_shown_in_the_text()
+    {
+        var world = await CourseOfOwnAsync();
+        var editor = $"/teach/courses/{world.Course}/modules/your-radar";
+        var page = await world.Instructor.GetAsync(editor);
+        HttpContent Upload(byte[] bytes, string name)
+        {
+            var content = new MultipartFormDataContent();
+            var form = page.Document.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=_handler][value=image]") is not null);
+            foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
+            {
+                content.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), input.GetAttribute("name")!);
+            }
+
+            content.Add(new ByteArrayContent(bytes), "ImageFile", name);
+            return content;
+        }
+
+        var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
+        var fake = await Page.ReadAsync(await world.Instructor.Http.PostAsync(editor, Upload("<svg onload=alert(1)>"u8.ToArray(), "evil.svg")), editor);
+        Assert.Contains("not a JPEG, PNG or WebP", fake.FieldError("image-file"));
+        var uploaded = await Page.ReadAsync(await world.Instructor.Http.PostAsync(editor, Upload(png, "My Radar Diagram.GIF")), editor);
+        var markdown = uploaded.Document.QuerySelector(".course-images input")!.GetAttribute("value")!;
+        Assert.Equal($"![Describe the picture](/courses/{world.Course}/images/my-radar-diagram.png)", markdown);
+
+        var image = await world.Learner.Http.GetAsync($"/courses/{world.Course}/images/my-radar-diagram.png");
+        Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("nosniff", image.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal(HttpStatusCode.NotFound, (await world.Learner.Http.GetAsync($"/courses/{world.Course}/images/nothing.png")).StatusCode);
+
+        await world.Instructor.SubmitAsync(await world.Instructor.GetAsync(editor), "module", new Dictionary<string, string>
+        {
+            ["Input.Body"] = $"## The radar\n\n{markdown.Replace("Describe the picture", "A radar with four rings")}", ["Action"] = "publish",
+        });
+        var img = (await world.Learner.GetAsync($"/courses/{world.Course}/modules/your-radar?cohort={world.Cohort}")).Document.QuerySelector(".prose img")!;
+        Assert.Equal($"/courses/{world.Course}/images/my-radar-diagram.png", img.GetAttribute("src"));
+        Assert.Equal("A radar with four rings", img.GetAttribute("alt"));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
+            app.SendAsAsync(world.LearnerId, new Academy.Courses.Authoring.UploadModuleImage(world.Course, "x.png", png)));
     }
 
     [Fact]

@@ -547,6 +547,44 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("courses_modules", "courses");
                 });
 
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("courses_images", "courses");
+                });
+
             modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1560,6 +1598,15 @@ namespace Academy.Web.Migrations.Postgres
                 {
                     b.HasOne("Academy.Courses.Domain.Course", null)
                         .WithMany("Modules")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleImage", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.Course", null)
+                        .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

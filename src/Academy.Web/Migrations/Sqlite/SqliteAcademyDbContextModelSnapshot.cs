@@ -541,6 +541,44 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("courses_modules", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleImage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Bytes")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CourseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CourseId", "FileName")
+                        .IsUnique();
+
+                    b.ToTable("courses_images", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Courses.Domain.ModuleProgress", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1550,6 +1588,15 @@ namespace Academy.Web.Migrations.Sqlite
                 {
                     b.HasOne("Academy.Courses.Domain.Course", null)
                         .WithMany("Modules")
+                        .HasForeignKey("CourseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Courses.Domain.ModuleImage", b =>
+                {
+                    b.HasOne("Academy.Courses.Domain.Course", null)
+                        .WithMany()
                         .HasForeignKey("CourseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -87,3 +87,16 @@ internal sealed class AssignmentDeadlineConfiguration : IEntityTypeConfiguration
         builder.Property(deadline => deadline.AssignmentSlug).HasMaxLength(100);
     }
 }
+
+internal sealed class ModuleImageConfiguration : IEntityTypeConfiguration<ModuleImage>
+{
+    public void Configure(EntityTypeBuilder<ModuleImage> builder)
+    {
+        builder.ToTable("courses_images");
+        builder.HasIndex(image => new { image.CourseId, image.FileName }).IsUnique();
+        builder.Property(image => image.FileName).HasMaxLength(120);
+        builder.Property(image => image.ContentType).HasMaxLength(20);
+        builder.Property(image => image.UploadedBy).HasMaxLength(100);
+        builder.HasOne<Course>().WithMany().HasForeignKey(image => image.CourseId);
+    }
+}

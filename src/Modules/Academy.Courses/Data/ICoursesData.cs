@@ -12,6 +12,7 @@ internal interface ICoursesData
     DbSet<ModuleProgress> ModuleProgress { get; }
     DbSet<ModuleRelease> ModuleReleases { get; }
     DbSet<AssignmentDeadline> AssignmentDeadlines { get; }
+    DbSet<ModuleImage> ModuleImages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
