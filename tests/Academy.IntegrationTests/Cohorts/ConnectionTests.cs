@@ -150,7 +150,6 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         var connections = await aino.Client.GetAsync("/connections");
         var lines = System.Text.RegularExpressions.Regex.Replace(connections.Text("#connections-heading ~ .connection-list li"), @"\s+", " ");
         Assert.True(lines.Contains("Sofia Stranger, introduced by Mikko Middle", StringComparison.Ordinal), lines);
-        System.Console.WriteLine(connections.Text(".connection-list li"));
         Assert.Equal("2", (await aino.Client.GetAsync($"/cohorts/{cohort}/network")).Text("[data-my-network-size]"));
         Assert.Contains("thanks to your introduction", (await mikko.Client.GetAsync("/notifications")).Text(".notifications"));
 
