@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
+using Academy.Courses.Learning.Schedule;
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Shared.Errors;
@@ -73,8 +74,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
     public async Task<ContentImportReport> Handle(ImportCourseArchive request, CancellationToken cancellationToken)
     {
         // Those who teach a cohort, and admins, bring courses in; a course that exists only its authors change (below).
-        if (!currentUser.IsInRole(Roles.Admin) &&
-            !(await mediator.Send(new GetMyEnrolments(), cancellationToken)).Any(enrolment => enrolment.Role == CohortRole.Instructor))
+        if (!await mediator.TeachesAnyCohortAsync(currentUser, cancellationToken))
         {
             throw new NotFoundException($"{currentUser.UserId} teaches no cohort.");
         }

@@ -1,5 +1,6 @@
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
+using Academy.Courses.Learning.Schedule;
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
@@ -49,8 +50,7 @@ internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator,
 {
     public async Task<MediatR.Unit> Handle(CreateCourse request, CancellationToken cancellationToken)
     {
-        if (!currentUser.IsInRole(Roles.Admin) &&
-            !(await mediator.Send(new GetMyEnrolments(), cancellationToken)).Any(e => e.Role == CohortRole.Instructor))
+        if (!await mediator.TeachesAnyCohortAsync(currentUser, cancellationToken))
         {
             throw new NotFoundException($"{currentUser.UserId} teaches no cohort.");
         }

@@ -23,11 +23,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
 {
     public async Task<MediatR.Unit> Handle(ChangeAssignmentDeadline request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.Send(new FindCohort(request.CohortSlug), cancellationToken);
-        if (cohort is not { Role: CohortRole.Instructor })
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not teach {request.CohortSlug}.");
-        }
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
 
         var assignment = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken))
             .SingleOrDefault(a => a.Slug == request.AssignmentSlug)

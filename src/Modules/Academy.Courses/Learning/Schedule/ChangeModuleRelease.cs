@@ -14,11 +14,7 @@ internal sealed class ChangeModuleReleaseHandler(ICoursesData data, IMediator me
 {
     public async Task<MediatR.Unit> Handle(ChangeModuleRelease request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.Send(new FindCohort(request.CohortSlug), cancellationToken);
-        if (cohort is not { Role: CohortRole.Instructor })
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not teach {request.CohortSlug}.");
-        }
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
 
         var outline = (await data.OutlineAsync(cohort.CourseSlug, cancellationToken))?.Outline ?? [];
         var index = outline.FindIndex(entry => entry.Slug == request.ModuleSlug);
