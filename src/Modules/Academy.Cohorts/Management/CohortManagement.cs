@@ -58,7 +58,7 @@ public enum InvitationState
     Used,
 }
 
-public sealed record InvitationView(string CohortSlug, string CohortName, string Email, string Name, InvitationState State);
+public sealed record InvitationView(string CohortSlug, string CohortName, string Email, string Name, InvitationState State, bool UsedByMe);
 
 /// <summary>The signed-in person joins the cohort with the invitation (once; the link is spent).</summary>
 public sealed record AcceptInvitation(string Token) : IRequest<string>;
@@ -284,7 +284,7 @@ internal sealed class AddCohortInstructorHandler(ICohortsData data, ICurrentUser
     }
 }
 
-internal sealed class GetInvitationHandler(ICohortsData data, TimeProvider clock) : IRequestHandler<GetInvitation, InvitationView>
+internal sealed class GetInvitationHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<GetInvitation, InvitationView>
 {
     public async Task<InvitationView> Handle(GetInvitation request, CancellationToken cancellationToken)
     {
@@ -293,12 +293,13 @@ internal sealed class GetInvitationHandler(ICohortsData data, TimeProvider clock
                 from invitation in data.Invitations
                 where invitation.TokenHash == hash
                 join cohort in data.Cohorts on invitation.CohortId equals cohort.Id
-                select new { cohort.Slug, cohort.Name, invitation.Email, Invited = invitation.Name, invitation.AcceptedAt, invitation.ExpiresAt })
+                select new { cohort.Slug, cohort.Name, invitation.Email, Invited = invitation.Name, invitation.AcceptedAt, invitation.AcceptedBy, invitation.ExpiresAt })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("No invitation with this link.");
         var state = found.AcceptedAt is not null ? InvitationState.Used : found.ExpiresAt <= clock.GetUtcNow() ? InvitationState.Expired : InvitationState.Open;
-        return new InvitationView(found.Slug, found.Name, found.Email, found.Invited, state);
+        return new InvitationView(found.Slug, found.Name, found.Email, found.Invited, state,
+            currentUser.IsAuthenticated && found.AcceptedBy == currentUser.UserId);
     }
 }
 
