@@ -56,6 +56,10 @@ public sealed class ReflectionJourneyTests(BrowserFixture browser) : IClassFixtu
         await instructor.GetByLabel("Feedback").FillAsync("Tie the *radar* to one decision you made this month.");
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Return for revision" }).ClickAsync();
         await Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "Reflections to review", Level = 1 })).ToBeVisibleAsync();
+        await instructor.GetByRole(AriaRole.Link, new() { Name = "Due dates and extensions" }).ClickAsync();
+        await Expect(instructor.GetByLabel("Due date of My list of reasons")).ToBeVisibleAsync();
+        var deadlineViolations = await Accessibility.SeriousViolationsAsync(instructor);
+        Assert.True(deadlineViolations.Count == 0, string.Join("\n", deadlineViolations));
 
         // Aino sees the scores and feedback, revises and resubmits; the history shows both versions and what changed.
         await aino.GotoAsync("/notifications");
