@@ -83,6 +83,19 @@ public abstract class DeadlinesAndExtensionsTests<TApp>(TApp app) where TApp : A
     }
 
     [Fact]
+    public async Task A_moved_due_date_is_the_one_learners_see_on_their_home_page()
+    {
+        var (learner, learnerId) = await app.NewLearnerAsync("Home Learner");
+        var (instructor, instructorId) = await app.NewLearnerAsync("Home Instructor");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-20), members: [(learnerId, CohortRole.Learner), (instructorId, CohortRole.Instructor)]);
+        Assert.Contains($"Next: {Arrange.Today.AddDays(1):ddd d MMM}", (await learner.GetAsync("/")).Text("main .meta"));
+
+        await instructor.SubmitAsync($"/cohorts/{cohort}/reflections/deadlines", "dates", new Dictionary<string, string> { ["Dates.Rows[0].DueOn"] = Iso(Arrange.Today) });
+        var home = (await learner.GetAsync("/")).Text("main .meta");
+        Assert.Contains($"{Arrange.Today:ddd d MMM} · Reflections on module 1 are due", home);
+    }
+
+    [Fact]
     public async Task An_instructor_declines_a_request_privately_and_gives_time_unasked()
     {
         var (learner, learnerId) = await app.NewLearnerAsync("Asking Learner");

@@ -1,6 +1,7 @@
 using Academy.Contracts.Cohorts;
 using Academy.Courses.Data;
 using Academy.Courses.Learning.Progress;
+using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -54,6 +55,14 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .ToDictionaryAsync(course => course.Slug, cancellationToken);
         var progress = await data.ProgressInAsync(currentUser.UserId, cohortSlugs, cancellationToken);
         var ownDates = await data.OwnReleaseDatesAsync(cohortSlugs, cancellationToken);
+        var prompts = await data.PublishedRevisionsOf(courses.Values.SelectMany(course => course.Outline))
+            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
+            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
+        var deadlines = (await data.AssignmentDeadlines.AsNoTracking()
+                .Where(deadline => cohortSlugs.Contains(deadline.CohortSlug))
+                .Select(deadline => new { deadline.CohortSlug, deadline.AssignmentSlug, deadline.DueOn })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(deadline => (deadline.CohortSlug, deadline.AssignmentSlug), deadline => deadline.DueOn);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -68,19 +77,25 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
-                    Upcoming(position, today));
+                    Upcoming(position, today, (module, releasesOn) => (prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [])
+                        .Select(slug => deadlines.TryGetValue((enrolment.CohortSlug, slug), out var own) ? own : Domain.ReleaseSchedule.ReflectionsDueOn(releasesOn))
+                        .Select(dueOn => (DateOnly?)dueOn)
+                        .Max()));
             })
             .ToList();
     }
 
-    private static UpcomingDate? Upcoming(LearnerPosition position, DateOnly today)
+    /// <param name="reflectionsDueOn">When a module's reflections are due for this cohort (the latest of its assignments, moved dates included); null without reflections.</param>
+    private static UpcomingDate? Upcoming(LearnerPosition position, DateOnly today, Func<PositionedModule, DateOnly, DateOnly?> reflectionsDueOn)
     {
         var dates = position.Modules
-            .SelectMany(module => new[]
-            {
-                new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}"),
-                new UpcomingDate(Domain.ReleaseSchedule.ReflectionsDueOn(module.ReleasesOn!.Value), $"Reflections on module {module.Number} are due"),
-            })
+            .SelectMany(module => reflectionsDueOn(module, module.ReleasesOn!.Value) is { } dueOn
+                ? new[]
+                {
+                    new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}"),
+                    new UpcomingDate(dueOn, $"Reflections on module {module.Number} are due"),
+                }
+                : [new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}")])
             .Where(date => date.On >= today)
             .OrderBy(date => date.On);
         return dates.FirstOrDefault();
