@@ -52,6 +52,24 @@ public sealed class AcademyClient(HttpClient http) : IDisposable
         return await Page.ReadAsync(response, action);
     }
 
+    /// <summary>Posts the page's form named <paramref name="formName"/> with a file, as a browser posts a multipart form (its hidden fields and the file).</summary>
+    public async Task<Page> UploadAsync(Page page, string formName, string fileField, byte[] bytes, string fileName, string contentType = "application/octet-stream")
+    {
+        var form = page.Document.QuerySelectorAll<IHtmlFormElement>("form")
+            .SingleOrDefault(f => f.QuerySelector($"input[name=_handler][value='{formName}']") is not null)
+            ?? throw new InvalidOperationException($"No form named {formName} on {page.Url}.");
+        using var content = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+        {
+            content.Add(new StringContent(input.Value), input.Name!);
+        }
+
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        content.Add(file, fileField, fileName);
+        return await Page.ReadAsync(await Http.PostAsync(page.Url, content), page.Url);
+    }
+
     /// <summary>Signs in through the real sign-in form and follows the redirect.</summary>
     public async Task SignInAsync(string email, string password = DemoPassword)
     {

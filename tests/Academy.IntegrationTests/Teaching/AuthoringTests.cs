@@ -109,23 +109,10 @@ public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp
         var world = await CourseOfOwnAsync();
         var editor = $"/teach/courses/{world.Course}/modules/your-radar";
         var page = await world.Instructor.GetAsync(editor);
-        HttpContent Upload(byte[] bytes, string name)
-        {
-            var content = new MultipartFormDataContent();
-            var form = page.Document.QuerySelectorAll("form").First(f => f.QuerySelector("input[name=_handler][value=image]") is not null);
-            foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
-            {
-                content.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), input.GetAttribute("name")!);
-            }
-
-            content.Add(new ByteArrayContent(bytes), "ImageFile", name);
-            return content;
-        }
-
         var png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==");
-        var fake = await Page.ReadAsync(await world.Instructor.Http.PostAsync(editor, Upload("<svg onload=alert(1)>"u8.ToArray(), "evil.svg")), editor);
+        var fake = await world.Instructor.UploadAsync(page, "image", "ImageFile", "<svg onload=alert(1)>"u8.ToArray(), "evil.svg");
         Assert.Contains("not a JPEG, PNG or WebP", fake.FieldError("image-file"));
-        var uploaded = await Page.ReadAsync(await world.Instructor.Http.PostAsync(editor, Upload(png, "My Radar Diagram.GIF")), editor);
+        var uploaded = await world.Instructor.UploadAsync(page, "image", "ImageFile", png, "My Radar Diagram.GIF");
         var markdown = uploaded.Document.QuerySelector(".course-images input")!.GetAttribute("value")!;
         Assert.Equal($"![Describe the picture](/courses/{world.Course}/images/my-radar-diagram.png)", markdown);
 

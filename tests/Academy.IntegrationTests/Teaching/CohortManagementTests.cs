@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using Academy.Contracts.Cohorts;
@@ -10,26 +9,10 @@ namespace Academy.IntegrationTests.Teaching;
 /// <summary>Instructors start cohorts and enrol learners from a CSV; invitations are single-use links valid 14 days.</summary>
 public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp : AcademyApp
 {
-    private static MultipartFormDataContent Upload(Page page, string formName, string field, string text, string fileName)
-    {
-        var content = new MultipartFormDataContent();
-        var form = page.Document.QuerySelectorAll("form").First(f => f.QuerySelector($"input[name=_handler][value={formName}]") is not null);
-        foreach (var input in form.QuerySelectorAll("input[type=hidden]"))
-        {
-            content.Add(new StringContent(input.GetAttribute("value") ?? string.Empty), input.GetAttribute("name")!);
-        }
-
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(text));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        content.Add(file, field, fileName);
-        return content;
-    }
-
     private async Task<Page> EnrolAsync(AcademyClient instructor, string cohort, string csv)
     {
-        var url = $"/teach/cohorts/{cohort}";
-        var page = await instructor.GetAsync(url);
-        return await Page.ReadAsync(await instructor.Http.PostAsync(url, Upload(page, "enrol", "CsvFile", csv, "learners.csv")), url);
+        var page = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        return await instructor.UploadAsync(page, "enrol", "CsvFile", Encoding.UTF8.GetBytes(csv), "learners.csv", "text/csv");
     }
 
     private IEnumerable<string> MailTo(string address) =>

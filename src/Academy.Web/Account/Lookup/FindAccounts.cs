@@ -11,8 +11,7 @@ internal sealed class FindAccountsHandler(AcademyDbContext db, IMediator mediato
     public async Task<IReadOnlyList<AccountByEmail>> Handle(FindAccounts request, CancellationToken cancellationToken)
     {
         // Who has an account is not for everyone to ask: only those who teach a cohort, and admins.
-        if (!currentUser.IsInRole(Academy.Contracts.Access.Roles.Admin) &&
-            !(await mediator.Send(new GetMyEnrolments(), cancellationToken)).Any(enrolment => enrolment.Role == CohortRole.Instructor))
+        if (!await Academy.Shared.Security.CohortAccess.TeachesAnyCohortAsync(mediator, currentUser, cancellationToken))
         {
             throw new Academy.Shared.Errors.NotFoundException($"{currentUser.UserId} teaches no cohort.");
         }

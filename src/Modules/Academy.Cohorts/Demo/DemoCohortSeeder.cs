@@ -47,13 +47,15 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : 
             }
         }
 
-        foreach (var (one, other) in connections ?? [])
+        // The pairs that exist already, in one query: a seeded cohort may bring thousands of connections.
+        var wanted = (connections ?? []).Select(pair => Connection.Pair(pair.Item1, pair.Item2)).Distinct().ToList();
+        var involved = wanted.Select(pair => pair.First).Distinct().ToList();
+        var existing = (await data.Connections.Where(c => involved.Contains(c.FirstUserId))
+                .Select(c => new { c.FirstUserId, c.SecondUserId }).ToListAsync(cancellationToken))
+            .Select(c => (c.FirstUserId, c.SecondUserId)).ToHashSet();
+        foreach (var (first, second) in wanted.Where(pair => !existing.Contains(pair)))
         {
-            var (first, second) = Connection.Pair(one, other);
-            if (!await data.Connections.AnyAsync(c => c.FirstUserId == first && c.SecondUserId == second, cancellationToken))
-            {
-                data.Connections.Add(new Connection(one, other, introducedBy: null, now));
-            }
+            data.Connections.Add(new Connection(first, second, introducedBy: null, now));
         }
 
         await data.SaveChangesAsync(cancellationToken);

@@ -7,7 +7,6 @@ using Academy.Contracts.Teaching;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Management;
 
@@ -48,30 +47,28 @@ public sealed record CohortDashboard(
 internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
     : IRequestHandler<GetCohortDashboard, CohortDashboard>
 {
+    public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
+        await CohortDashboards.BuildAsync(await CohortPeople.LoadTaughtAsync(data, currentUser, request.CohortSlug, cancellationToken),
+            mediator, clock.GetUtcNow(), cancellationToken);
+}
+
+internal static class CohortDashboards
+{
     public static readonly TimeSpan QuietAfter = TimeSpan.FromDays(7);
 
-    public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken)
+    /// <summary>The dashboard of a cohort whose people (and the viewer's right to teach it) are already loaded.</summary>
+    public static async Task<CohortDashboard> BuildAsync(CohortPeople people, IMediator mediator, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
-        if (!people.ViewerTeaches)
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not teach {request.CohortSlug}.");
-        }
-
         var reflections = await mediator.Send(new GetReflectionsAttention(people.CohortSlug), cancellationToken);
         var discussions = await mediator.Send(new GetDiscussionsAttention(people.CohortSlug), cancellationToken);
         var learning = await mediator.Send(new GetLearningProgress(people.CohortSlug), cancellationToken);
 
         // Quiet: a learner with no visit, post or reflection for a week, counted from when they joined.
-        var now = clock.GetUtcNow();
-        var joined = await data.CohortMembers.AsNoTracking()
-            .Where(m => m.CohortId == people.CohortId && m.Role == CohortRole.Learner)
-            .Select(m => new { m.UserId, m.JoinedAt })
-            .ToListAsync(cancellationToken);
-        var quiet = joined
-            .Select(member => (member.UserId, Last: new[] { learning.LastActivity, discussions.LastActivity, reflections.LastActivity }
-                .Select(activity => activity.TryGetValue(member.UserId, out var at) ? at : (DateTimeOffset?)null)
-                .Append(member.JoinedAt).Max()!.Value))
+        var quiet = people.MemberIds
+            .Where(userId => people.RoleOf(userId) == CohortRole.Learner)
+            .Select(userId => (UserId: userId, Last: new[] { learning.LastActivity, discussions.LastActivity, reflections.LastActivity }
+                .Select(activity => activity.TryGetValue(userId, out var at) ? at : (DateTimeOffset?)null)
+                .Append(people.JoinedAt(userId)).Max()!.Value))
             .Where(member => now - member.Last >= QuietAfter)
             .Select(member => new AttentionItem("Quiet learner", $"{people.NameOf(member.UserId)} has not been active since {member.Last:d MMM}",
                 $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last));

@@ -1,5 +1,4 @@
 using System.Net.Mail;
-using System.Text.RegularExpressions;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
@@ -21,7 +20,7 @@ public sealed record GetCohortManagement(string CohortSlug) : IRequest<CohortMan
 
 public sealed record CohortManagement(
     string CohortSlug, string CohortName, string CourseSlug, DateOnly StartsOn,
-    IReadOnlyList<Person> Learners, IReadOnlyList<Person> Instructors, IReadOnlyList<PendingInvitation> Invitations);
+    IReadOnlyList<Person> Learners, IReadOnlyList<Person> Instructors, IReadOnlyList<PendingInvitation> Invitations, CohortDashboard Dashboard);
 
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
 
@@ -63,31 +62,17 @@ public sealed record InvitationView(string CohortSlug, string CohortName, string
 /// <summary>The signed-in person joins the cohort with the invitation (once; the link is spent).</summary>
 public sealed record AcceptInvitation(string Token) : IRequest<string>;
 
-internal static partial class CohortRules
+internal static class CohortRules
 {
     public const int MaximumCsvRows = 1000;
 
     public static bool IsEmail(string email) =>
         email.Length <= 256 && MailAddress.TryCreate(email, out var address) && address.Address == email && email.Split('@')[1].Contains('.');
 
-    public static string SlugOf(string name)
-    {
-        var slug = NonSlug().Replace(name.Trim().ToLowerInvariant(), "-").Trim('-');
-        return slug.Length == 0 ? "cohort" : slug[..Math.Min(slug.Length, 40)].Trim('-');
-    }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
-
     /// <summary>The cohort, if the caller teaches it (admins too), with its members; otherwise not found.</summary>
     public static async Task<Cohort> TaughtCohortAsync(this ICohortsData data, ICurrentUser currentUser, string cohortSlug, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, cohortSlug, cancellationToken);
-        if (!people.ViewerTeaches)
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not teach {cohortSlug}.");
-        }
-
+        await CohortPeople.LoadTaughtAsync(data, currentUser, cohortSlug, cancellationToken);
         return await data.Cohorts.Include(c => c.Members).SingleAsync(c => c.Slug == cohortSlug, cancellationToken);
     }
 }
@@ -111,7 +96,7 @@ internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator,
             throw new NotFoundException($"{currentUser.UserId} cannot start a cohort of {request.CourseSlug}.");
         }
 
-        var baseSlug = CohortRules.SlugOf(request.Name);
+        var baseSlug = Academy.Shared.Text.Slugs.From(request.Name, 40, "cohort");
         var taken = await data.Cohorts.Where(c => c.Slug == baseSlug || c.Slug.StartsWith(baseSlug + "-")).Select(c => c.Slug).ToListAsync(cancellationToken);
         var slug = baseSlug;
         for (var n = 2; taken.Contains(slug); n++)
@@ -128,17 +113,12 @@ internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator,
     }
 }
 
-internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<GetCohortManagement, CohortManagement>
+internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<GetCohortManagement, CohortManagement>
 {
     public async Task<CohortManagement> Handle(GetCohortManagement request, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
-        if (!people.ViewerTeaches)
-        {
-            throw new NotFoundException($"{currentUser.UserId} does not teach {request.CohortSlug}.");
-        }
-
-        var cohort = await data.Cohorts.AsNoTracking().Where(c => c.Id == people.CohortId).Select(c => new { c.CourseSlug, c.StartsOn }).SingleAsync(cancellationToken);
+        var people = await CohortPeople.LoadTaughtAsync(data, currentUser, request.CohortSlug, cancellationToken);
         var now = clock.GetUtcNow();
         var invitations = await data.Invitations.AsNoTracking()
             .Where(i => i.CohortId == people.CohortId && i.AcceptedAt == null)
@@ -146,9 +126,10 @@ internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser
             .Select(i => new { i.Email, i.Name, i.ExpiresAt })
             .ToListAsync(cancellationToken);
         var everyone = people.Everyone().ToList();
-        return new CohortManagement(people.CohortSlug, people.CohortName, cohort.CourseSlug, cohort.StartsOn,
+        return new CohortManagement(people.CohortSlug, people.CohortName, people.CourseSlug, people.StartsOn,
             everyone.Where(p => p.Role == CohortRole.Learner).ToList(), everyone.Where(p => p.Role == CohortRole.Instructor).ToList(),
-            invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList());
+            invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(),
+            await CohortDashboards.BuildAsync(people, mediator, now, cancellationToken));
     }
 }
 

@@ -24,11 +24,13 @@ internal sealed class CohortPeople
 {
     private readonly Dictionary<string, MemberRow> rows;
 
-    private CohortPeople(Guid cohortId, string cohortSlug, string cohortName, string viewerId, bool viewerTeaches, IEnumerable<MemberRow> members)
+    private CohortPeople(MemberRow cohort, string cohortSlug, string viewerId, bool viewerTeaches, IEnumerable<MemberRow> members)
     {
-        CohortId = cohortId;
+        CohortId = cohort.CohortId;
         CohortSlug = cohortSlug;
-        CohortName = cohortName;
+        CohortName = cohort.CohortName;
+        CourseSlug = cohort.CourseSlug;
+        StartsOn = cohort.StartsOn;
         ViewerId = viewerId;
         ViewerTeaches = viewerTeaches;
         rows = members.ToDictionary(row => row.UserId);
@@ -37,6 +39,8 @@ internal sealed class CohortPeople
     public Guid CohortId { get; }
     public string CohortSlug { get; }
     public string CohortName { get; }
+    public string CourseSlug { get; }
+    public DateOnly StartsOn { get; }
     public string ViewerId { get; }
 
     /// <summary>The viewer is an instructor of this cohort or an admin: fields shown to instructors only are visible.</summary>
@@ -52,6 +56,8 @@ internal sealed class CohortPeople
 
     public CohortRole RoleOf(string userId) => rows[userId].Role;
 
+    public DateTimeOffset JoinedAt(string userId) => rows[userId].JoinedAt;
+
     public MemberProfile? ProfileOf(string userId) => rows.TryGetValue(userId, out var row) ? row.Profile : null;
 
     public static async Task<CohortPeople> LoadAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, CancellationToken cancellationToken)
@@ -64,8 +70,8 @@ internal sealed class CohortPeople
                 from profile in profiles.DefaultIfEmpty()
                 select new MemberRow
                 {
-                    CohortId = cohort.Id, CohortName = cohort.Name, UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role,
-                    Profile = profile,
+                    CohortId = cohort.Id, CohortName = cohort.Name, CourseSlug = cohort.CourseSlug, StartsOn = cohort.StartsOn,
+                    UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, JoinedAt = member.JoinedAt, Profile = profile,
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -77,8 +83,14 @@ internal sealed class CohortPeople
             throw new NotFoundException($"The people of {cohortSlug} are not visible to {viewerId}.");
         }
 
-        return new CohortPeople(members[0].CohortId, cohortSlug, members[0].CohortName, viewerId,
-            isAdmin || own?.Role == CohortRole.Instructor, members);
+        return new CohortPeople(members[0], cohortSlug, viewerId, isAdmin || own?.Role == CohortRole.Instructor, members);
+    }
+
+    /// <summary>As <see cref="LoadAsync"/>, for what only the cohort's instructors (and admins) may do: not found for anyone else.</summary>
+    public static async Task<CohortPeople> LoadTaughtAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, CancellationToken cancellationToken)
+    {
+        var people = await LoadAsync(data, viewer, cohortSlug, cancellationToken);
+        return people.ViewerTeaches ? people : throw new NotFoundException($"{viewer.UserId} does not teach {cohortSlug}.");
     }
 
     public bool MaySee(string ownerId, FieldVisibility visibility) =>
@@ -109,9 +121,12 @@ internal sealed class CohortPeople
     {
         public Guid CohortId { get; init; }
         public string CohortName { get; init; } = string.Empty;
+        public string CourseSlug { get; init; } = string.Empty;
+        public DateOnly StartsOn { get; init; }
         public string UserId { get; init; } = string.Empty;
         public string DisplayName { get; init; } = string.Empty;
         public CohortRole Role { get; init; }
+        public DateTimeOffset JoinedAt { get; init; }
         public MemberProfile? Profile { get; init; }
     }
 }

@@ -24,16 +24,14 @@ public enum ConnectionState
 /// <summary>A member's profile in one cohort, as the viewer may see it, with what connects the two.</summary>
 public sealed record GetProfile(string CohortSlug, string MemberId) : IRequest<ProfileView>;
 
+/// <param name="HiddenFromPeers">The fields peers do not see, named for the member (and instructors) viewing the profile.</param>
 public sealed record ProfileView(
     string CohortSlug, string CohortName, Person Person, string? BioHtml, IReadOnlyList<ProfileLink> Links,
     ConnectionState State, Guid? PendingRequestId, IReadOnlyList<Person> Mutual, bool ViewerTeaches,
     bool ShowsActivity, IReadOnlyList<ActivityItem> Threads, IReadOnlyList<ActivityItem> SharedReflections,
-    IReadOnlyList<FieldVisibilityNote> HiddenFromPeers, bool ViewerIsMember);
+    IReadOnlyList<string> HiddenFromPeers, bool ViewerIsMember);
 
 public sealed record ProfileLink(string Label, string Url);
-
-/// <summary>Tells the member (and instructors) which fields peers do not see.</summary>
-public sealed record FieldVisibilityNote(string Field);
 
 internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator) : IRequestHandler<GetProfile, ProfileView>
 {
@@ -72,7 +70,7 @@ internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentU
         var hidden = memberId == viewerId || people.ViewerTeaches
             ? new[] { ("Headline", visibility.Headline), ("Organisation", visibility.Organisation), ("Industry", visibility.Industry),
                     ("Location", visibility.Location), ("Bio", visibility.Bio), ("Expertise and interests", visibility.Tags), ("Links", visibility.Links) }
-                .Where(field => field.Item2 == FieldVisibility.Instructors).Select(field => new FieldVisibilityNote(field.Item1)).ToList()
+                .Where(field => field.Item2 == FieldVisibility.Instructors).Select(field => field.Item1).ToList()
             : [];
 
         return new ProfileView(people.CohortSlug, people.CohortName, people.PersonOf(memberId),
@@ -122,9 +120,6 @@ internal static class ProfileRules
         .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Distinct(StringComparer.OrdinalIgnoreCase)
         .ToList();
-
-    public static bool IsHttpsUrl(string? url) => string.IsNullOrWhiteSpace(url) ||
-        (url.Length <= 300 && Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps && uri.Host.Contains('.'));
 }
 
 internal sealed class EditProfileValidator : AbstractValidator<EditProfile>
@@ -151,7 +146,7 @@ internal sealed class EditProfileValidator : AbstractValidator<EditProfile>
                  })
         {
             RuleFor(request => url(request))
-                .Must(ProfileRules.IsHttpsUrl).WithMessage("Enter a full address starting with https://, for example https://www.linkedin.com/in/your-name.")
+                .Must(Academy.Shared.Text.WebAddress.IsEmptyOrHttps).WithMessage("Enter a full address starting with https://, for example https://www.linkedin.com/in/your-name.")
                 .OverridePropertyName(name);
         }
     }

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Courses.Content;
@@ -61,7 +60,7 @@ public sealed record RevisionComparison(int From, int To, string FromText, strin
 /// <summary>Puts an old revision back in the editor as the draft; publishing it makes it a new revision.</summary>
 public sealed record RestoreRevision(string CourseSlug, string ModuleSlug, int Number) : IRequest;
 
-internal static partial class Authoring
+internal static class Authoring
 {
     /// <summary>The course, if the caller authors it: admins, and instructors of any of its cohorts; otherwise not found.</summary>
     public static async Task<Course> AuthoredCourseAsync(this ICoursesData data, IMediator mediator, ICurrentUser currentUser, string courseSlug,
@@ -84,9 +83,6 @@ internal static partial class Authoring
 
     public static CourseModule ModuleOf(this Course course, string moduleSlug) =>
         course.Modules.SingleOrDefault(m => m.Slug == moduleSlug) ?? throw new NotFoundException($"No module {moduleSlug} in {course.Slug}.");
-
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex Slug();
 }
 
 internal sealed class ModuleFieldsValidator : AbstractValidator<ModuleFields>
@@ -103,7 +99,7 @@ internal sealed class ModuleFieldsValidator : AbstractValidator<ModuleFields>
         });
         RuleForEach(f => f.ReflectionPrompts).Where(p => !p.IsEmpty).ChildRules(prompt =>
         {
-            prompt.RuleFor(p => p.Slug).Must(s => Authoring.Slug().IsMatch(s.Trim()))
+            prompt.RuleFor(p => p.Slug).Must(s => ContentFiles.IsSlug(s.Trim()))
                 .WithMessage("Lower-case letters, digits and hyphens, for example my-radar: it is part of the reflection's address.");
             prompt.RuleFor(p => p.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the prompt a title.");
             prompt.RuleFor(p => p.Prompt).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Write the prompt.");
@@ -127,7 +123,7 @@ internal sealed class ModuleFieldsValidator : AbstractValidator<ModuleFields>
         RuleForEach(f => f.FurtherReading).Where(r => !r.IsEmpty).ChildRules(reading =>
         {
             reading.RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the reading a title.");
-            reading.RuleFor(r => r.Url).Must(url => string.IsNullOrWhiteSpace(url) || (Uri.TryCreate(url.Trim(), UriKind.Absolute, out var uri) && uri.Scheme == Uri.UriSchemeHttps))
+            reading.RuleFor(r => r.Url).Must(Academy.Shared.Text.WebAddress.IsEmptyOrHttps)
                 .WithMessage("A link starts with https://.");
         });
     }

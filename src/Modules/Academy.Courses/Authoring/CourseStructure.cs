@@ -28,7 +28,7 @@ internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
     public CreateCourseValidator()
     {
         RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the course a title.").MaximumLength(200);
-        RuleFor(r => r.Slug).Must(s => Authoring.Slug().IsMatch(s ?? string.Empty))
+        RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
             .WithMessage("Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address.");
         RuleFor(r => r.Summary).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Say in a sentence what the course is.").MaximumLength(1000);
         RuleFor(r => r.Hours).NotNull().WithMessage("Estimate the hours.").InclusiveBetween(1, 500).WithMessage("Between 1 and 500 hours.");
@@ -40,7 +40,7 @@ internal sealed class AddModuleValidator : AbstractValidator<AddModule>
     public AddModuleValidator()
     {
         RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the module a title.").MaximumLength(200);
-        RuleFor(r => r.Slug).Must(s => Authoring.Slug().IsMatch(s ?? string.Empty))
+        RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
             .WithMessage("Lower-case letters, digits and hyphens, for example your-radar: it is part of the module's address.");
     }
 }

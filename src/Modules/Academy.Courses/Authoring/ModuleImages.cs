@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
 using Academy.Shared.Errors;
@@ -25,7 +24,7 @@ public sealed record GetModuleImageFile(string CourseSlug, string FileName) : IR
 
 public sealed record ModuleImageFile(string ContentType, byte[] Bytes);
 
-internal static partial class ImageNames
+internal static class ImageNames
 {
     public const int MaximumBytes = 5 * 1024 * 1024;
 
@@ -34,13 +33,9 @@ internal static partial class ImageNames
     /// <summary>A safe, readable file name from whatever the browser sent, with the extension of the real type.</summary>
     public static string Safe(string uploaded, string contentType)
     {
-        var stem = NotAllowed().Replace(Path.GetFileNameWithoutExtension(uploaded ?? string.Empty).ToLowerInvariant(), "-").Trim('-');
-        stem = stem.Length == 0 ? "image" : stem[..Math.Min(stem.Length, 80)].Trim('-');
+        var stem = Academy.Shared.Text.Slugs.From(Path.GetFileNameWithoutExtension(uploaded ?? string.Empty), 80, "image");
         return $"{stem}.{contentType switch { "image/png" => "png", "image/webp" => "webp", _ => "jpg" }}";
     }
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NotAllowed();
 }
 
 internal sealed class UploadModuleImageValidator : AbstractValidator<UploadModuleImage>

@@ -222,6 +222,9 @@ internal static partial class ContentFiles
         return module;
     }
 
+    /// <summary>Lower-case letters, digits and single hyphens: what a slug in an address may be.</summary>
+    public static bool IsSlug(string? slug) => slug is not null && SlugPattern().IsMatch(slug);
+
     /// <summary>The same text gives the same hash whatever the line endings of the checkout.</summary>
     public static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ReplaceLineEndings("\n"))));
@@ -257,7 +260,7 @@ internal static partial class ContentFiles
 
     private static void RequireSlug(string? slug, List<string> problems, string name = "slug")
     {
-        if (string.IsNullOrEmpty(slug) || !SlugPattern().IsMatch(slug))
+        if (!IsSlug(slug))
         {
             problems.Add($"{name} must be lower-case letters, digits and hyphens (got \"{slug}\")");
         }

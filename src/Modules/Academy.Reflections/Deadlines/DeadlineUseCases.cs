@@ -56,7 +56,7 @@ internal sealed class GetDeadlinesHandler(IReflectionsData data, IMediator media
 {
     public async Task<DeadlinesView> Handle(GetDeadlines request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = await mediator.AssignmentsAsync(cohort, cancellationToken);
         var learners = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken))
             .Where(member => member.Role == CohortRole.Learner).ToList();
@@ -104,7 +104,7 @@ internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator med
 {
     public async Task<MediatR.Unit> Handle(GrantExtension request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignment = (await mediator.AssignmentsAsync(cohort, cancellationToken)).SingleOrDefault(a => a.Slug == request.AssignmentSlug)
             ?? throw new ValidationException([new ValidationFailure(nameof(request.AssignmentSlug), "Choose an assignment of this course.")]);
         var learner = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken))
@@ -138,7 +138,7 @@ internal sealed class DeclineExtensionHandler(IReflectionsData data, IMediator m
 {
     public async Task<MediatR.Unit> Handle(DeclineExtension request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var reflection = await data.Reflections
             .SingleOrDefaultAsync(r => r.Id == request.ReflectionId && r.CohortSlug == cohort.CohortSlug && r.ExtensionRequestedUntil != null, cancellationToken)
             ?? throw new NotFoundException($"No open extension request {request.ReflectionId} in {request.CohortSlug}.");

@@ -38,7 +38,13 @@ public sealed class DraftConflictException(string markdown, DateTimeOffset? save
 }
 
 /// <summary>When an assignment is due and when it closes, for one learner (their extension included).</summary>
-public sealed record Deadline(DateOnly DueOn, DateOnly? CutOffOn);
+public sealed record Deadline(DateOnly DueOn, DateOnly? CutOffOn)
+{
+    /// <summary>These dates with an extension until <paramref name="until"/>: it moves the due date and lifts the cut-off until then.</summary>
+    public Deadline ExtendedTo(DateOnly? until) => until is { } day && day > DueOn
+        ? new Deadline(day, CutOffOn is { } cutOff && cutOff < day ? day : CutOffOn)
+        : this;
+}
 
 /// <summary>
 /// A learner's reflection on one assignment in one cohort: a draft saved as they write, then a submitted text
@@ -104,9 +110,7 @@ internal sealed class Reflection
     public void ShareWith(ReflectionAudience audience) => Audience = audience;
 
     /// <summary>The assignment's dates as they apply to this learner: an extension moves the due date and lifts the cut-off until then.</summary>
-    public Deadline DeadlineFor(Deadline assignment) => ExtendedUntil is { } until && until > assignment.DueOn
-        ? new Deadline(until, assignment.CutOffOn is { } cutOff && cutOff < until ? until : assignment.CutOffOn)
-        : assignment;
+    public Deadline DeadlineFor(Deadline assignment) => assignment.ExtendedTo(ExtendedUntil);
 
     /// <summary>Saves the draft if nobody saved it since <paramref name="basedOnVersion"/>; returns the new version.</summary>
     public int SaveDraft(string markdown, int basedOnVersion, DateTimeOffset now)
@@ -121,11 +125,7 @@ internal sealed class Reflection
             throw new DraftConflictException(DraftMarkdown, DraftSavedAt, DraftVersion);
         }
 
-        if (markdown != DraftMarkdown)
-        {
-            DraftMarkdown = markdown;
-            DraftVersion++;
-        }
+        WriteDraft(markdown);
 
         DraftSavedAt = now;
         return DraftVersion;
@@ -147,11 +147,7 @@ internal sealed class Reflection
                 $"Submissions closed on {cutOff:d MMMM yyyy}. Your draft is kept: ask your instructor for an extension to submit it.");
         }
 
-        if (markdown != DraftMarkdown)
-        {
-            DraftMarkdown = markdown;
-            DraftVersion++;
-        }
+        WriteDraft(markdown);
 
         SubmittedMarkdown = markdown;
         SubmittedHtml = html;
@@ -159,6 +155,16 @@ internal sealed class Reflection
         IsLate = today > deadline.DueOn;
         Status = ReflectionStatus.Submitted;
         Submissions.Add(new ReflectionSubmission(Id, Submissions.Count + 1, markdown, html, now, IsLate));
+    }
+
+    /// <summary>A new draft text is a new version; the same text saved again is not.</summary>
+    private void WriteDraft(string markdown)
+    {
+        if (markdown != DraftMarkdown)
+        {
+            DraftMarkdown = markdown;
+            DraftVersion++;
+        }
     }
 
     public void RequestExtension(DateOnly until, string reason, DateTimeOffset now)

@@ -89,7 +89,7 @@ internal sealed class ExportScoresHandler(IReflectionsData data, IMediator media
 {
     public async Task<string> Handle(ExportScores request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = await mediator.AssignmentsAsync(cohort, cancellationToken);
         var learners = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken)).Where(m => m.Role == CohortRole.Learner).ToList();
         var reflections = await data.Reflections.AsNoTracking()

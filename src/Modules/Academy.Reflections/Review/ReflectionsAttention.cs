@@ -12,7 +12,7 @@ internal sealed class GetReflectionsAttentionHandler(IReflectionsData data, IMed
 {
     public async Task<ReflectionsAttention> Handle(GetReflectionsAttention request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
         var rows = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug)

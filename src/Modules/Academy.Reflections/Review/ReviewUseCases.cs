@@ -42,13 +42,6 @@ internal sealed class ReviewReflectionValidator : AbstractValidator<ReviewReflec
 
 internal static class Reviewers
 {
-    /// <summary>The cohort, if the caller teaches it (admins count as instructors); otherwise not found.</summary>
-    public static async Task<Enrolment> TeachingAsync(this IMediator mediator, ICurrentUser currentUser, string cohortSlug, CancellationToken cancellationToken)
-    {
-        var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken);
-        return cohort is { Role: CohortRole.Instructor } ? cohort : throw new NotFoundException($"{currentUser.UserId} does not teach {cohortSlug}.");
-    }
-
     public static async Task<IReadOnlyList<ReflectionAssignment>> AssignmentsAsync(this IMediator mediator, Enrolment cohort, CancellationToken cancellationToken) =>
         await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
 }
@@ -57,7 +50,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
 {
     public async Task<ReviewQueue> Handle(GetReviewQueue request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
         // One query for both lists: what waits for a review and who asks for more time.
         var attention = await data.Reflections.AsNoTracking()
@@ -80,7 +73,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
                 .Select(r =>
                 {
                     var assignment = assignments[r.AssignmentSlug];
-                    var dueOn = r.ExtendedUntil is { } until && until > assignment.DueOn ? until : assignment.DueOn;
+                    var dueOn = new Deadline(assignment.DueOn, assignment.CutOffOn).ExtendedTo(r.ExtendedUntil).DueOn;
                     return new ExtensionRequest(r.Id, r.UserId, r.AuthorName, assignment.Slug, assignment.ModuleNumber, assignment.Title,
                         dueOn, r.ExtensionRequestedUntil!.Value, r.ExtensionReason ?? string.Empty, r.ExtensionRequestedAt!.Value);
                 })
@@ -93,7 +86,7 @@ internal sealed class GetReflectionForReviewHandler(IReflectionsData data, IMedi
 {
     public async Task<ReflectionForReview> Handle(GetReflectionForReview request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var reflection = await data.Reflections.AsNoTracking().Include(r => r.Submissions)
             .SingleOrDefaultAsync(r => r.Id == request.ReflectionId && r.CohortSlug == cohort.CohortSlug && r.Status != ReflectionStatus.Draft, cancellationToken)
             ?? throw new NotFoundException($"Reflection {request.ReflectionId} is not submitted in {request.CohortSlug}.");
@@ -110,7 +103,7 @@ internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator m
 {
     public async Task<MediatR.Unit> Handle(ReviewReflection request, CancellationToken cancellationToken)
     {
-        var cohort = await mediator.TeachingAsync(currentUser, request.CohortSlug, cancellationToken);
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var reflection = await data.Reflections
             .SingleOrDefaultAsync(r => r.Id == request.ReflectionId && r.CohortSlug == cohort.CohortSlug, cancellationToken)
             ?? throw new NotFoundException($"Reflection {request.ReflectionId} is not in {request.CohortSlug}.");

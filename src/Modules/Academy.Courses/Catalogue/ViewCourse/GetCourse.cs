@@ -63,7 +63,7 @@ internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUs
         if (enrolment is not null)
         {
             progressRows = (await data.ProgressInAsync(currentUser.UserId, [enrolment.CohortSlug], cancellationToken))[enrolment.CohortSlug];
-            ownDates = await data.OwnReleaseDatesOfAsync(enrolment.CohortSlug, cancellationToken);
+            ownDates = (await data.OwnDatesOfAsync(enrolment.CohortSlug, cancellationToken)).Releases;
         }
 
         var position = new LearnerPosition(course.Outline, enrolment, progressRows, ownDates, clock.GetUtcNow());

@@ -54,15 +54,10 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .Select(course => new { course.Slug, course.Title, course.Summary, course.Outline })
             .ToDictionaryAsync(course => course.Slug, cancellationToken);
         var progress = await data.ProgressInAsync(currentUser.UserId, cohortSlugs, cancellationToken);
-        var ownDates = await data.OwnReleaseDatesAsync(cohortSlugs, cancellationToken);
+        var ownDates = await data.OwnDatesOfAsync(cohortSlugs, cancellationToken);
         var prompts = await data.PublishedRevisionsOf(courses.Values.SelectMany(course => course.Outline))
             .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
             .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
-        var deadlines = (await data.AssignmentDeadlines.AsNoTracking()
-                .Where(deadline => cohortSlugs.Contains(deadline.CohortSlug))
-                .Select(deadline => new { deadline.CohortSlug, deadline.AssignmentSlug, deadline.DueOn })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(deadline => (deadline.CohortSlug, deadline.AssignmentSlug), deadline => deadline.DueOn);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
 
@@ -71,25 +66,22 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .Select(enrolment =>
             {
                 var course = courses[enrolment.CourseSlug];
-                var position = new LearnerPosition(course.Outline, enrolment, progress[enrolment.CohortSlug],
-                    ownDates.GetValueOrDefault(enrolment.CohortSlug) ?? [], now);
+                var dates = ownDates[enrolment.CohortSlug];
+                var position = new LearnerPosition(course.Outline, enrolment, progress[enrolment.CohortSlug], dates.Releases, now);
                 var next = position.Next;
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
-                    Upcoming(position, today, (module, releasesOn) => (prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [])
-                        .Select(slug => deadlines.TryGetValue((enrolment.CohortSlug, slug), out var own) ? own : Domain.ReleaseSchedule.ReflectionsDueOn(releasesOn))
-                        .Select(dueOn => (DateOnly?)dueOn)
-                        .Max()));
+                    Upcoming(position, today, module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)));
             })
             .ToList();
     }
 
     /// <param name="reflectionsDueOn">When a module's reflections are due for this cohort (the latest of its assignments, moved dates included); null without reflections.</param>
-    private static UpcomingDate? Upcoming(LearnerPosition position, DateOnly today, Func<PositionedModule, DateOnly, DateOnly?> reflectionsDueOn)
+    private static UpcomingDate? Upcoming(LearnerPosition position, DateOnly today, Func<PositionedModule, DateOnly?> reflectionsDueOn)
     {
         var dates = position.Modules
-            .SelectMany(module => reflectionsDueOn(module, module.ReleasesOn!.Value) is { } dueOn
+            .SelectMany(module => reflectionsDueOn(module) is { } dueOn
                 ? new[]
                 {
                     new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}"),

@@ -13,14 +13,4 @@ internal static class ProgressQueries
             .Select(progress => new { progress.CohortSlug, progress.ModuleId, progress.LastOpenedAt, progress.CompletedAt })
             .ToListAsync(cancellationToken))
         .ToLookup(row => row.CohortSlug, row => new ProgressRow(row.ModuleId, row.LastOpenedAt, row.CompletedAt));
-
-    /// <summary>The cohorts' own release dates, by cohort and module.</summary>
-    public static async Task<Dictionary<string, Dictionary<Guid, DateOnly>>> OwnReleaseDatesAsync(
-        this ICoursesData data, IReadOnlyCollection<string> cohortSlugs, CancellationToken cancellationToken) =>
-        (await data.ModuleReleases
-            .Where(release => cohortSlugs.Contains(release.CohortSlug))
-            .Select(release => new { release.CohortSlug, release.ModuleId, release.ReleasesOn })
-            .ToListAsync(cancellationToken))
-        .GroupBy(release => release.CohortSlug)
-        .ToDictionary(group => group.Key, group => group.ToDictionary(release => release.ModuleId, release => release.ReleasesOn));
 }

@@ -36,7 +36,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
 
         var own = await data.AssignmentDeadlines
             .SingleOrDefaultAsync(d => d.CohortSlug == cohort.CohortSlug && d.AssignmentSlug == assignment.Slug, cancellationToken);
-        var isDefault = request.DueOn == assignment.DefaultDueOn && request.CutOffOn is null;
+        var isDefault = request.DueOn == ReleaseSchedule.ReflectionsDueOn(assignment.OpensOn) && request.CutOffOn is null;
         if (own is null && !isDefault)
         {
             data.AssignmentDeadlines.Add(new AssignmentDeadline(cohort.CohortSlug, assignment.Slug, request.DueOn, request.CutOffOn));

@@ -25,8 +25,7 @@ internal sealed class GetCohortScheduleHandler(ICoursesData data, TimeProvider c
         {
             var releasesOn = ownDates.ReleaseOn(request.CohortStartsOn, index, entry.ModuleId);
             var prompts = course.PromptsOf(entry.ModuleId);
-            // A module's reflections are due on the latest of its assignments' dates (the default unless the cohort moved one).
-            var dueOn = prompts.Select(prompt => ownDates.DeadlineOf(prompt.Slug, releasesOn).DueOn).DefaultIfEmpty(ReleaseSchedule.ReflectionsDueOn(releasesOn)).Max();
+            var dueOn = ownDates.ReflectionsDueOn(prompts.Select(prompt => prompt.Slug), releasesOn) ?? ReleaseSchedule.ReflectionsDueOn(releasesOn);
             return new ScheduledModule(index + 1, entry.Slug, entry.Title, entry.Minutes, releasesOn, dueOn,
                 prompts.Select(prompt => prompt.Title).ToList(), ReleaseSchedule.IsReleased(releasesOn, now));
         }).ToList();

@@ -26,9 +26,6 @@ internal static class PublishedContent
             .AsNoTracking();
     }
 
-    public static async Task<Dictionary<Guid, DateOnly>> OwnReleaseDatesOfAsync(this ICoursesData data, string cohortSlug, CancellationToken cancellationToken) =>
-        (await data.OwnReleaseDatesAsync([cohortSlug], cancellationToken)).GetValueOrDefault(cohortSlug) ?? [];
-
     /// <summary>The outline and the reflection prompts of its published modules, in one query.</summary>
     public static Task<OutlineWithReflectionPrompts?> OutlineWithReflectionPromptsAsync(this ICoursesData data, string courseSlug, CancellationToken cancellationToken) =>
         data.Courses.AsNoTracking()
@@ -41,22 +38,31 @@ internal static class PublishedContent
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>A cohort's own module release dates and assignment deadlines, in one round trip.</summary>
-    public static async Task<CohortOwnDates> OwnDatesOfAsync(this ICoursesData data, string cohortSlug, CancellationToken cancellationToken)
+    public static async Task<CohortOwnDates> OwnDatesOfAsync(this ICoursesData data, string cohortSlug, CancellationToken cancellationToken) =>
+        (await data.OwnDatesOfAsync([cohortSlug], cancellationToken))[cohortSlug];
+
+    /// <summary>Several cohorts' own module release dates and assignment deadlines, in one round trip.</summary>
+    public static async Task<Dictionary<string, CohortOwnDates>> OwnDatesOfAsync(this ICoursesData data, IReadOnlyCollection<string> cohortSlugs,
+        CancellationToken cancellationToken)
     {
         var rows = await data.ModuleReleases
-            .Where(release => release.CohortSlug == cohortSlug)
-            .Select(release => new OwnDateRow { ModuleId = release.ModuleId, AssignmentSlug = null, On = release.ReleasesOn, CutOffOn = null })
+            .Where(release => cohortSlugs.Contains(release.CohortSlug))
+            .Select(release => new OwnDateRow { CohortSlug = release.CohortSlug, ModuleId = release.ModuleId, AssignmentSlug = null, On = release.ReleasesOn, CutOffOn = null })
             .Concat(data.AssignmentDeadlines
-                .Where(deadline => deadline.CohortSlug == cohortSlug)
-                .Select(deadline => new OwnDateRow { ModuleId = null, AssignmentSlug = deadline.AssignmentSlug, On = deadline.DueOn, CutOffOn = deadline.CutOffOn }))
+                .Where(deadline => cohortSlugs.Contains(deadline.CohortSlug))
+                .Select(deadline => new OwnDateRow
+                {
+                    CohortSlug = deadline.CohortSlug, ModuleId = null, AssignmentSlug = deadline.AssignmentSlug, On = deadline.DueOn, CutOffOn = deadline.CutOffOn,
+                }))
             .ToListAsync(cancellationToken);
-        return new CohortOwnDates(
-            rows.Where(row => row.ModuleId is not null).ToDictionary(row => row.ModuleId!.Value, row => row.On),
-            rows.Where(row => row.AssignmentSlug is not null).ToDictionary(row => row.AssignmentSlug!, row => (row.On, row.CutOffOn)));
+        return cohortSlugs.Distinct().ToDictionary(slug => slug, slug => new CohortOwnDates(
+            rows.Where(row => row.CohortSlug == slug && row.ModuleId is not null).ToDictionary(row => row.ModuleId!.Value, row => row.On),
+            rows.Where(row => row.CohortSlug == slug && row.AssignmentSlug is not null).ToDictionary(row => row.AssignmentSlug!, row => (row.On, row.CutOffOn))));
     }
 
     private sealed class OwnDateRow
     {
+        public string CohortSlug { get; init; } = string.Empty;
         public Guid? ModuleId { get; init; }
         public string? AssignmentSlug { get; init; }
         public DateOnly On { get; init; }
@@ -81,4 +87,8 @@ internal sealed record CohortOwnDates(Dictionary<Guid, DateOnly> Releases, Dicti
 
     public (DateOnly DueOn, DateOnly? CutOffOn) DeadlineOf(string assignmentSlug, DateOnly releasesOn) =>
         Deadlines.TryGetValue(assignmentSlug, out var own) ? own : (ReleaseSchedule.ReflectionsDueOn(releasesOn), null);
+
+    /// <summary>When a module's reflections are due: the latest of its assignments' dates (moved ones included); null without reflections.</summary>
+    public DateOnly? ReflectionsDueOn(IEnumerable<string> assignmentSlugs, DateOnly releasesOn) =>
+        assignmentSlugs.Select(slug => (DateOnly?)DeadlineOf(slug, releasesOn).DueOn).Max();
 }
