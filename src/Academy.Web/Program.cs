@@ -103,6 +103,10 @@ app.MapCohortsModule();
 app.MapDiscussionsModule();
 app.MapReflectionsModule();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
+if (app.Configuration["Benchmark:CeilingFolder"] is { Length: > 0 } ceilingFolder)
+{
+    app.MapBenchmarkCeiling(ceilingFolder);
+}
 
 await app.InitializeAcademyAsync();
 await app.RunAsync();

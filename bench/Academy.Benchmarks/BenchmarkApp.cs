@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using Academy.Web.Data;
+using MediatR;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Academy.Benchmarks;
+
+/// <summary>
+/// The real app's services in this process, on the benchmark's database: starting it migrates the schema,
+/// makes the roles and imports the course from <c>content/</c>, exactly as the app does at start-up.
+/// </summary>
+internal sealed class BenchmarkApp(string provider, string connectionString, string workFolder) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("ConnectionStrings:Academy", connectionString);
+        builder.UseSetting("Content:Path", Path.Combine(RepositoryPaths.Root, "content"));
+        builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
+        builder.UseSetting("Email:PickupDirectory", Path.Combine(workFolder, "mail"));
+        builder.UseSetting("Email:SendDailyDigests", "false");
+        builder.UseSetting("Courses:ScheduledPublishing", "false");
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+    }
+
+    public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task WithDbAsync(Func<AcademyDbContext, Task> work) =>
+        WithScopeAsync(async services =>
+        {
+            await work(services.GetRequiredService<AcademyDbContext>());
+            return 0;
+        });
+
+    /// <summary>Sends a request through the real pipeline as this user, the way a page would on their behalf.</summary>
+    public Task<T> SendAsAsync<T>(string userId, IRequest<T> request, params string[] roles) => WithScopeAsync(async services =>
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId) };
+        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        services.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext
+        {
+            RequestServices = services,
+            User = new ClaimsPrincipal(new ClaimsIdentity(claims, "benchmark")),
+        };
+        return await services.GetRequiredService<IMediator>().Send(request);
+    });
+}
+
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "Academy.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmark from inside the repository (Academy.sln not found above the program).");
+    }
+}

@@ -1,0 +1,305 @@
+using Academy.Cohorts.Demo;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
+using Academy.Discussions.Domain;
+using Academy.Discussions.Spaces.ViewDiscussions;
+using Academy.Reflections.Domain;
+using Academy.Shared.Markdown;
+using Academy.Web.Identity;
+using Bogus;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Academy.Benchmarks;
+
+/// <summary>What the seeded data set holds, and where the benchmark points its load.</summary>
+internal sealed record BenchmarkTargets(
+    string LearnerEmail, string InstructorEmail, string CohortSlug, string ModuleSlug, int ThreadNumber, int LongThreadNumber, DataSetSize Size);
+
+internal sealed record DataSetSize(int Cohorts, int Learners, int Threads, int Posts, int Reflections, int Connections);
+
+/// <summary>
+/// The benchmark's data set, the same on every run (Bogus with a fixed seed): 4 cohorts of 500 learners and an
+/// instructor each, 20,000 connections, 50,000 posts (one thread of 500) and 10,000 reflections. Cohorts,
+/// members, profiles and connections go through the demo cohort seeder and the discussion spaces through the
+/// real "open the discussions" request; posts and reflections are made by their domain methods and saved in
+/// batches, because sending 60,000 requests one by one would take longer than the benchmark itself.
+/// </summary>
+internal static class BenchmarkData
+{
+    public const string Password = "benchmark-password-2026";
+    public const string CourseSlug = "social-media-for-leaders";
+    public const int CohortCount = 4;
+    public const int LearnersPerCohort = 500;
+    public const int ConnectionsPerCohort = 5_000;
+    public const int PostsPerCohort = 12_500;
+    public const int LongThreadPosts = 500;
+    public const int ReflectionsPerLearner = 5;
+
+    private const int Seed = 2026;
+
+    private static readonly string[] Industries =
+    [
+        "Telecommunications", "Forest industry", "Maritime", "Medical technology", "Software as a service", "Logistics",
+        "Public sector", "Games", "Banking", "Energy", "Retail", "Education",
+    ];
+
+    private static readonly string[] Tags =
+    [
+        "digital leadership", "social listening", "networks", "personal brand", "sustainability", "learning in the open",
+        "customer experience", "service design", "corporate finance", "talent", "employer branding", "analytics",
+        "operations", "supply chains", "product management", "crisis communication", "strategy", "innovation",
+    ];
+
+    private static readonly string[] Countries = ["Finland", "Sweden", "Estonia", "Germany", "Netherlands", "Norway", "Denmark", "United Kingdom"];
+
+    public static string CohortSlug(int cohort) => $"bench-{cohort}";
+
+    public static string LearnerEmail(int cohort, int learner) => $"learner{cohort}-{learner:000}@bench.test";
+
+    public static string InstructorEmail(int cohort) => $"instructor{cohort}@bench.test";
+
+    public static async Task<BenchmarkTargets> SeedAsync(BenchmarkApp app, TextWriter log)
+    {
+        Randomizer.Seed = new Random(Seed);
+        var faker = new Faker("en");
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var startsOn = today.AddDays(-70); // every module released
+        var now = DateTimeOffset.UtcNow;
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var people = await CreateAccountsAsync(app, faker);
+        log.WriteLine($"  {people.Sum(c => c.Learners.Count)} learners and {people.Count} instructors ({started.Elapsed.TotalSeconds:0.0} s)");
+
+        var connections = 0;
+        foreach (var cohort in people)
+        {
+            var members = new List<DemoMember> { Member(faker, cohort.Instructor, CohortRole.Instructor) };
+            members.AddRange(cohort.Learners.Select(learner => Member(faker, learner, CohortRole.Learner)));
+            var pairs = new HashSet<(string, string)>();
+            while (pairs.Count < ConnectionsPerCohort)
+            {
+                var one = faker.PickRandom(cohort.Learners).Id;
+                var other = faker.PickRandom(cohort.Learners).Id;
+                if (one != other)
+                {
+                    pairs.Add(string.CompareOrdinal(one, other) < 0 ? (one, other) : (other, one));
+                }
+            }
+
+            connections += pairs.Count;
+            await app.WithScopeAsync(async services =>
+            {
+                await services.GetRequiredService<IDemoCohortSeeder>().SeedAsync(cohort.Slug, $"Executive MBA benchmark {cohort.Number}", CourseSlug,
+                    startsOn, members, CancellationToken.None, pairs.ToList());
+                return 0;
+            });
+        }
+
+        log.WriteLine($"  {people.Count} cohorts with profiles and {connections} connections ({started.Elapsed.TotalSeconds:0.0} s)");
+
+        var threadNumber = 0;
+        var longThreadNumber = 0;
+        var threads = 0;
+        foreach (var cohort in people)
+        {
+            // The spaces open the way they do for the first visitor: through the real request.
+            await app.SendAsAsync(cohort.Instructor.Id, new GetDiscussions(cohort.Slug), Roles.Instructor);
+            var (thread, longThread, count) = await WriteDiscussionsAsync(app, faker, cohort, now);
+            threads += count;
+            if (cohort.Number == 1)
+            {
+                (threadNumber, longThreadNumber) = (thread, longThread);
+            }
+        }
+
+        log.WriteLine($"  {threads} threads with {PostsPerCohort * people.Count} posts ({started.Elapsed.TotalSeconds:0.0} s)");
+
+        var reflections = 0;
+        foreach (var cohort in people)
+        {
+            var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn), Roles.Instructor);
+            reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList());
+        }
+
+        log.WriteLine($"  {reflections} reflections ({started.Elapsed.TotalSeconds:0.0} s)");
+
+        var moduleSlug = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().CourseModules
+            .OrderBy(module => module.Position).Select(module => module.Slug).FirstAsync());
+        return new BenchmarkTargets(LearnerEmail(1, 1), InstructorEmail(1), CohortSlug(1), moduleSlug, threadNumber, longThreadNumber,
+            new DataSetSize(people.Count, people.Sum(c => c.Learners.Count), threads, PostsPerCohort * people.Count, reflections, connections));
+    }
+
+    private sealed record Person(string Id, string Name);
+
+    private sealed record SeededCohort(int Number, string Slug, Person Instructor, List<Person> Learners);
+
+    /// <summary>Accounts with one password hash computed once (each hash costs the configured PBKDF2 iterations).</summary>
+    private static async Task<List<SeededCohort>> CreateAccountsAsync(BenchmarkApp app, Faker faker)
+    {
+        var cohorts = new List<SeededCohort>();
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
+            var hash = services.GetRequiredService<IPasswordHasher<AcademyUser>>().HashPassword(new AcademyUser(), Password);
+            var roleIds = await db.Roles.ToDictionaryAsync(role => role.Name!, role => role.Id);
+            for (var number = 1; number <= CohortCount; number++)
+            {
+                var instructor = Account(faker, InstructorEmail(number), hash);
+                db.Users.Add(instructor);
+                db.UserRoles.Add(new IdentityUserRole<string> { UserId = instructor.Id, RoleId = roleIds[Roles.Instructor] });
+                var learners = new List<Person>();
+                for (var index = 1; index <= LearnersPerCohort; index++)
+                {
+                    var learner = Account(faker, LearnerEmail(number, index), hash);
+                    db.Users.Add(learner);
+                    db.UserRoles.Add(new IdentityUserRole<string> { UserId = learner.Id, RoleId = roleIds[Roles.Learner] });
+                    learners.Add(new Person(learner.Id, learner.DisplayName));
+                }
+
+                cohorts.Add(new SeededCohort(number, CohortSlug(number), new Person(instructor.Id, instructor.DisplayName), learners));
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return cohorts;
+    }
+
+    private static AcademyUser Account(Faker faker, string email, string passwordHash) => new()
+    {
+        Id = faker.Random.Guid().ToString(),
+        UserName = email,
+        NormalizedUserName = email.ToUpperInvariant(),
+        Email = email,
+        NormalizedEmail = email.ToUpperInvariant(),
+        EmailConfirmed = true,
+        DisplayName = faker.Name.FullName(),
+        PasswordHash = passwordHash,
+        SecurityStamp = faker.Random.Guid().ToString("N").ToUpperInvariant(),
+        ConcurrencyStamp = faker.Random.Guid().ToString(),
+        LockoutEnabled = true,
+    };
+
+    private static DemoMember Member(Faker faker, Person person, CohortRole role) => new(
+        person.Id, person.Name, role, faker.Name.JobTitle(), faker.Company.CompanyName(), faker.PickRandom(Industries),
+        $"{faker.Address.City()}, {faker.PickRandom(Countries)}", faker.PickRandom(Tags, 2).ToList(), faker.PickRandom(Tags, 3).ToList());
+
+    /// <summary>
+    /// The cohort's posts: in the Lounge one thread of 500 (cohort 1 only) and a 60-post thread for the thread
+    /// page; the rest in threads of 5 to 45 posts spread over the spaces, a fifth of the replies being sub-replies.
+    /// </summary>
+    private static async Task<(int Thread, int LongThread, int Count)> WriteDiscussionsAsync(BenchmarkApp app, Faker faker, SeededCohort cohort, DateTimeOffset now)
+    {
+        var threadNumber = 0;
+        var longThreadNumber = 0;
+        var count = 0;
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
+            var markdown = services.GetRequiredService<IMarkdownRenderer>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var spaces = await db.Spaces.Where(space => space.CohortSlug == cohort.Slug && space.Kind != SpaceKind.Announcements).ToListAsync();
+            var lounge = spaces.Single(space => space.Kind == SpaceKind.Lounge);
+            var next = (await db.Threads.Where(thread => thread.CohortSlug == cohort.Slug).MaxAsync(thread => (int?)thread.Number) ?? 0) + 1;
+            var postsLeft = PostsPerCohort;
+
+            RenderedPost Body()
+            {
+                var text = $"{faker.Lorem.Paragraph(4)} **{faker.Hacker.Phrase()}**\n\n{faker.Lorem.Paragraph(3)} [{faker.Lorem.Word()}](https://{faker.Internet.DomainName()}/)";
+                return new RenderedPost(text, markdown.RenderUserContent(text).Html);
+            }
+
+            DiscussionThread Write(Space space, int posts)
+            {
+                var startedAt = now.AddDays(-60).AddMinutes(faker.Random.Int(0, 60 * 24 * 50));
+                var author = faker.PickRandom(cohort.Learners);
+                var thread = DiscussionThread.Start(space, next++, faker.Lorem.Sentence(6).TrimEnd('.') + "?", new Author(author.Id, author.Name), Body(), startedAt, isModerator: false);
+                var roots = new List<int> { 1 };
+                for (var sequence = 2; sequence <= posts; sequence++)
+                {
+                    var replier = faker.PickRandom(cohort.Learners);
+                    int? parent = roots.Count > 1 && faker.Random.Bool(0.2f) ? faker.PickRandom(roots) : null;
+                    thread.AddReply(new Author(replier.Id, replier.Name), Body(), parent, null, startedAt.AddMinutes(sequence * 7));
+                    if (parent is null)
+                    {
+                        roots.Add(sequence);
+                    }
+                }
+
+                db.Threads.Add(thread);
+                postsLeft -= posts;
+                count++;
+                return thread;
+            }
+
+            if (cohort.Number == 1)
+            {
+                longThreadNumber = Write(lounge, LongThreadPosts).Number;
+            }
+
+            threadNumber = Write(lounge, 60).Number;
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+            while (postsLeft > 0)
+            {
+                for (var batch = 0; batch < 50 && postsLeft > 0; batch++)
+                {
+                    Write(faker.PickRandom(spaces), Math.Min(postsLeft, faker.Random.Int(5, 45)));
+                }
+
+                await db.SaveChangesAsync();
+                db.ChangeTracker.Clear();
+            }
+
+            return 0;
+        });
+        return (threadNumber, longThreadNumber, count);
+    }
+
+    /// <summary>Each learner's first reflections: 60% completed with scores and feedback, 10% waiting for review, 30% drafts.</summary>
+    private static async Task<int> WriteReflectionsAsync(BenchmarkApp app, Faker faker, SeededCohort cohort, List<ReflectionAssignment> assignments)
+    {
+        var count = 0;
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
+            var markdown = services.GetRequiredService<IMarkdownRenderer>();
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            foreach (var learner in cohort.Learners)
+            {
+                foreach (var assignment in assignments)
+                {
+                    var reflection = new Reflection(cohort.Slug, assignment.Slug, learner.Id, learner.Name);
+                    var text = string.Join("\n\n", faker.Lorem.Paragraphs(4, "\n\n").Split("\n\n").Select(p => p.Length > 0 ? p : "…"));
+                    var kind = faker.Random.Int(0, 9);
+                    var writtenAt = new DateTimeOffset(assignment.DueOn.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero).AddDays(-faker.Random.Int(1, 5));
+                    if (kind < 3)
+                    {
+                        reflection.SaveDraft(text, 0, writtenAt);
+                    }
+                    else
+                    {
+                        reflection.ShareWith(faker.Random.Bool(0.3f) ? ReflectionAudience.Cohort : ReflectionAudience.Private);
+                        reflection.Submit(text, markdown.RenderUserContent(text).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), writtenAt);
+                        if (kind > 3)
+                        {
+                            var feedback = faker.Lorem.Paragraph(3);
+                            reflection.Review(assignment.Rubric.Select(criterion => criterion.Levels[faker.Random.Int(0, criterion.Levels.Count - 1)].Points).ToList(),
+                                feedback, markdown.RenderUserContent(feedback).Html, complete: true, cohort.Instructor.Name, writtenAt.AddDays(3));
+                        }
+                    }
+
+                    db.Reflections.Add(reflection);
+                    count++;
+                }
+            }
+
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        return count;
+    }
+}
