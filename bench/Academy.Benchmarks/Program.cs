@@ -14,6 +14,8 @@ internal static class BenchmarkProgram
     public static async Task<int> Main(string[] args)
     {
         var options = Options.Parse(args);
+        // WebApplicationFactory finds the app's content root through the manifest next to this program.
+        Directory.SetCurrentDirectory(AppContext.BaseDirectory);
         CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
         CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 
@@ -59,7 +61,7 @@ internal sealed record Options(
         }
 
         return new Options(providers, postgres, Number("--seconds", 10), Number("--warmup", 5), Number("--connections", 64),
-            Number("--soak-minutes", 0), Value("--report"));
+            Number("--soak-minutes", 0), Value("--report") is { } report ? Path.GetFullPath(report) : null);
     }
 }
 
@@ -97,7 +99,20 @@ internal static class ProviderRun
 
         seeding.Stop();
         log.WriteLine($"== {title}: seeded in {seeding.Elapsed.TotalSeconds:0} s; starting the Release app");
-        await using var app = await AppUnderLoad.StartAsync(providerName, connectionString, work, ceilingFolder);
+        var app = await AppUnderLoad.StartAsync(providerName, connectionString, work, ceilingFolder);
+        try
+        {
+            return await MeasureAsync(app, targets, seeding.Elapsed, title, ceilingFolder, options, log);
+        }
+        finally
+        {
+            await app.DisposeAsync();
+            Directory.Delete(work, recursive: true);
+        }
+    }
+
+    private static async Task<ProviderRunResult> MeasureAsync(AppUnderLoad app, BenchmarkTargets targets, TimeSpan seeding, string title, string ceilingFolder, Options options, TextWriter log)
+    {
         var learner = await Load.SignInAsync(app.BaseAddress, targets.LearnerEmail, BenchmarkData.Password);
         var instructor = await Load.SignInAsync(app.BaseAddress, targets.InstructorEmail, BenchmarkData.Password);
 
@@ -147,7 +162,7 @@ internal static class ProviderRun
         markdown.AppendLine(CultureInfo.InvariantCulture, $"#### {title}").AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
             $"Data: {targets.Size.Cohorts} cohorts, {targets.Size.Learners:N0} learners, {targets.Size.Connections:N0} connections, " +
-            $"{targets.Size.Posts:N0} posts in {targets.Size.Threads:N0} threads (the longest 500), {targets.Size.Reflections:N0} reflections; seeded in {seeding.Elapsed.TotalSeconds:0} s.").AppendLine();
+            $"{targets.Size.Posts:N0} posts in {targets.Size.Threads:N0} threads (the longest 500), {targets.Size.Reflections:N0} reflections; seeded in {seeding.TotalSeconds:0} s.").AppendLine();
         markdown.AppendLine("| Page | Requests/s | p50 ms | p95 ms | p99 ms | Ceiling req/s | Ratio to ceiling | DB commands | KiB | Peak working set MiB | Failed |");
         markdown.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)

@@ -17,13 +17,14 @@ internal static class DatabaseServiceCollectionExtensions
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Academy");
+        // Contexts are pooled: building one and its options for every request was a measurable part of each page (docs/performance.md).
         services.AddSingleton<DbCommandCounter>();
 
         switch (provider)
         {
             case Sqlite:
                 connectionString ??= DefaultSqliteConnectionString(environment);
-                services.AddDbContext<AcademyDbContext, SqliteAcademyDbContext>((provider, options) => options
+                services.AddDbContextPool<AcademyDbContext, SqliteAcademyDbContext>((provider, options) => options
                     .UseSqlite(connectionString)
                     .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
                 break;
@@ -33,7 +34,7 @@ internal static class DatabaseServiceCollectionExtensions
                     throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Academy is empty.");
                 }
 
-                services.AddDbContext<AcademyDbContext, PostgresAcademyDbContext>((provider, options) => options
+                services.AddDbContextPool<AcademyDbContext, PostgresAcademyDbContext>((provider, options) => options
                     .UseNpgsql(connectionString)
                     .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
                 break;

@@ -12,6 +12,7 @@ public static class CoursesModule
 {
     public static IServiceCollection AddCoursesModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddMemoryCache(); // published module content, kept by revision
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();
         services.AddScoped<Authoring.ScheduledPublisher>();
         if (configuration.GetValue("Courses:ScheduledPublishing", true))

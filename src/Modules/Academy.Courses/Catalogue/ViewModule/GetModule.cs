@@ -6,6 +6,7 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Academy.Courses.Catalogue.ViewModule;
 
@@ -54,7 +55,7 @@ public sealed record ReadingLine(string Title, string Author, string? Url, strin
 
 public sealed record ModuleLink(string Slug, string Title);
 
-internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IMemoryCache cache)
     : IRequestHandler<GetModule, ModuleView>
 {
     public async Task<ModuleView> Handle(GetModule request, CancellationToken cancellationToken)
@@ -71,31 +72,53 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var userId = currentUser.UserId;
 
         // One query: the course outline, the module's published revision, the learner's progress row and the
-        // cohort's own release date for it (left joins: both may be missing).
-        var found = await (
-                from course in data.Courses
-                where course.Slug == request.CourseSlug
-                join module in data.CourseModules on course.Id equals module.CourseId
-                where module.Slug == request.ModuleSlug && !module.IsHidden
-                join revision in data.ModuleRevisions
-                    on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-                join progress in data.ModuleProgress.Where(p => p.UserId == userId && p.CohortSlug == cohortSlug)
-                    on module.Id equals progress.ModuleId into progressRows
-                from progress in progressRows.DefaultIfEmpty()
-                join release in data.ModuleReleases.Where(r => r.CohortSlug == cohortSlug)
-                    on module.Id equals release.ModuleId into releases
-                from release in releases.DefaultIfEmpty()
-                select new
+        // cohort's own release date for it (left joins: both may be missing). A published revision never changes,
+        // so once its content is in memory the query only confirms which revision is published.
+        var cacheKey = (nameof(PublishedModuleContent), request.CourseSlug, request.ModuleSlug);
+        var cached = cache.Get<PublishedModuleContent>(cacheKey);
+        var joined =
+            from course in data.Courses
+            where course.Slug == request.CourseSlug
+            join module in data.CourseModules on course.Id equals module.CourseId
+            where module.Slug == request.ModuleSlug && !module.IsHidden
+            join revision in data.ModuleRevisions
+                on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
+            join progress in data.ModuleProgress.Where(p => p.UserId == userId && p.CohortSlug == cohortSlug)
+                on module.Id equals progress.ModuleId into progressRows
+            from progress in progressRows.DefaultIfEmpty()
+            join release in data.ModuleReleases.Where(r => r.CohortSlug == cohortSlug)
+                on module.Id equals release.ModuleId into releases
+            from release in releases.DefaultIfEmpty()
+            select new { course, module, revision, progress, release };
+        var found = await (cached is null
+                ? joined.Select(row => new ModuleRow
                 {
-                    ModuleId = module.Id,
-                    CourseTitle = course.Title,
-                    course.Outline,
-                    Revision = revision,
-                    Progress = progress,
-                    OwnReleaseOn = release == null ? (DateOnly?)null : release.ReleasesOn,
+                    ModuleId = row.module.Id, CourseTitle = row.course.Title, Outline = row.course.Outline, RevisionId = row.revision.Id,
+                    Revision = row.revision, Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
                 })
+                : joined.Select(row => new ModuleRow
+                {
+                    ModuleId = row.module.Id, CourseTitle = row.course.Title, Outline = row.course.Outline, RevisionId = row.revision.Id,
+                    Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
+                }))
             .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken) ?? throw notFound;
+            .SingleOrDefaultAsync(cancellationToken);
+        if (found is null)
+        {
+            throw notFound;
+        }
+
+        var content = found.Revision is { } loaded ? PublishedModuleContent.From(loaded) : cached!;
+        if (content.RevisionId != found.RevisionId)
+        {
+            // Published again since it was kept: read the new revision.
+            content = PublishedModuleContent.From(await data.ModuleRevisions.AsNoTracking().SingleAsync(r => r.Id == found.RevisionId, cancellationToken));
+        }
+
+        if (!ReferenceEquals(content, cached))
+        {
+            cache.Set(cacheKey, content, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
+        }
 
         var now = clock.GetUtcNow();
         var index = found.Outline.FindIndex(entry => entry.ModuleId == found.ModuleId);
@@ -104,7 +127,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var tracksProgress = enrolment?.Role == CohortRole.Learner;
         if (!isReleased && !access.SeesEverything)
         {
-            return Unreleased(request, found.CourseTitle, found.Outline, index, found.Revision, releasesOn, enrolment);
+            return Unreleased(request, found.CourseTitle, found.Outline, index, content, releasesOn, enrolment);
         }
 
         if (tracksProgress && isReleased)
@@ -112,18 +135,23 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
             await RecordVisitAsync(found.Progress, cohortSlug!, userId, found.ModuleId, now, cancellationToken);
         }
 
-        var published = found.Revision;
         return new ModuleView(
             request.CourseSlug, found.CourseTitle, index + 1, found.Outline.Count, request.ModuleSlug,
-            published.Title, published.Minutes, published.WordCount, releasesOn, isReleased, ShowsContent: true,
-            published.Objectives,
-            published.Headings.Select(h => new TocLine(h.Level, h.Id, h.Text)).ToList(),
-            published.BodyHtml,
-            published.DiscussionPrompts.Select(p => new DiscussionPromptCard(p.Title, p.Prompt)).ToList(),
-            published.ReflectionPrompts.Select(ToCard).ToList(),
-            published.FurtherReading.Select(r => new ReadingLine(r.Title, r.Author, r.Url, r.Note)).ToList(),
+            content.Title, content.Minutes, content.WordCount, releasesOn, isReleased, ShowsContent: true,
+            content.Objectives, content.Contents, content.BodyHtml, content.DiscussionPrompts, content.ReflectionPrompts, content.FurtherReading,
             Neighbour(found.Outline, index - 1), Neighbour(found.Outline, index + 1),
             cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true);
+    }
+
+    private sealed class ModuleRow
+    {
+        public Guid ModuleId { get; init; }
+        public string CourseTitle { get; init; } = string.Empty;
+        public List<OutlineEntry> Outline { get; init; } = [];
+        public Guid RevisionId { get; init; }
+        public ModuleRevision? Revision { get; init; }
+        public ModuleProgress? Progress { get; init; }
+        public DateOnly? OwnReleaseOn { get; init; }
     }
 
     private async Task RecordVisitAsync(ModuleProgress? progress, string cohortSlug, string userId, Guid moduleId, DateTimeOffset now,
@@ -149,13 +177,35 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
     }
 
     private static ModuleView Unreleased(GetModule request, string courseTitle, List<OutlineEntry> outline, int index,
-        ModuleRevision published, DateOnly? releasesOn, Enrolment? enrolment) =>
+        PublishedModuleContent published, DateOnly? releasesOn, Enrolment? enrolment) =>
         new(request.CourseSlug, courseTitle, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
             releasesOn, IsReleased: false, ShowsContent: false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
             enrolment?.CohortSlug, enrolment?.CohortName, false, false);
 
     private static ModuleLink? Neighbour(List<OutlineEntry> outline, int index) =>
         index >= 0 && index < outline.Count ? new ModuleLink(outline[index].Slug, outline[index].Title) : null;
+}
+
+/// <summary>What every reader of a published revision sees, shaped for the page once: revisions never change after publishing.</summary>
+internal sealed record PublishedModuleContent(
+    Guid RevisionId,
+    string Title,
+    int Minutes,
+    int WordCount,
+    IReadOnlyList<string> Objectives,
+    IReadOnlyList<TocLine> Contents,
+    string BodyHtml,
+    IReadOnlyList<DiscussionPromptCard> DiscussionPrompts,
+    IReadOnlyList<ReflectionPromptCard> ReflectionPrompts,
+    IReadOnlyList<ReadingLine> FurtherReading)
+{
+    public static PublishedModuleContent From(ModuleRevision revision) => new(
+        revision.Id, revision.Title, revision.Minutes, revision.WordCount, revision.Objectives,
+        revision.Headings.Select(h => new TocLine(h.Level, h.Id, h.Text)).ToList(),
+        revision.BodyHtml,
+        revision.DiscussionPrompts.Select(p => new DiscussionPromptCard(p.Title, p.Prompt)).ToList(),
+        revision.ReflectionPrompts.Select(ToCard).ToList(),
+        revision.FurtherReading.Select(r => new ReadingLine(r.Title, r.Author, r.Url, r.Note)).ToList());
 
     private static ReflectionPromptCard ToCard(ReflectionPrompt prompt) => new(prompt.Slug, prompt.Title, prompt.Prompt,
         prompt.Rubric.Select(c => new RubricLine(c.Criterion, c.Description,
