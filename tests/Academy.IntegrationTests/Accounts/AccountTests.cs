@@ -1,4 +1,8 @@
+using System.Buffers.Binary;
 using System.Net;
+using Academy.Web.Identity;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Academy.IntegrationTests.Infrastructure;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
@@ -71,6 +75,40 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.NotEmpty(page.FieldError("email"));
+    }
+
+    [Fact]
+    public async Task A_password_hashed_with_fewer_iterations_is_hashed_again_at_the_next_sign_in()
+    {
+        const string password = "correct horse battery staple";
+        var email = NewEmail();
+        using (var newcomer = app.CreateAcademyClient())
+        {
+            await newcomer.SubmitAsync("/Account/Register", "register", Registration(email, password));
+        }
+
+        Assert.Equal(210_000, await HashIterationsAsync(email));
+
+        // A hash from before the raise: the framework's former 100,000 iterations.
+        var olderHash = new PasswordHasher<AcademyUser>(Options.Create(new PasswordHasherOptions { IterationCount = 100_000 }))
+            .HashPassword(new AcademyUser(), password);
+        await app.WithDbAsync(db => db.Users.Where(user => user.Email == email)
+            .ExecuteUpdateAsync(user => user.SetProperty(u => u.PasswordHash, olderHash)));
+        Assert.Equal(100_000, await HashIterationsAsync(email));
+
+        using var client = app.CreateAcademyClient();
+        await client.SignInAsync(email, password);
+
+        Assert.Equal(210_000, await HashIterationsAsync(email));
+        using var again = app.CreateAcademyClient();
+        await again.SignInAsync(email, password);
+    }
+
+    /// <summary>The iteration count in Identity's V3 hash: format byte, PRF (4 bytes), then the count, big-endian.</summary>
+    private async Task<int> HashIterationsAsync(string email)
+    {
+        var hash = await app.WithDbAsync(db => db.Users.Where(user => user.Email == email).Select(user => user.PasswordHash).SingleAsync());
+        return BinaryPrimitives.ReadInt32BigEndian(Convert.FromBase64String(hash!).AsSpan(5, 4));
     }
 
     [Fact]

@@ -31,3 +31,45 @@ public sealed class ProductionStartTests(ProductionApp app) : IClassFixture<Prod
         Assert.Equal(["Admin", "Instructor", "Learner"], roles.Order());
     }
 }
+
+public sealed class ProductionHardeningTests(ProductionApp app) : IClassFixture<ProductionApp>
+{
+    [Fact]
+    public async Task Outside_development_cookies_are_secure_http_only_and_same_site_and_pages_carry_the_security_headers()
+    {
+        // Over https, as a deployment behind TLS is reached: the client sends secure cookies back only there.
+        using var client = new AcademyClient(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+        }));
+
+        var form = await client.GetAsync("/Account/Register");
+        var registered = await client.SubmitAsync(form, "register", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = "Maria Example", ["Input.Email"] = $"user-{Guid.NewGuid():N}@example.com", ["Input.Password"] = "correct horse battery staple",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        var cookies = form.Response.Headers.GetValues("Set-Cookie").Concat(registered.Response.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, cookie => cookie.StartsWith(".AspNetCore.Antiforgery.", StringComparison.Ordinal));
+        Assert.Contains(cookies, cookie => cookie.StartsWith("academy.auth=", StringComparison.Ordinal));
+        Assert.All(cookies, cookie =>
+        {
+            var attributes = cookie.Split(';').Select(part => part.Trim().ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attributes);
+            Assert.Contains("httponly", attributes);
+            Assert.Contains(attributes, attribute => attribute is "samesite=lax" or "samesite=strict");
+        });
+
+        foreach (var page in new[] { form, await client.GetAsync("/"), await client.GetAsync("/no-such-page") })
+        {
+            var headers = page.Response.Headers;
+            var policy = string.Join(";", headers.GetValues("Content-Security-Policy"));
+            Assert.Contains("script-src 'self'", policy);
+            Assert.DoesNotContain("unsafe-inline", policy);
+            Assert.Contains("frame-ancestors 'none'", policy);
+            Assert.Equal("nosniff", headers.GetValues("X-Content-Type-Options").Single());
+            Assert.Equal("strict-origin-when-cross-origin", headers.GetValues("Referrer-Policy").Single());
+        }
+    }
+}
