@@ -1,8 +1,7 @@
-using System.Net;
 using System.Security.Claims;
-using System.Threading.RateLimiting;
 using Academy.Shared.Security;
 using Academy.Web.Data;
+using Academy.Web.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -18,10 +17,6 @@ internal static class AcademyIdentitySetup
     /// A hash made with fewer is replaced at the owner's next sign-in (Identity rehashes on SuccessRehashNeeded).
     /// </summary>
     public const int PasswordHashIterations = 210_000;
-
-    /// <summary>The account forms whose posts are rate-limited per client address.</summary>
-    private static readonly string[] RateLimitedPosts =
-        ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword"];
 
     public static IServiceCollection AddAcademyIdentity(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -47,6 +42,11 @@ internal static class AcademyIdentitySetup
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
 
+        // How long an open session goes before it is checked against its account again: a locked account, a role
+        // taken away or a password changed elsewhere (each changes the security stamp) ends it within this time.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval =
+            TimeSpan.FromSeconds(configuration.GetValue("Security:SessionRevalidationSeconds", 300)));
+
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
@@ -64,45 +64,10 @@ internal static class AcademyIdentitySetup
         // http outright); its HttpOnly and SameSite=Strict are the framework's.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);
 
-        services.Configure<AccountRateLimitOptions>(configuration.GetSection("Security:AccountRateLimit"));
-        services.AddRateLimiter(options =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method)
-                    || !RateLimitedPosts.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)))
-                {
-                    return RateLimitPartition.GetNoLimiter(string.Empty);
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value;
-                var client = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
-                return RateLimitPartition.GetFixedWindowLimiter(client.ToString(), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.PostsPerWindow,
-                    Window = TimeSpan.FromSeconds(limits.WindowSeconds),
-                    QueueLimit = 0,
-                });
-            });
-            options.OnRejected = async (rejected, cancellationToken) =>
-            {
-                rejected.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await rejected.HttpContext.Response.WriteAsync(
-                    "Too many attempts from your network. Please wait a minute and try again.", cancellationToken);
-            };
-        });
+        services.AddRequestLimits(configuration);
 
         return services;
     }
-}
-
-internal sealed class AccountRateLimitOptions
-{
-    /// <summary>Sign-in, sign-up and password-reset posts allowed per client address in one window.</summary>
-    public int PostsPerWindow { get; set; } = 10;
-
-    public int WindowSeconds { get; set; } = 60;
 }
 
 /// <summary>Long passphrases are welcome, but not unbounded ones: hashing megabytes is a denial of service.</summary>

@@ -33,3 +33,37 @@ public sealed class RateLimitTests(StrictRateLimitApp app) : IClassFixture<Stric
         Assert.Equal(HttpStatusCode.TooManyRequests, (await client.SubmitAsync(signIn, "sign-in", new Dictionary<string, string>())).Status);
     }
 }
+
+/// <summary>An app that works on two requests at once and lets two wait, to see an overload shed.</summary>
+public sealed class TightConcurrencyApp : SqliteApp
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Security:ConcurrencyLimit:Requests"] = "2",
+        ["Security:ConcurrencyLimit:Queue"] = "2",
+    };
+}
+
+public sealed class LoadSheddingTests(TightConcurrencyApp app) : IClassFixture<TightConcurrencyApp>
+{
+    [Fact]
+    public async Task More_requests_at_once_than_the_app_takes_are_turned_away_with_503_and_retry_after_never_500()
+    {
+        using var client = app.CreateAcademyClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/courses/social-media-for-leaders")).Status);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 60).Select(async _ =>
+        {
+            using var response = await client.Http.GetAsync("/courses/social-media-for-leaders");
+            return (response.StatusCode, RetryAfter: response.Headers.RetryAfter?.Delta);
+        }));
+
+        Assert.All(answers, answer => Assert.Contains(answer.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
+        Assert.Contains(answers, answer => answer.StatusCode == HttpStatusCode.OK);
+        var shed = answers.Where(answer => answer.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
+        Assert.NotEmpty(shed);
+        Assert.All(shed, answer => Assert.True(answer.RetryAfter >= TimeSpan.FromSeconds(1)));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/courses/social-media-for-leaders")).Status);
+    }
+}

@@ -13,5 +13,6 @@ internal static class UnreadCountEndpoint
     /// </summary>
     public static void MapUnreadNotificationCount(this IEndpointRouteBuilder endpoints) =>
         endpoints.MapGet("/notifications/unread-count", async (IMediator mediator) =>
-            TypedResults.Json(new { unread = await mediator.Send(new CountUnreadNotifications()) }));
+            TypedResults.Json(new { unread = await mediator.Send(new CountUnreadNotifications()) }))
+            .RequireAuthorization();
 }

@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Net;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+
+namespace Academy.Web.Security;
+
+/// <summary>
+/// Two limits in front of every request. Sign-in, sign-up and password-reset posts are limited per client
+/// address (guessing passwords costs time; 429). And the app takes on only so many requests at once: beyond
+/// <see cref="ConcurrencyLimitOptions.Requests"/> in progress and <see cref="ConcurrencyLimitOptions.Queue"/>
+/// waiting, a request is turned away at once with 503 rather than queued until everyone times out, so an
+/// overload slows nobody who got in and never turns into errors. Both answers carry Retry-After.
+/// </summary>
+internal static class RequestLimits
+{
+    /// <summary>The account forms whose posts are rate-limited per client address.</summary>
+    private static readonly string[] RateLimitedPosts =
+        ["/Account/Login", "/Account/Register", "/Account/ForgotPassword", "/Account/ResetPassword"];
+
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccountRateLimitOptions>(configuration.GetSection("Security:AccountRateLimit"));
+        services.Configure<ConcurrencyLimitOptions>(configuration.GetSection("Security:ConcurrencyLimit"));
+        services.AddRateLimiter(options =>
+        {
+            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(AccountPosts(), RequestsInProgress());
+            options.OnRejected = async (rejected, cancellationToken) =>
+            {
+                var context = rejected.HttpContext;
+                var isAccountPost = IsAccountPost(context);
+                context.Response.StatusCode = isAccountPost ? StatusCodes.Status429TooManyRequests : StatusCodes.Status503ServiceUnavailable;
+                var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
+                context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(isAccountPost
+                    ? "Too many attempts from your network. Please wait a minute and try again."
+                    : "Academy is very busy right now. Please try again in a moment.", cancellationToken);
+            };
+        });
+        return services;
+    }
+
+    private static bool IsAccountPost(HttpContext context) =>
+        HttpMethods.IsPost(context.Request.Method)
+        && RateLimitedPosts.Any(path => context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase));
+
+    private static PartitionedRateLimiter<HttpContext> AccountPosts() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    {
+        if (!IsAccountPost(context))
+        {
+            return RateLimitPartition.GetNoLimiter(string.Empty);
+        }
+
+        var limits = context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value;
+        var client = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
+        return RateLimitPartition.GetFixedWindowLimiter(client.ToString(), _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = limits.PostsPerWindow,
+            Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+            QueueLimit = 0,
+        });
+    });
+
+    /// <summary>
+    /// One limit for the whole app. Live thread feeds stay open for as long as a page is, so they are not counted,
+    /// and neither is the health check, which must answer when the app is busiest.
+    /// </summary>
+    private static PartitionedRateLimiter<HttpContext> RequestsInProgress() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
+    {
+        var path = context.Request.Path.Value ?? string.Empty;
+        if (path.EndsWith("/events", StringComparison.Ordinal) || path.Equals("/health", StringComparison.Ordinal))
+        {
+            return RateLimitPartition.GetNoLimiter(string.Empty);
+        }
+
+        var limits = context.RequestServices.GetRequiredService<IOptions<ConcurrencyLimitOptions>>().Value;
+        return RateLimitPartition.GetConcurrencyLimiter("app", _ => new ConcurrencyLimiterOptions
+        {
+            PermitLimit = limits.Requests,
+            QueueLimit = limits.Queue,
+            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+        });
+    });
+}
+
+internal sealed class AccountRateLimitOptions
+{
+    /// <summary>Sign-in, sign-up and password-reset posts allowed per client address in one window.</summary>
+    public int PostsPerWindow { get; set; } = 10;
+
+    public int WindowSeconds { get; set; } = 60;
+}
+
+internal sealed class ConcurrencyLimitOptions
+{
+    /// <summary>Requests the app works on at once.</summary>
+    public int Requests { get; set; } = 256;
+
+    /// <summary>Requests that wait for one of those places before the next are turned away with 503.</summary>
+    public int Queue { get; set; } = 512;
+}

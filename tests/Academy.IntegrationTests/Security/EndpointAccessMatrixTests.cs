@@ -1,0 +1,359 @@
+using System.Globalization;
+using System.Net;
+using Academy.Cohorts.Membership;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.IntegrationTests.Infrastructure;
+using Academy.Web.Admin;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Academy.IntegrationTests.Security;
+
+/// <summary>An app that checks every open session against its account on each request, so a lock takes effect at once.</summary>
+public sealed class SqliteMatrixApp : SqliteApp
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:SessionRevalidationSeconds"] = "0" };
+}
+
+public sealed class PostgresMatrixApp : PostgresApp
+{
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?> { ["Security:SessionRevalidationSeconds"] = "0" };
+}
+
+/// <summary>
+/// Every address the app maps, against every kind of caller, from one table: <see cref="Rows"/>. A mapped
+/// route without a row fails <see cref="Every_mapped_endpoint_has_rows_in_the_table"/>, so a new page or
+/// endpoint cannot ship without its expected access. Denied and nonexistent look the same: 404.
+/// </summary>
+public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : AcademyApp
+{
+    /// <summary>The callers, in the order of each row's expectations.</summary>
+    public enum Caller
+    {
+        Anonymous,
+        LearnerOfA,
+        LearnerOfB,
+        RemovedFromA,
+        LockedOut,
+        InstructorOfA,
+        InstructorOfAnotherCourse,
+        Admin,
+    }
+
+    /// <summary>
+    /// Route pattern, address (placeholders below), what the address is, and the expected answer for each
+    /// caller in <see cref="Caller"/> order: O 200, S sent to sign in, N 404 (some endpoints for script answer visitors 404 rather than a sign-in page), R another redirect (302),
+    /// C 409 (a stale draft: it got past access), B 400.
+    /// Placeholders: {A} {B} cohorts of the course, {C} a cohort of another course, {course} {other-course},
+    /// {module}, {threadA} (started by learner A, post 2 by a peer), {threadB}, {mine} the caller's own id,
+    /// {peer} a peer of A, {memberB} a member of B, {reflA} learner A's reflection, {reflPeer} the peer's, {reflB} B's.
+    /// </summary>
+    public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
+    [
+        ("/", "GET", "/", "home or catalogue", "O O O O O O O O"),
+        ("/health", "GET", "/health", "health check", "O O O O O O O O"),
+        ("/{**path:file}", "GET", "/no-such-file.txt", "a file that is not there", "N N N N N N N N"),
+        ("/_framework/opaque-redirect", "GET", "/_framework/opaque-redirect", "the framework's redirect helper, without its token", "N N N N N N N N"),
+        ("/error", "GET", "/error", "error page (says nothing of anyone)", "O O O O O O O O"),
+        ("/not-found", "GET", "/not-found", "not-found page", "N N N N N N N N"),
+        ("/Account/Login", "GET", "/Account/Login", "sign-in", "O O O O O O O O"),
+        ("/Account/Register", "GET", "/Account/Register", "sign-up", "O O O O O O O O"),
+        ("/Account/ForgotPassword", "GET", "/Account/ForgotPassword", "forgotten password", "O O O O O O O O"),
+        ("/Account/ResetPassword", "GET", "/Account/ResetPassword?code=bad&email=x%40example.com", "reset with a bad code", "O O O O O O O O"),
+        ("/Account/Manage", "GET", "/Account/Manage", "own account", "S O O O S O O O"),
+        ("/admin", "GET", "/admin", "administration", "S N N N S N N O"),
+        ("/profile", "GET", "/profile", "own profile editor", "S O O O S O O O"),
+        ("/connections", "GET", "/connections", "own connections", "S O O O S O O O"),
+        ("/notifications", "GET", "/notifications", "own notifications", "S O O O S O O O"),
+        ("/notifications/unread-count", "GET", "/notifications/unread-count", "own unread count (for script)", "N O O O N O O O"),
+        ("/teach", "GET", "/teach", "instructor home", "S N N N S O O O"),
+        ("/invitations/{Token}", "GET", "/invitations/no-such-token", "nonexistent invitation", "N N N N N N N N"),
+
+        ("/courses/{CourseSlug}", "GET", "/courses/{course}", "course of A and B", "O O O O O O O O"),
+        ("/courses/{CourseSlug}", "GET", "/courses/no-such-course", "nonexistent course", "N N N N N N N N"),
+        ("/courses/{CourseSlug}/modules/{ModuleSlug}", "GET", "/courses/{course}/modules/{module}", "module of A's course", "S O O N S O N O"),
+        ("/courses/{CourseSlug}/modules/{ModuleSlug}", "GET", "/courses/{other-course}/modules/{module}", "module of another course", "S N N N S N O O"),
+        ("/courses/{CourseSlug}/modules/{ModuleSlug}", "GET", "/courses/{course}/modules/no-such-module", "nonexistent module", "S N N N S N N N"),
+        ("/courses/{course}/images/{file}", "GET", "/courses/{course}/images/no-such-picture.png", "nonexistent picture", "N N N N N N N N"),
+
+        ("/cohorts/{CohortSlug}", "GET", "/cohorts/{A}", "cohort A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}", "GET", "/cohorts/{B}", "cohort B", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}", "GET", "/cohorts/no-such-cohort", "nonexistent cohort", "S N N N S N N N"),
+        ("/cohorts/{cohort}/calendar.ics", "GET", "/cohorts/{A}/calendar.ics", "A's calendar by session", "N O N N N O N N"),
+        ("/cohorts/{cohort}/calendar.ics", "GET", "/cohorts/{A}/calendar.ics?token=not-a-token", "A's calendar with a wrong token", "N O N N N O N N"),
+        ("/cohorts/{cohort}/members/names", "GET", "/cohorts/{A}/members/names", "A's member names (for mentions)", "N O N N N O N O"),
+
+        ("/cohorts/{CohortSlug}/discussions", "GET", "/cohorts/{A}/discussions", "A's discussions", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions", "GET", "/cohorts/{B}/discussions", "B's discussions", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}/discussions/new", "GET", "/cohorts/{A}/discussions/new?space=lounge", "start a thread in A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/search", "GET", "/cohorts/{A}/discussions/search?q=bridges", "search A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/moderation", "GET", "/cohorts/{A}/discussions/moderation", "A's moderation queue", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}", "GET", "/cohorts/{A}/discussions/{threadA}", "A's thread", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}", "GET", "/cohorts/{B}/discussions/{threadB}", "B's thread", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}", "GET", "/cohorts/{A}/discussions/99999", "nonexistent thread", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/move", "GET", "/cohorts/{A}/discussions/{threadA}/move", "move A's thread", "S N N N S O N O"),
+        ("/cohorts/{cohort}/discussions/{thread:int}/events", "GET", "/cohorts/{A}/discussions/{threadA}/events", "A's thread live feed", "N O N N N O N O"),
+        ("/cohorts/{cohort}/discussions/{thread:int}/events", "GET", "/cohorts/{B}/discussions/{threadB}/events", "B's thread live feed", "N N O N N N N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/edit", "GET", "/cohorts/{A}/discussions/{threadA}/posts/1/edit", "edit learner A's own post", "S O N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/edit", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/edit", "edit a peer's post", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/edit", "GET", "/cohorts/{B}/discussions/{threadB}/posts/1/edit", "edit B's post", "S N O N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/delete", "GET", "/cohorts/{A}/discussions/{threadA}/posts/1/delete", "delete learner A's own post", "S O N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/delete", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/delete", "delete a peer's post", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/delete", "GET", "/cohorts/{A}/discussions/{threadA}/posts/99/delete", "delete a nonexistent post", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/history", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/history", "a peer's post history", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/likes", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/likes", "a peer's post likes", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/flag", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/flag", "flag a peer's post", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/flag", "GET", "/cohorts/{B}/discussions/{threadB}/posts/1/flag", "flag B's post", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}/discussions/{ThreadNumber:int}/posts/{Sequence:int}/moderate", "GET", "/cohorts/{A}/discussions/{threadA}/posts/2/moderate", "moderate a post of A", "S N N N S O N O"),
+        ("/cohorts/{cohort}/discussions/drafts", "POST", "/cohorts/{A}/discussions/drafts", "autosave a draft in A", "N O N N N O N O"),
+        ("/cohorts/{cohort}/discussions/drafts", "POST", "/cohorts/{B}/discussions/drafts", "autosave a draft in B", "N N O N N N N O"),
+        ("/cohorts/{cohort}/discussions/preview", "POST", "/cohorts/{A}/discussions/preview", "preview in A", "S O N N S O N O"),
+
+        ("/cohorts/{CohortSlug}/reflections", "GET", "/cohorts/{A}/reflections", "A's reflections", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}", "GET", "/cohorts/{A}/reflections/my-reasons", "write a reflection in A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}", "GET", "/cohorts/{A}/reflections/no-such-assignment", "nonexistent assignment", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/gallery", "GET", "/cohorts/{A}/reflections/my-reasons/gallery", "A's gallery", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/deadlines", "GET", "/cohorts/{A}/reflections/deadlines", "A's deadlines", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/review", "GET", "/cohorts/{A}/reflections/review", "A's review queue", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/{reflA}", "learner A's own reflection (instructors' review page)", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/{reflPeer}", "a peer's private reflection", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{B}/reflections/review/{reflB}", "B's reflection", "S N N N S N N O"),
+        ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/{reflB}", "B's reflection under A's address", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/00000000-0000-0000-0000-000000000001", "nonexistent reflection", "S N N N S N N N"),
+        ("/cohorts/{cohort}/reflections/{assignment}/draft", "POST", "/cohorts/{A}/reflections/my-reasons/draft", "autosave a reflection in A (writers only)", "S C N N S N N N"),
+        ("/cohorts/{cohort}/reflections/{assignment}/preview", "POST", "/cohorts/{A}/reflections/my-reasons/preview", "preview a reflection in A (writers only)", "S O N N S N N N"),
+        ("/cohorts/{cohort}/reflections/portfolio.zip", "GET", "/cohorts/{A}/reflections/portfolio.zip", "own portfolio in A", "S O N N S N N N"),
+        ("/cohorts/{cohort}/reflections/scores.csv", "GET", "/cohorts/{A}/reflections/scores.csv", "A's scores", "S N N N S O N O"),
+
+        ("/cohorts/{CohortSlug}/people", "GET", "/cohorts/{A}/people", "A's directory", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/people", "GET", "/cohorts/{B}/people", "B's directory", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}/people/{MemberId}", "GET", "/cohorts/{A}/people/{mine}", "own profile in A (the admin has none there)", "S O N N S O N N"),
+        ("/cohorts/{CohortSlug}/people/{MemberId}", "GET", "/cohorts/{A}/people/{peer}", "a peer's profile in A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/people/{MemberId}", "GET", "/cohorts/{A}/people/{memberB}", "a member of B under A's address", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/people/{MemberId}", "GET", "/cohorts/{A}/people/no-such-member", "nonexistent member", "S N N N S N N N"),
+        ("/cohorts/{cohort}/people/{member}/avatar", "GET", "/cohorts/{A}/people/{peer}/avatar", "a peer without a picture", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/network", "GET", "/cohorts/{A}/network", "A's network", "S O N N S O N O"),
+        ("/cohorts/{cohort}/network/graph.json", "GET", "/cohorts/{A}/network/graph.json", "A's network data", "N O N N N O N O"),
+        ("/cohorts/{cohort}/network/graph.json", "GET", "/cohorts/{B}/network/graph.json", "B's network data", "N N O N N N N O"),
+
+        ("/teach/cohorts/{CohortSlug}", "GET", "/teach/cohorts/{A}", "teach cohort A", "S N N N S O N O"),
+        ("/teach/cohorts/{CohortSlug}", "GET", "/teach/cohorts/{C}", "teach the other course's cohort", "S N N N S N O O"),
+        ("/teach/cohorts/{cohort}/engagement.csv", "GET", "/teach/cohorts/{A}/engagement.csv", "A's engagement data", "S N N N S O N O"),
+        ("/teach/courses/{CourseSlug}", "GET", "/teach/courses/{course}", "author A's course", "S N N N S O N O"),
+        ("/teach/courses/{CourseSlug}", "GET", "/teach/courses/{other-course}", "author the other course", "S N N N S N O O"),
+        ("/teach/courses/{CourseSlug}/modules/{ModuleSlug}", "GET", "/teach/courses/{course}/modules/{module}", "edit a module of A's course", "S N N N S O N O"),
+        ("/teach/courses/{CourseSlug}/modules/{ModuleSlug}/history", "GET", "/teach/courses/{course}/modules/{module}/history", "a module's history", "S N N N S O N O"),
+        ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{course}/export.zip", "export A's course", "S N N N S O N O"),
+        ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{other-course}/export.zip", "export the other course", "S N N N S N O O"),
+
+        // Last: it ends the caller's session.
+        ("/Account/Logout", "POST", "/Account/Logout", "sign out (with the caller's token)", "R R R R R R R R"),
+    ];
+
+    /// <summary>Mapped by the framework, public by design: static files carry no data of anyone.</summary>
+    private static bool IsStaticAsset(RouteEndpoint endpoint) =>
+        endpoint.Metadata.Any(metadata => metadata.GetType().FullName == "Microsoft.AspNetCore.StaticAssets.StaticAssetDescriptor");
+
+    [Fact]
+    public void Every_mapped_endpoint_has_rows_in_the_table()
+    {
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Where(endpoint => !IsStaticAsset(endpoint))
+            .Select(endpoint => (Pattern: "/" + endpoint.RoutePattern.RawText!.TrimStart('/'), Methods: endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]))
+            .Select(endpoint => (endpoint.Pattern, Method: endpoint.Methods.Contains("GET") ? "GET" : endpoint.Methods[0]))
+            .Distinct()
+            .ToList();
+
+        var missing = mapped.Where(endpoint => !Rows.Any(row => row.Pattern == endpoint.Pattern && row.Method == endpoint.Method)).ToList();
+        var stale = Rows.Select(row => (row.Pattern, row.Method)).Distinct().Where(row => !mapped.Contains(row)).ToList();
+        Assert.True(missing.Count == 0, $"Endpoints without rows in {nameof(Rows)}: {string.Join(", ", missing)}");
+        Assert.True(stale.Count == 0, $"Rows for endpoints that are no longer mapped: {string.Join(", ", stale)}");
+    }
+
+    [Fact]
+    public async Task Every_endpoint_answers_every_kind_of_caller_as_the_table_says()
+    {
+        var world = await ArrangeAsync();
+        var wrong = new List<string>();
+        foreach (var (_, method, address, what, expected) in Rows)
+        {
+            var codes = expected.Split(' ');
+            foreach (var caller in Enum.GetValues<Caller>())
+            {
+                var url = world.Resolve(address, caller);
+                var status = await world.StatusAsync(caller, method, url);
+                if (Code(status) != codes[(int)caller])
+                {
+                    wrong.Add($"{caller} {method} {url} ({what}): expected {codes[(int)caller]}, got {(int)status}");
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+    }
+
+    private static string Code(HttpStatusCode status) => (int)status switch
+    {
+        200 => "O",
+        299 => "S",
+        302 or 303 or 307 => "R",
+        400 => "B",
+        404 => "N",
+        409 => "C",
+        var other => other.ToString(CultureInfo.InvariantCulture),
+    };
+
+    private sealed class TestWorld
+    {
+        public Dictionary<Caller, AcademyClient> Clients { get; } = [];
+
+        public Dictionary<Caller, string> Ids { get; } = [];
+
+        public Dictionary<string, string> Values { get; } = [];
+
+        public string Resolve(string address, Caller caller)
+        {
+            var url = address.Replace("{mine}", Ids.GetValueOrDefault(caller, "nobody"));
+            foreach (var (key, value) in Values)
+            {
+                url = url.Replace("{" + key + "}", value);
+            }
+
+            return url;
+        }
+
+        /// <summary>The status only: a live feed never ends, so the body is not read.</summary>
+        public async Task<HttpStatusCode> StatusAsync(Caller caller, string method, string url)
+        {
+            var client = Clients[caller];
+            using var request = new HttpRequestMessage(new HttpMethod(method), url);
+            if (method == "POST")
+            {
+                request.Content = new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = await TokenOfAsync(client), ["body"] = "A note.", ["version"] = "99", ["place"] = "new:lounge",
+                });
+            }
+
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+            using var response = await client.Http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, timeout.Token);
+            var status = response.StatusCode;
+            if (status == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString.Contains("/Account/Login", StringComparison.Ordinal) == true)
+            {
+                return (HttpStatusCode)299; // sent to sign in
+            }
+
+            return status;
+        }
+
+        private readonly Dictionary<AcademyClient, string> tokens = [];
+
+        /// <summary>A form token of the caller's own session, from a page anyone can open.</summary>
+        private async Task<string> TokenOfAsync(AcademyClient client)
+        {
+            if (!tokens.TryGetValue(client, out var token))
+            {
+                var page = await client.GetAsync("/Account/Login");
+                token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+                tokens[client] = token;
+            }
+
+            return token;
+        }
+    }
+
+    private async Task<TestWorld> ArrangeAsync()
+    {
+        var world = new TestWorld();
+        async Task<AcademyClient> Person(Caller caller, string name)
+        {
+            var (client, id) = await app.NewLearnerAsync(name);
+            world.Clients[caller] = client;
+            world.Ids[caller] = id;
+            return client;
+        }
+
+        var learnerA = await Person(Caller.LearnerOfA, "Matrix Learner A");
+        await Person(Caller.LearnerOfB, "Matrix Learner B");
+        await Person(Caller.RemovedFromA, "Matrix Removed");
+        await Person(Caller.LockedOut, "Matrix Locked");
+        await Person(Caller.InstructorOfA, "Matrix Instructor A");
+        await Person(Caller.InstructorOfAnotherCourse, "Matrix Other Instructor");
+        var (peer, peerId) = await app.NewLearnerAsync("Matrix Peer");
+        world.Clients[Caller.Anonymous] = app.CreateAcademyClient();
+        var admin = app.CreateAcademyClient();
+        await admin.SignInAsync("admin@academy.test");
+        world.Clients[Caller.Admin] = admin;
+        var adminId = await app.WithDbAsync(db => db.Users.Where(user => user.Email == "admin@academy.test").Select(user => user.Id).SingleAsync());
+        world.Ids[Caller.Admin] = adminId;
+
+        var otherCourse = $"matrix-{Guid.NewGuid():N}"[..16];
+        await app.ImportContentAsync(Arrange.CopyOfCourseContent(otherCourse));
+        var startsOn = Arrange.Today.AddDays(-14);
+        var cohortA = await app.NewCohortAsync(startsOn, members:
+        [
+            (world.Ids[Caller.LearnerOfA], CohortRole.Learner), (peerId, CohortRole.Learner), (world.Ids[Caller.RemovedFromA], CohortRole.Learner),
+            (world.Ids[Caller.LockedOut], CohortRole.Learner), (world.Ids[Caller.InstructorOfA], CohortRole.Instructor),
+        ]);
+        var cohortB = await app.NewCohortAsync(startsOn, members: (world.Ids[Caller.LearnerOfB], CohortRole.Learner));
+        var cohortC = await app.NewCohortAsync(startsOn, otherCourse, (world.Ids[Caller.InstructorOfAnotherCourse], CohortRole.Instructor));
+
+        var threadA = await StartThreadAsync(learnerA, cohortA);
+        await peer.SubmitAsync($"/cohorts/{cohortA}/discussions/{threadA}", "reply", new Dictionary<string, string> { ["Input.Body"] = "A peer's reply." });
+        var threadB = await StartThreadAsync(world.Clients[Caller.LearnerOfB], cohortB);
+        foreach (var (client, cohort) in new[] { (learnerA, cohortA), (peer, cohortA), (world.Clients[Caller.LearnerOfB], cohortB) })
+        {
+            await client.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection",
+                new Dictionary<string, string> { ["Input.Body"] = "My honest reasons.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" });
+        }
+
+        var reflections = await app.WithDbAsync(db => db.Reflections.Where(r => r.AssignmentSlug == "my-reasons" && (r.CohortSlug == cohortA || r.CohortSlug == cohortB))
+            .Select(r => new { r.UserId, r.Id }).ToDictionaryAsync(r => r.UserId, r => r.Id));
+
+        // Removed from A, and locked by an admin, after they had signed in: their open sessions must not help them.
+        await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new RemoveCohortMember(cohortA, world.Ids[Caller.RemovedFromA]), Roles.Instructor);
+        await app.SendAsAsync(adminId, new LockAccount(world.Ids[Caller.LockedOut], Lock: true), Roles.Admin);
+
+        world.Values["A"] = cohortA;
+        world.Values["B"] = cohortB;
+        world.Values["C"] = cohortC;
+        world.Values["course"] = Arrange.Course;
+        world.Values["other-course"] = otherCourse;
+        world.Values["module"] = "why-leaders-engage";
+        world.Values["threadA"] = threadA.ToString(CultureInfo.InvariantCulture);
+        world.Values["threadB"] = threadB.ToString(CultureInfo.InvariantCulture);
+        world.Values["peer"] = peerId;
+        world.Values["memberB"] = world.Ids[Caller.LearnerOfB];
+        world.Values["reflA"] = reflections[world.Ids[Caller.LearnerOfA]].ToString();
+        world.Values["reflPeer"] = reflections[peerId].ToString();
+        world.Values["reflB"] = reflections[world.Ids[Caller.LearnerOfB]].ToString();
+        return world;
+    }
+
+    private static async Task<int> StartThreadAsync(AcademyClient client, string cohort)
+    {
+        var started = await client.SubmitAsync($"/cohorts/{cohort}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Matrix", ["Input.Body"] = "Talking about bridges." });
+        return int.Parse(started.RedirectedTo!.Split('/').Last(), CultureInfo.InvariantCulture);
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class SqliteMatrixCollection : ICollectionFixture<SqliteMatrixApp>
+{
+    public const string Name = "SQLite access matrix";
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresMatrixCollection : ICollectionFixture<PostgresMatrixApp>
+{
+    public const string Name = "PostgreSQL access matrix";
+}
+
+[Collection(SqliteMatrixCollection.Name)]
+public sealed class SqliteEndpointAccessMatrixTests(SqliteMatrixApp app) : EndpointAccessMatrixTests<SqliteMatrixApp>(app);
+
+[Collection(PostgresMatrixCollection.Name)]
+public sealed class PostgresEndpointAccessMatrixTests(PostgresMatrixApp app) : EndpointAccessMatrixTests<PostgresMatrixApp>(app);
