@@ -194,6 +194,112 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
     }
 
+    [Fact]
+    public async Task Every_form_on_every_page_refuses_a_post_without_its_antiforgery_token_or_with_another_sessions()
+    {
+        var world = await ArrangeAsync();
+        var strangersToken = await world.TokenOfAsync(world.Clients[Caller.LearnerOfB]);
+        var refusedForms = 0;
+        var wrong = new List<string>();
+        foreach (var caller in new[] { Caller.LearnerOfA, Caller.InstructorOfA, Caller.Admin })
+        {
+            var client = world.Clients[caller];
+            foreach (var (_, method, address, what, expected) in Rows)
+            {
+                if (method != "GET" || expected.Split(' ')[(int)caller] != "O" || address.Contains("/events", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var page = await client.GetAsync(world.Resolve(address, caller));
+                if (page.Response.Content.Headers.ContentType?.MediaType != "text/html")
+                {
+                    continue;
+                }
+
+                foreach (var form in page.Document.QuerySelectorAll("form[method=post]"))
+                {
+                    var fields = form.QuerySelectorAll("input[name], textarea[name], select[name]")
+                        .Select(field => (Name: field.GetAttribute("name")!, Value: field.GetAttribute("value") ?? field.TextContent))
+                        .Where(field => field.Name != "__RequestVerificationToken")
+                        .GroupBy(field => field.Name).ToDictionary(group => group.Key, group => group.First().Value);
+                    var action = string.IsNullOrEmpty(form.GetAttribute("action")) ? page.Url : form.GetAttribute("action")!;
+                    using var withoutToken = await client.Http.PostAsync(action, new FormUrlEncodedContent(fields));
+                    fields["__RequestVerificationToken"] = strangersToken;
+                    using var withStrangersToken = await client.Http.PostAsync(action, new FormUrlEncodedContent(fields));
+                    foreach (var (kind, response) in new[] { ("no token", withoutToken), ("another session's token", withStrangersToken) })
+                    {
+                        if (response.StatusCode != HttpStatusCode.BadRequest)
+                        {
+                            wrong.Add($"{caller} posting {fields.GetValueOrDefault("_handler")} on {page.Url} ({what}) with {kind}: {(int)response.StatusCode}");
+                        }
+                    }
+
+                    refusedForms++;
+                }
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join(Environment.NewLine, wrong));
+        Assert.True(refusedForms > 50, $"Only {refusedForms} forms were tried: the pages did not render their forms.");
+    }
+
+    [Fact]
+    public async Task Fields_a_form_does_not_have_are_ignored_whatever_they_claim()
+    {
+        var world = await ArrangeAsync();
+        var (cohortA, cohortB) = (world.Values["A"], world.Values["B"]);
+        var learnerAId = world.Ids[Caller.LearnerOfA];
+        var claims = new Dictionary<string, string>
+        {
+            ["Input.AuthorId"] = learnerAId, ["AuthorId"] = learnerAId, ["Input.UserId"] = learnerAId, ["UserId"] = learnerAId,
+            ["Input.AuthorName"] = "The Dean", ["Input.CohortSlug"] = cohortB, ["CohortSlug"] = cohortB, ["Input.IsPinned"] = "true",
+            ["IsPinned"] = "true", ["Input.Role"] = "Admin", ["Role"] = "Admin", ["Input.Status"] = "Completed", ["Input.Scores"] = "4",
+            ["Score"] = "16",
+        };
+        IDictionary<string, string> With(Dictionary<string, string> fields) => claims.Concat(fields).GroupBy(pair => pair.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+
+        // A peer replies and starts a thread claiming to be learner A, pinned, in cohort B.
+        var peer = world.PeerClient;
+        await peer.SubmitAsync($"/cohorts/{cohortA}/discussions/{world.Values["threadA"]}", "reply", With(new() { ["Input.Body"] = "Claiming much." }));
+        var started = await peer.SubmitAsync($"/cohorts/{cohortA}/discussions/new?space=lounge", "start-thread",
+            With(new() { ["Input.Title"] = "Claims", ["Input.Body"] = "Claiming more." }));
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        var (reply, thread) = await app.WithDbAsync(async db => (
+            await db.Posts.Where(post => post.BodyMarkdown == "Claiming much.").Select(post => new { post.AuthorId, post.AuthorName }).SingleAsync(),
+            await db.Threads.Where(t => t.Title == "Claims").Select(t => new { t.CohortSlug, t.IsPinned, t.AuthorId }).SingleAsync()));
+        Assert.Equal((world.Values["peer"], "Matrix Peer"), (reply.AuthorId, reply.AuthorName));
+        Assert.Equal((cohortA, false, world.Values["peer"]), (thread.CohortSlug, thread.IsPinned, thread.AuthorId));
+
+        // A learner submits a reflection claiming a score, a finished review and someone else's name.
+        await peer.SubmitAsync($"/cohorts/{cohortA}/reflections/walking-the-talk", "reflection",
+            With(new() { ["Input.Body"] = "Claimed reflection.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" }));
+        var reflection = await app.WithDbAsync(db => db.Reflections.Where(r => r.SubmittedMarkdown == "Claimed reflection.")
+            .Select(r => new { r.UserId, r.CohortSlug, r.Status, r.Scores }).SingleAsync());
+        Assert.Equal(world.Values["peer"], reflection.UserId);
+        Assert.Equal(cohortA, reflection.CohortSlug);
+        Assert.Equal(Academy.Reflections.Domain.ReflectionStatus.Submitted, reflection.Status);
+        Assert.Empty(reflection.Scores);
+
+        // Saving one's profile claiming another's id and a role changes one's own profile only.
+        await peer.SubmitAsync("/profile", "profile", With(new() { ["Input.Headline"] = "Claimed headline" }));
+        var headlines = await app.WithDbAsync(db => db.MemberProfiles.Where(p => p.Headline == "Claimed headline").Select(p => p.UserId).ToListAsync());
+        Assert.Equal([world.Values["peer"]], headlines);
+        var peerRoles = await app.WithDbAsync(db => db.UserRoles.Where(r => r.UserId == world.Values["peer"]).Join(db.Roles, r => r.RoleId, role => role.Id, (_, role) => role.Name).ToListAsync());
+        Assert.Equal(["Learner"], peerRoles);
+
+        // Signing up claiming the admin role makes a learner.
+        using var newcomer = app.CreateAcademyClient();
+        var email = $"claims-{Guid.NewGuid():N}@example.com";
+        await newcomer.SubmitAsync("/Account/Register", "register", With(new()
+        {
+            ["Input.DisplayName"] = "Claimant", ["Input.Email"] = email, ["Input.Password"] = "correct horse battery staple",
+        }));
+        var newcomerRoles = await app.WithDbAsync(db => db.Users.Where(u => u.Email == email)
+            .Join(db.UserRoles, u => u.Id, r => r.UserId, (_, r) => r.RoleId).Join(db.Roles, id => id, role => role.Id, (_, role) => role.Name).ToListAsync());
+        Assert.Equal(["Learner"], newcomerRoles);
+    }
+
     private static string Code(HttpStatusCode status) => (int)status switch
     {
         200 => "O",
@@ -212,6 +318,9 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         public Dictionary<Caller, string> Ids { get; } = [];
 
         public Dictionary<string, string> Values { get; } = [];
+
+        /// <summary>Another learner of A: the author of post 2 of {threadA} and of {reflPeer}.</summary>
+        public AcademyClient PeerClient { get; set; } = default!;
 
         public string Resolve(string address, Caller caller)
         {
@@ -251,7 +360,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         private readonly Dictionary<AcademyClient, string> tokens = [];
 
         /// <summary>A form token of the caller's own session, from a page anyone can open.</summary>
-        private async Task<string> TokenOfAsync(AcademyClient client)
+        public async Task<string> TokenOfAsync(AcademyClient client)
         {
             if (!tokens.TryGetValue(client, out var token))
             {
@@ -282,6 +391,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         await Person(Caller.InstructorOfA, "Matrix Instructor A");
         await Person(Caller.InstructorOfAnotherCourse, "Matrix Other Instructor");
         var (peer, peerId) = await app.NewLearnerAsync("Matrix Peer");
+        world.PeerClient = peer;
         world.Clients[Caller.Anonymous] = app.CreateAcademyClient();
         var admin = app.CreateAcademyClient();
         await admin.SignInAsync("admin@academy.test");
