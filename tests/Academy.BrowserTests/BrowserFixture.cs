@@ -16,6 +16,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = default!;
 
+    /// <summary>The app itself, for arranging data through its own requests.</summary>
+    public SqliteApp App => app;
+
     public string BaseUrl { get; private set; } = string.Empty;
 
     public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");

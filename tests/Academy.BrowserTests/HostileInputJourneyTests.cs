@@ -1,0 +1,149 @@
+using Academy.Cohorts.Demo;
+using Academy.Contracts.Cohorts;
+using Academy.Discussions.Threads.PostReply;
+using Academy.Discussions.Threads.StartThread;
+using Academy.IntegrationTests.Infrastructure;
+using Academy.IntegrationTests.Security;
+using Academy.Reflections.Domain;
+using Academy.Reflections.Gallery;
+using Academy.Reflections.Writing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
+
+namespace Academy.BrowserTests;
+
+/// <summary>
+/// The whole hostile corpus (<see cref="HostileInput"/>, about 1,000 strings) goes into every text field a
+/// learner writes and a cohort shows: thread titles, post bodies, reflections shared with the cohort, and the
+/// profile fields and names the directory shows. Then every page that shows them is opened in Chromium with
+/// alert, confirm, prompt and print replaced by recorders, dialogs watched, and Content-Security-Policy
+/// violations reported: nothing may run, and nothing may even try.
+/// </summary>
+public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutputHelper output) : IClassFixture<BrowserFixture>
+{
+    private const string Recorders = """
+        window.__executions = [];
+        for (const name of ['alert', 'confirm', 'prompt', 'print']) {
+          window[name] = (...args) => { window.__executions.push(name + '(' + args.join(',') + ')'); };
+        }
+        document.addEventListener('securitypolicyviolation', event =>
+          window.__executions.push('CSP ' + event.violatedDirective + ' ' + event.blockedURI));
+        """;
+
+    [Fact]
+    public async Task Nothing_a_learner_types_runs_in_anyone_elses_browser()
+    {
+        var corpus = HostileInput.All;
+        Assert.True(corpus.Count >= 900, $"The corpus has {corpus.Count} strings.");
+        var app = browser.App;
+        var ainoId = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Users
+            .Where(u => u.Email == "learner1@academy.test").Select(u => u.Id).SingleAsync());
+
+        // A cohort of the corpus: one member per string, whose name and profile fields are that string.
+        var members = corpus.Select((text, index) => new DemoMember($"hostile-{index:0000}", Cut(text, 100), CohortRole.Learner,
+            Cut(text, 200), Cut(text, 200), Cut(text, 100), Cut(text, 100), [Cut(text, 40)], [Cut(text, 40)])).ToList();
+        members.Add(new DemoMember(ainoId, "Aino Virtanen", CohortRole.Learner, "", "", "", ""));
+        var cohort = $"hostile-{Guid.NewGuid():N}"[..16];
+        await app.WithScopeAsync(async services =>
+        {
+            await services.GetRequiredService<IDemoCohortSeeder>().SeedAsync(cohort, "Hostile cohort", Arrange.Course, Arrange.Today.AddDays(-14),
+                members, CancellationToken.None);
+            return 0;
+        });
+
+        // Through the real requests: a thread per string as its title, a reply per string in one thread, and a
+        // reflection per string shared with the cohort, each by the member of that string.
+        var written = 0;
+        await app.SendAsAsync(ainoId, new Academy.Discussions.Spaces.ViewDiscussions.GetDiscussions(cohort)); // opens the spaces, as a first visit does
+        var bodies = await app.SendAsAsync(ainoId, new StartThread(cohort, "lounge", "Every string as a post", "The replies below are the corpus."));
+        foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
+        {
+            // Written by the member of the string: one person posting a thousand times a minute would be slowed down.
+            var member = $"hostile-{index:0000}";
+            written += await AcceptedAsync(() => app.SendAsAsync(member, new StartThread(cohort, "lounge", Cut(text, 200), "A title from the corpus.")));
+            written += await AcceptedAsync(() => app.SendAsAsync(member, new PostReply(cohort, bodies, text)));
+            written += await AcceptedAsync(async () =>
+            {
+                await app.SendAsAsync(member, new SubmitReflection(cohort, "my-reasons", text, Confirmed: true, BasedOnVersion: 0));
+                await app.SendAsAsync(member, new ShareReflection(cohort, "my-reasons", ReflectionAudience.Cohort));
+                return 0;
+            });
+        }
+
+        Assert.True(written > corpus.Count * 2.5, $"Only {written} of {corpus.Count * 3} writes were accepted.");
+
+        var page = await browser.SignedInPageAsync("learner1@academy.test");
+        await page.Context.AddInitScriptAsync(Recorders);
+        var dialogs = new List<string>();
+        page.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+
+        var addresses = new List<string>
+        {
+            $"/cohorts/{cohort}/discussions?space=lounge", $"/cohorts/{cohort}", $"/cohorts/{cohort}/people",
+            $"/cohorts/{cohort}/reflections/my-reasons/gallery", "/notifications", $"/cohorts/{cohort}/discussions/search?q=alert",
+            $"/cohorts/{cohort}/discussions/search?q=script", $"/cohorts/{cohort}/network",
+        };
+        addresses.AddRange(Enumerable.Range(0, corpus.Count).Where(index => index % 25 == 0).Select(index => $"/cohorts/{cohort}/people/hostile-{index:0000}"));
+
+        // The recorders record: a call made on purpose is seen.
+        await OpenAsync(page, "/");
+        await page.EvaluateAsync("() => alert('self-check')");
+        Assert.Equal(["alert(self-check)"], await page.EvaluateAsync<string[]>("() => window.__executions"));
+
+        var executions = new List<string>();
+        var opened = 0;
+        foreach (var address in addresses)
+        {
+            executions.AddRange(await OpenAsync(page, address));
+            opened++;
+        }
+
+        // The thread of every string, page by page as a reader loads more.
+        string? next = $"/cohorts/{cohort}/discussions/{bodies}?after=0";
+        while (next is not null)
+        {
+            executions.AddRange(await OpenAsync(page, next));
+            opened++;
+            var more = page.Locator(".load-more a");
+            next = await more.CountAsync() > 0 ? await more.GetAttributeAsync("href") : null;
+        }
+
+        output.WriteLine($"{corpus.Count} strings, {written} writes accepted, {opened} pages opened, {executions.Count} executions, {dialogs.Count} dialogs.");
+        Assert.True(opened > 50, $"Only {opened} pages were opened.");
+        Assert.True(executions.Count == 0, string.Join(Environment.NewLine, executions));
+        Assert.True(dialogs.Count == 0, string.Join(Environment.NewLine, dialogs));
+        var errors = browser.ConsoleErrors.Where(error => error.Contains(cohort, StringComparison.Ordinal) || error.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.True(errors.Count == 0, string.Join(Environment.NewLine, errors));
+    }
+
+    private static async Task<IReadOnlyList<string>> OpenAsync(IPage page, string address)
+    {
+        var response = await page.GotoAsync(address);
+        Assert.True(response?.Ok == true, $"{address} answered {response?.Status}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var recorded = await page.EvaluateAsync<string[]>("() => window.__executions || []");
+        return recorded.Select(execution => $"{address}: {execution}").ToList();
+    }
+
+    /// <summary>1 when the app took the write; 0 when it refused it with a reason (too long, blank after trimming, ...).</summary>
+    private static async Task<int> AcceptedAsync<T>(Func<Task<T>> write)
+    {
+        try
+        {
+            await write();
+            return 1;
+        }
+        catch (FluentValidation.ValidationException)
+        {
+            return 0;
+        }
+    }
+
+    private static string Cut(string text, int length) => text.Length <= length ? text : text[..length];
+}
