@@ -63,6 +63,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/Account/ForgotPassword", "GET", "/Account/ForgotPassword", "forgotten password", "O O O O O O O O"),
         ("/Account/ResetPassword", "GET", "/Account/ResetPassword?code=bad&email=x%40example.com", "reset with a bad code", "O O O O O O O O"),
         ("/Account/Manage", "GET", "/Account/Manage", "own account", "S O O O S O O O"),
+        ("/Account/Manage/data", "GET", "/Account/Manage/data", "own data, readable", "S O O O S O O O"),
+        ("/Account/Manage/data.json", "GET", "/Account/Manage/data.json", "own data, as a file", "S O O O S O O O"),
         ("/admin", "GET", "/admin", "administration", "S N N N S N N O"),
         ("/profile", "GET", "/profile", "own profile editor", "S O O O S O O O"),
         ("/connections", "GET", "/connections", "own connections", "S O O O S O O O"),

@@ -1,0 +1,76 @@
+using Academy.Contracts.Privacy;
+using Academy.Cohorts.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Privacy;
+
+/// <summary>
+/// A member's place in their cohorts and network: memberships, profile and picture, connections, requests,
+/// introductions and notifications. All of it goes with the account; a connection someone else made through
+/// an introduction by them keeps the connection and loses the introducer.
+/// </summary>
+internal sealed class CohortsPersonalData(ICohortsData data) : IPersonalDataProvider
+{
+    public string Area => "Cohorts and network";
+
+    public async Task<IReadOnlyDictionary<string, object>> ExportAsync(string userId, CancellationToken cancellationToken)
+    {
+        var profile = await data.MemberProfiles.AsNoTracking().SingleOrDefaultAsync(p => p.UserId == userId, cancellationToken);
+        var avatar = await data.MemberAvatars.Where(a => a.UserId == userId)
+            .Select(a => new { a.ContentType, a.Bytes, a.UpdatedAt }).SingleOrDefaultAsync(cancellationToken);
+        return new Dictionary<string, object>
+        {
+            ["Memberships"] = await (
+                    from member in data.CohortMembers
+                    where member.UserId == userId
+                    join cohort in data.Cohorts on member.CohortId equals cohort.Id
+                    orderby cohort.StartsOn
+                    select new { Cohort = cohort.Slug, CohortName = cohort.Name, Role = member.Role.ToString(), NameShown = member.DisplayName, member.JoinedAt })
+                .ToListAsync(cancellationToken),
+            ["Profile"] = profile is null
+                ? new List<object>()
+                : [new
+                {
+                    profile.DisplayName, profile.Headline, profile.Organisation, profile.Industry, profile.Location, Bio = profile.BioMarkdown,
+                    profile.Expertise, profile.Interests, LinkedIn = profile.LinkedInUrl, X = profile.XUrl, Blog = profile.BlogUrl,
+                    Website = profile.WebsiteUrl, profile.ShowsActivity,
+                    Visibility = new
+                    {
+                        Headline = profile.Visibility.Headline.ToString(), Organisation = profile.Visibility.Organisation.ToString(),
+                        Industry = profile.Visibility.Industry.ToString(), Location = profile.Visibility.Location.ToString(),
+                        Tags = profile.Visibility.Tags.ToString(),
+                    },
+                }],
+            ["Picture"] = avatar is null ? new List<object>() : [new { avatar.ContentType, Base64 = Convert.ToBase64String(avatar.Bytes), avatar.UpdatedAt }],
+            ["Connections"] = await data.Connections.Where(c => c.FirstUserId == userId || c.SecondUserId == userId)
+                .Select(c => new
+                {
+                    With = c.FirstUserId == userId ? c.SecondUserId : c.FirstUserId,
+                    WithName = data.MemberProfiles.Where(p => p.UserId == (c.FirstUserId == userId ? c.SecondUserId : c.FirstUserId)).Select(p => p.DisplayName).FirstOrDefault(),
+                    c.IntroducedBy, c.CreatedAt,
+                })
+                .ToListAsync(cancellationToken),
+            ["Connection requests"] = await data.ConnectionRequests.Where(r => r.FromUserId == userId || r.ToUserId == userId)
+                .Select(r => new { Direction = r.FromUserId == userId ? "sent" : "received", Other = r.FromUserId == userId ? r.ToUserId : r.FromUserId, r.Note, Status = r.Status.ToString(), r.CreatedAt })
+                .ToListAsync(cancellationToken),
+            ["Introductions"] = await data.Introductions.Where(i => i.RequesterId == userId || i.IntroducerId == userId || i.TargetId == userId)
+                .Select(i => new { i.RequesterId, i.IntroducerId, i.TargetId, i.RequesterNote, i.IntroducerNote, Status = i.Status.ToString(), i.CreatedAt })
+                .ToListAsync(cancellationToken),
+            ["Notifications"] = await data.Notifications.Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt)
+                .Select(n => new { n.Text, n.Url, n.CreatedAt, n.ReadAt }).ToListAsync(cancellationToken),
+        };
+    }
+
+    public async Task EraseAsync(string userId, CancellationToken cancellationToken)
+    {
+        await data.CohortMembers.Where(m => m.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.MemberAvatars.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.MemberProfiles.Where(p => p.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.Connections.Where(c => c.FirstUserId == userId || c.SecondUserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.Connections.Where(c => c.IntroducedBy == userId)
+            .ExecuteUpdateAsync(c => c.SetProperty(x => x.IntroducedBy, (string?)null), cancellationToken);
+        await data.ConnectionRequests.Where(r => r.FromUserId == userId || r.ToUserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.Introductions.Where(i => i.RequesterId == userId || i.IntroducerId == userId || i.TargetId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+    }
+}
