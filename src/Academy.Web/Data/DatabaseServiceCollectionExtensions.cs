@@ -35,7 +35,9 @@ internal static class DatabaseServiceCollectionExtensions
                 }
 
                 services.AddDbContextPool<AcademyDbContext, PostgresAcademyDbContext>((provider, options) => options
-                    .UseNpgsql(connectionString)
+                    // A server restarting or a connection dropped mid-request: EF retries the command or save on a new connection.
+                    // A retried save that had in fact been committed is caught by the keys that make writes idempotent.
+                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
                     .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
                 break;
             default:

@@ -84,21 +84,25 @@ internal sealed class DeleteMyAccountHandler(
             throw new ValidationException([new ValidationFailure(nameof(DeleteMyAccount.Password), "That is not your password.")]);
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        // All or nothing; with a retrying provider the whole transaction is what is retried, from a clean slate.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             foreach (var provider in providers)
             {
                 await provider.EraseAsync(user.Id, cancellationToken);
             }
 
-            var deleted = await userManager.DeleteAsync(user);
+            var account = await userManager.FindByIdAsync(user.Id) ?? throw new NotFoundException("The account no longer exists.");
+            var deleted = await userManager.DeleteAsync(account);
             if (!deleted.Succeeded)
             {
                 throw new InvalidOperationException($"The account could not be deleted: {string.Join(" ", deleted.Errors.Select(e => e.Description))}");
             }
 
             await transaction.CommitAsync(cancellationToken);
-        }
+        });
 
         await signInManager.SignOutAsync();
         return MediatR.Unit.Value;

@@ -897,6 +897,9 @@ namespace Academy.Web.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("LikeCount")
                         .HasColumnType("integer");
 
@@ -918,6 +921,9 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ThreadId", "RootSequence");
 

@@ -891,6 +891,9 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("IdempotencyKey")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("LikeCount")
                         .HasColumnType("INTEGER");
 
@@ -912,6 +915,9 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId", "CreatedAt");
+
+                    b.HasIndex("AuthorId", "IdempotencyKey")
+                        .IsUnique();
 
                     b.HasIndex("ThreadId", "RootSequence");
 

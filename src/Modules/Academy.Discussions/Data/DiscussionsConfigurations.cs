@@ -46,6 +46,7 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(post => new { post.ThreadId, post.Sequence }).IsUnique();
         builder.HasIndex(post => new { post.ThreadId, post.RootSequence });
         builder.HasIndex(post => new { post.AuthorId, post.CreatedAt });
+        builder.HasIndex(post => new { post.AuthorId, post.IdempotencyKey }).IsUnique();
         builder.Property(post => post.AuthorId).HasMaxLength(450);
         builder.Property(post => post.AuthorName).HasMaxLength(100);
         builder.Ignore(post => post.IsDeleted);

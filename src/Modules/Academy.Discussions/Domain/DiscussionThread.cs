@@ -76,14 +76,14 @@ internal sealed class DiscussionThread
     /// Adds a reply; <paramref name="parentSequence"/> makes it a sub-reply (one level: a reply to a sub-reply
     /// joins the same parent), <paramref name="quotedSequence"/> records the post it quotes.
     /// </summary>
-    public Post AddReply(Author author, RenderedPost body, int? parentSequence, int? quotedSequence, DateTimeOffset now)
+    public Post AddReply(Author author, RenderedPost body, int? parentSequence, int? quotedSequence, DateTimeOffset now, Guid? idempotencyKey = null)
     {
         if (IsLocked)
         {
             throw new DiscussionRuleException($"This thread is locked{(string.IsNullOrWhiteSpace(LockReason) ? "." : $": {LockReason}")} Your text is kept as a draft.");
         }
 
-        return Append(author, body, parentSequence, quotedSequence, now);
+        return Append(author, body, parentSequence, quotedSequence, now, idempotencyKey);
     }
 
     public void Pin(bool pinned) => IsPinned = pinned;
@@ -110,10 +110,10 @@ internal sealed class DiscussionThread
         LockReason = null;
     }
 
-    private Post Append(Author author, RenderedPost body, int? parentSequence, int? quotedSequence, DateTimeOffset now)
+    private Post Append(Author author, RenderedPost body, int? parentSequence, int? quotedSequence, DateTimeOffset now, Guid? idempotencyKey = null)
     {
         PostCount++;
-        var post = new Post(Id, PostCount, parentSequence, quotedSequence, author, body, now);
+        var post = new Post(Id, PostCount, parentSequence, quotedSequence, author, body, now, idempotencyKey);
         Posts.Add(post);
         LastPostAt = now;
         LastPostAuthorName = author.Name;

@@ -7,8 +7,10 @@ internal sealed class Post
     {
     }
 
-    public Post(Guid threadId, int sequence, int? parentSequence, int? quotedSequence, Author author, RenderedPost body, DateTimeOffset now)
+    public Post(Guid threadId, int sequence, int? parentSequence, int? quotedSequence, Author author, RenderedPost body, DateTimeOffset now,
+        Guid? idempotencyKey = null)
     {
+        IdempotencyKey = idempotencyKey;
         Id = Guid.CreateVersion7();
         ThreadId = threadId;
         Sequence = sequence;
@@ -24,6 +26,12 @@ internal sealed class Post
 
     public Guid Id { get; private set; }
     public Guid ThreadId { get; private set; }
+
+    /// <summary>
+    /// The key the reply form carried: the same form sent twice (a double click, a retry after a lost answer)
+    /// is the same post, so what was acknowledged once is stored once.
+    /// </summary>
+    public Guid? IdempotencyKey { get; private set; }
 
     /// <summary>1 for the opening post, then 2, 3… in arrival order: the permalink and the read mark.</summary>
     public int Sequence { get; private set; }

@@ -14,7 +14,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Discussions.Threads.PostReply;
 
 /// <summary>Replies to a thread, or to one of its posts (<see cref="ParentSequence"/>), optionally quoting one; returns the new post's number.</summary>
-public sealed record PostReply(string CohortSlug, int ThreadNumber, string Body, int? ParentSequence = null, int? QuotedSequence = null) : IRequest<int>;
+/// <param name="IdempotencyKey">From the form: sending the same form again returns the post it made instead of making another.</param>
+public sealed record PostReply(string CohortSlug, int ThreadNumber, string Body, int? ParentSequence = null, int? QuotedSequence = null, Guid? IdempotencyKey = null)
+    : IRequest<int>;
 
 internal sealed class PostReplyValidator : AbstractValidator<PostReply>
 {
@@ -29,6 +31,11 @@ internal sealed class PostReplyHandler(
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        if (await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var now = clock.GetUtcNow();
         await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
         var body = new RenderedPost(request.Body, markdown.RenderUserContent(request.Body).Html);
@@ -47,7 +54,7 @@ internal sealed class PostReplyHandler(
                 : (int?)null;
             var quoted = request.QuotedSequence is { } q && q >= 1 && q <= thread.PostCount ? q : (int?)null;
 
-            var post = thread.AddReply(participant.Author, body, parent, quoted, now);
+            var post = thread.AddReply(participant.Author, body, parent, quoted, now, request.IdempotencyKey);
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
@@ -58,6 +65,14 @@ internal sealed class PostReplyHandler(
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
                 continue;
+            }
+            catch (DbUpdateException) when (request.IdempotencyKey is not null)
+            {
+                // The same form arrived twice at once, or a retried save had in fact been committed: one post, once.
+                data.Threads.Entry(thread).State = EntityState.Detached;
+                data.Posts.Entry(post).State = EntityState.Detached;
+                return await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException(
+                    "Saving the reply failed and no post with its key exists.");
             }
 
             // Writing from the thread page means its earlier posts were read; the reply is not news to its author.
@@ -70,4 +85,9 @@ internal sealed class PostReplyHandler(
             return post.Sequence;
         }
     }
+
+    private async Task<int?> AlreadyPostedAsync(string authorId, Guid? idempotencyKey, CancellationToken cancellationToken) =>
+        idempotencyKey is { } key
+            ? await data.Posts.Where(p => p.AuthorId == authorId && p.IdempotencyKey == key).Select(p => (int?)p.Sequence).SingleOrDefaultAsync(cancellationToken)
+            : null;
 }

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Text;
+using Academy.IntegrationTests.Infrastructure;
+using Npgsql;
+using Xunit.Abstractions;
+
+namespace Academy.IntegrationTests.Discussions;
+
+/// <summary>
+/// The database goes away while a cohort is writing: fifty learners reply to one thread while the
+/// PostgreSQL server is restarted and then killed outright. A learner whose reply got no answer sends the same
+/// form again (same key), as the browser would on a second click. Afterwards every reply the app acknowledged
+/// is there exactly once, the app answers again within ten seconds of the server's return, and no error page
+/// shows anything of the app's insides.
+/// </summary>
+public sealed class DatabaseRestartTests(ITestOutputHelper output)
+{
+    private const int Learners = 50;
+    private const int RepliesEach = 6; // under the limit of ten posts a minute per person
+
+    [Fact]
+    public async Task Every_acknowledged_reply_is_stored_exactly_once_through_a_restart_and_a_crash_of_the_database()
+    {
+        using var postgres = ThrowawayPostgres.Start();
+        await using (var server = new NpgsqlConnection(postgres.ConnectionString("postgres")))
+        {
+            await server.OpenAsync();
+            await new NpgsqlCommand("CREATE DATABASE academy", server).ExecuteNonQueryAsync();
+        }
+
+        using var app = new AppProcess("Postgres", postgres.ConnectionString("academy"));
+        await app.StartAsync();
+
+        // Fifty learners with accounts, enrolled by the instructor from a CSV, and a thread to reply to.
+        var learners = new List<AcademyClient>();
+        var csv = new StringBuilder("email,name\n");
+        for (var index = 0; index < Learners; index++)
+        {
+            var client = app.CreateClient();
+            var email = $"fault-{index:00}-{Guid.NewGuid():N}@example.com";
+            var registered = await client.SubmitAsync("/Account/Register", "register", new Dictionary<string, string>
+            {
+                ["Input.DisplayName"] = $"Learner {index:00}", ["Input.Email"] = email, ["Input.Password"] = "correct horse battery staple",
+            });
+            Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+            csv.Append(email).Append(",Learner ").Append(index.ToString("00", System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
+            learners.Add(client);
+        }
+
+        using var instructor = app.CreateClient();
+        await instructor.SignInAsync("instructor@academy.test");
+        var management = await instructor.GetAsync("/teach/cohorts/mba-2026");
+        await instructor.UploadAsync(management, "enrol", "CsvFile", Encoding.UTF8.GetBytes(csv.ToString()), "learners.csv", "text/csv");
+        var started = await instructor.SubmitAsync("/cohorts/mba-2026/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Live session: questions", ["Input.Body"] = "Ask away." });
+        var threadUrl = started.RedirectedTo!;
+
+        var acknowledged = new ConcurrentBag<Guid>();
+        var errorPages = new ConcurrentBag<string>();
+        var failedAttempts = 0;
+        var writing = learners.Select((client, index) => Task.Run(async () =>
+        {
+            var page = await client.GetAsync(threadUrl);
+            var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            for (var reply = 0; reply < RepliesEach; reply++)
+            {
+                var key = Guid.NewGuid();
+                var fields = new Dictionary<string, string>
+                {
+                    ["__RequestVerificationToken"] = token, ["_handler"] = "reply", ["Input.IdempotencyKey"] = key.ToString(),
+                    ["Input.Body"] = $"Learner {index:00}, question {reply}.",
+                };
+                var deadline = Stopwatch.StartNew();
+                while (true)
+                {
+                    try
+                    {
+                        using var response = await client.Http.PostAsync(threadUrl, new FormUrlEncodedContent(fields));
+                        if (response.StatusCode == HttpStatusCode.Redirect)
+                        {
+                            acknowledged.Add(key);
+                            break;
+                        }
+
+                        errorPages.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                    {
+                        // no answer at all: send the same form again
+                    }
+
+                    Interlocked.Increment(ref failedAttempts);
+                    Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(90), $"Learner {index} could not post for 90 s.");
+                    await Task.Delay(500);
+                }
+
+                await Task.Delay(200);
+            }
+        })).ToList();
+
+        // While they write: a clean restart, then a crash.
+        await Task.Delay(1500);
+        postgres.RestartFast();
+        await Task.Delay(2500);
+        postgres.Kill();
+        await Task.Delay(1000);
+        postgres.StartServer();
+        var back = Stopwatch.StartNew();
+        using (var probe = new HttpClient { BaseAddress = app.BaseAddress, Timeout = TimeSpan.FromSeconds(10) })
+        {
+            while (!(await probe.GetAsync("/health")).IsSuccessStatusCode)
+            {
+                Assert.True(back.Elapsed < TimeSpan.FromSeconds(10), "The app did not answer /health within 10 s of the database's return.");
+                await Task.Delay(100);
+            }
+        }
+
+        var answeredAfter = back.Elapsed;
+        await Task.WhenAll(writing);
+
+        await using var database = new NpgsqlConnection(postgres.ConnectionString("academy"));
+        await database.OpenAsync();
+        var counts = new Dictionary<Guid, long>();
+        await using (var reader = await new NpgsqlCommand(
+                         "SELECT \"IdempotencyKey\", count(*) FROM discussions.discussions_posts WHERE \"IdempotencyKey\" IS NOT NULL GROUP BY \"IdempotencyKey\"", database)
+                     .ExecuteReaderAsync())
+        {
+            while (await reader.ReadAsync())
+            {
+                counts[reader.GetGuid(0)] = reader.GetInt64(1);
+            }
+        }
+
+        output.WriteLine($"{acknowledged.Count} replies acknowledged, {failedAttempts} attempts answered with an error or not at all, " +
+            $"{errorPages.Count} error pages, app answering {answeredAfter.TotalSeconds:0.0} s after the database returned.");
+        Assert.Equal(Learners * RepliesEach, acknowledged.Count);
+        Assert.All(acknowledged, key => Assert.Equal(1, counts.GetValueOrDefault(key)));
+        Assert.Equal(acknowledged.Count, counts.Count);
+        Assert.All(errorPages, page =>
+        {
+            Assert.DoesNotContain("Exception", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", page, StringComparison.Ordinal);
+            Assert.DoesNotContain("Npgsql", page, StringComparison.Ordinal);
+        });
+    }
+}
