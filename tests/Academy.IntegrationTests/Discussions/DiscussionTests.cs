@@ -27,6 +27,32 @@ public abstract class DiscussionTests<TApp>(TApp app) where TApp : AcademyApp
         return int.Parse(result.RedirectedTo!.Split('/').Last().Split('?')[0], System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    [Fact]
+    public async Task The_same_form_sent_twice_at_once_starts_one_thread_and_posts_one_reply()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var newThread = await cohort.First.GetAsync($"/cohorts/{cohort.Slug}/discussions/new?space=lounge");
+        var starts = await Task.WhenAll(Enumerable.Range(0, 2).Select(_ => cohort.First.SubmitAsync(newThread, "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Clicked twice", ["Input.Body"] = "Only once, please." })));
+        Assert.All(starts, start => Assert.Equal(HttpStatusCode.Redirect, start.Status));
+        Assert.Single(starts.Select(start => start.RedirectedTo).Distinct());
+        var threadUrl = starts[0].RedirectedTo!.Split('?')[0];
+
+        var threadPage = await cohort.Second.GetAsync(threadUrl);
+        var replies = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => cohort.Second.SubmitAsync(threadPage, "reply",
+            new Dictionary<string, string> { ["Input.Body"] = "Said once." })));
+        Assert.All(replies, reply => Assert.Equal(HttpStatusCode.Redirect, reply.Status));
+
+        var (threads, posts) = await app.WithDbAsync(async db => (
+            await db.Threads.CountAsync(t => t.CohortSlug == cohort.Slug && t.Title == "Clicked twice"),
+            await db.Posts.CountAsync(p => p.BodyMarkdown == "Said once." && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == cohort.Slug))));
+        Assert.Equal((1, 1), (threads, posts));
+
+        // A new form is a new post.
+        await ReplyAsync(cohort.Second, threadUrl, "Said once.");
+        Assert.Equal(2, await app.WithDbAsync(db => db.Posts.CountAsync(p => p.BodyMarkdown == "Said once." && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == cohort.Slug))));
+    }
+
     private static Task<Page> ReplyAsync(AcademyClient client, string threadUrl, string body, IDictionary<string, string>? extra = null)
     {
         var fields = new Dictionary<string, string> { ["Input.Body"] = body };

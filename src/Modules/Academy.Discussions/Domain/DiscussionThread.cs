@@ -52,7 +52,8 @@ internal sealed class DiscussionThread
 
     public int ReplyCount => Math.Max(0, PostCount - 1);
 
-    public static DiscussionThread Start(Space space, int number, string title, Author author, RenderedPost opening, DateTimeOffset now, bool isModerator)
+    public static DiscussionThread Start(Space space, int number, string title, Author author, RenderedPost opening, DateTimeOffset now, bool isModerator,
+        Guid? idempotencyKey = null)
     {
         if (!space.AllowsNewThreadsFrom(isModerator))
         {
@@ -60,7 +61,7 @@ internal sealed class DiscussionThread
         }
 
         var thread = new DiscussionThread(space.Id, space.CohortSlug, number, title, author, now);
-        thread.Append(author, opening, parentSequence: null, quotedSequence: null, now);
+        thread.Append(author, opening, parentSequence: null, quotedSequence: null, now, idempotencyKey);
         return thread;
     }
 

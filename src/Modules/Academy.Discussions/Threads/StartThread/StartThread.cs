@@ -14,7 +14,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Discussions.Threads.StartThread;
 
 /// <summary>Opens a thread in a space of the cohort; returns its number.</summary>
-public sealed record StartThread(string CohortSlug, string SpaceKey, string Title, string Body) : IRequest<int>;
+/// <param name="IdempotencyKey">From the form: sending the same form again returns the thread it started instead of starting another.</param>
+public sealed record StartThread(string CohortSlug, string SpaceKey, string Title, string Body, Guid? IdempotencyKey = null) : IRequest<int>;
 
 internal sealed class StartThreadValidator : AbstractValidator<StartThread>
 {
@@ -35,6 +36,11 @@ internal sealed class StartThreadHandler(
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        if (await AlreadyStartedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
+        {
+            return earlier;
+        }
+
         var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == participant.CohortSlug && s.Key == request.SpaceKey, cancellationToken)
             ?? throw new NotFoundException($"No space {request.SpaceKey} in {request.CohortSlug}.");
         var now = clock.GetUtcNow();
@@ -44,7 +50,7 @@ internal sealed class StartThreadHandler(
         for (var attempt = 1; ; attempt++)
         {
             var number = await numbering.NextAsync(participant.CohortSlug, cancellationToken);
-            var thread = DiscussionThread.Start(space, number, request.Title.Trim(), participant.Author, body, now, participant.IsModerator);
+            var thread = DiscussionThread.Start(space, number, request.Title.Trim(), participant.Author, body, now, participant.IsModerator, request.IdempotencyKey);
             data.Threads.Add(thread);
             try
             {
@@ -56,13 +62,27 @@ internal sealed class StartThreadHandler(
             }
             catch (DbUpdateException) when (attempt < 3)
             {
-                // Someone took the number at the same moment; take the next one.
+                // Someone took the number at the same moment (take the next one), or this very form was saved already.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 foreach (var post in thread.Posts)
                 {
                     data.Posts.Entry(post).State = EntityState.Detached;
                 }
+
+                if (await AlreadyStartedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
+                {
+                    return saved;
+                }
             }
         }
     }
+
+    /// <summary>The number of the thread this author already started with this form, if any.</summary>
+    private async Task<int?> AlreadyStartedAsync(string authorId, Guid? idempotencyKey, CancellationToken cancellationToken) =>
+        idempotencyKey is { } key
+            ? await (from post in data.Posts
+                     where post.AuthorId == authorId && post.IdempotencyKey == key
+                     join thread in data.Threads on post.ThreadId equals thread.Id
+                     select (int?)thread.Number).SingleOrDefaultAsync(cancellationToken)
+            : null;
 }
