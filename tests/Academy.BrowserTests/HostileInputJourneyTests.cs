@@ -7,6 +7,8 @@ using Academy.IntegrationTests.Security;
 using Academy.Reflections.Domain;
 using Academy.Reflections.Gallery;
 using Academy.Reflections.Writing;
+using Academy.Cohorts.Domain;
+using Academy.Cohorts.People;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -16,8 +18,8 @@ namespace Academy.BrowserTests;
 
 /// <summary>
 /// The whole hostile corpus (<see cref="HostileInput"/>, about 1,000 strings) goes into every text field a
-/// learner writes and a cohort shows: thread titles, post bodies, reflections shared with the cohort, and the
-/// profile fields and names the directory shows. Then every page that shows them is opened in Chromium with
+/// learner writes and a cohort shows: thread titles, post bodies, reflections shared with the cohort, comments
+/// on them, names, every profile field with the bio, and the names of a CSV an instructor enrols. Then every page that shows them is opened in Chromium with
 /// alert, confirm, prompt and print replaced by recorders, dialogs watched, and Content-Security-Policy
 /// violations reported: nothing may run, and nothing may even try.
 /// </summary>
@@ -41,9 +43,8 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
         var ainoId = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Users
             .Where(u => u.Email == "learner1@academy.test").Select(u => u.Id).SingleAsync());
 
-        // A cohort of the corpus: one member per string, whose name and profile fields are that string.
-        var members = corpus.Select((text, index) => new DemoMember($"hostile-{index:0000}", Cut(text, 100), CohortRole.Learner,
-            Cut(text, 200), Cut(text, 200), Cut(text, 100), Cut(text, 100), [Cut(text, 40)], [Cut(text, 40)])).ToList();
+        // A cohort of the corpus: one member per string, whose name is that string (their profile follows, through the real request).
+        var members = corpus.Select((text, index) => new DemoMember($"hostile-{index:0000}", Cut(text, 100), CohortRole.Learner, "", "", "", "")).ToList();
         members.Add(new DemoMember(ainoId, "Aino Virtanen", CohortRole.Learner, "", "", "", ""));
         var cohort = $"hostile-{Guid.NewGuid():N}"[..16];
         await app.WithScopeAsync(async services =>
@@ -70,9 +71,24 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
                 await app.SendAsAsync(member, new ShareReflection(cohort, "my-reasons", ReflectionAudience.Cohort));
                 return 0;
             });
+            written += await AcceptedAsync(() => app.SendAsAsync(member, new EditProfile(Cut(text, 200), Cut(text, 200), Cut(text, 100), Cut(text, 100),
+                Cut(text, 2000), Cut(text, 40), "", null, null, null, null, ShowsActivity: true, FieldVisibility.Cohort, FieldVisibility.Cohort,
+                FieldVisibility.Cohort, FieldVisibility.Cohort, FieldVisibility.Cohort, FieldVisibility.Cohort, FieldVisibility.Cohort)));
         }
 
-        Assert.True(written > corpus.Count * 2.5, $"Only {written} of {corpus.Count * 3} writes were accepted.");
+        // A comment per string, each on the next member's shared reflection.
+        var reflections = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Reflections
+            .Where(r => r.CohortSlug == cohort).ToDictionaryAsync(r => r.UserId, r => r.Id));
+        foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
+        {
+            var neighbour = $"hostile-{(index + 1) % corpus.Count:0000}";
+            if (reflections.TryGetValue(neighbour, out var reflection))
+            {
+                written += await AcceptedAsync(() => app.SendAsAsync($"hostile-{index:0000}", new CommentOnReflection(cohort, "my-reasons", reflection, text)));
+            }
+        }
+
+        Assert.True(written > corpus.Count * 4, $"Only {written} of {corpus.Count * 5} writes were accepted.");
 
         var page = await browser.SignedInPageAsync("learner1@academy.test");
         await page.Context.AddInitScriptAsync(Recorders);
@@ -104,6 +120,32 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
             opened++;
         }
 
+        // An instructor enrols a CSV whose names are the corpus; the report lists every row with its name.
+        var instructor = await browser.SignedInPageAsync("instructor@academy.test");
+        await instructor.Context.AddInitScriptAsync(Recorders);
+        instructor.Dialog += async (_, dialog) =>
+        {
+            dialogs.Add($"{dialog.Type}: {dialog.Message}");
+            await dialog.DismissAsync();
+        };
+        var csv = new System.Text.StringBuilder("email,name\n");
+        foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"csv-{index:0000}@example.com,\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\"\n");
+        }
+
+        await instructor.GotoAsync("/teach/cohorts/mba-2026");
+        await instructor.Locator("#csv-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "corpus.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes(csv.ToString()),
+        });
+        await instructor.Locator("#csv-file").Locator("xpath=ancestor::form").Locator("button[type=submit]").ClickAsync();
+        await Assertions.Expect(instructor.Locator(".enrolment-report")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+        await instructor.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        var reportRows = await instructor.Locator(".enrolment-report tbody tr").CountAsync();
+        executions.AddRange((await instructor.EvaluateAsync<string[]>("() => window.__executions || []")).Select(e => $"enrolment report: {e}"));
+        opened++;
+
         // The thread of every string, page by page as a reader loads more.
         string? next = $"/cohorts/{cohort}/discussions/{bodies}?after=0";
         while (next is not null)
@@ -114,7 +156,8 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
             next = await more.CountAsync() > 0 ? await more.GetAttributeAsync("href") : null;
         }
 
-        output.WriteLine($"{corpus.Count} strings, {written} writes accepted, {opened} pages opened, {executions.Count} executions, {dialogs.Count} dialogs.");
+        output.WriteLine($"{corpus.Count} strings, {written} writes accepted, {reportRows} CSV rows reported, {opened} pages opened, {executions.Count} executions, {dialogs.Count} dialogs.");
+        Assert.True(reportRows > corpus.Count * 0.9, $"The enrolment report showed {reportRows} rows.");
         Assert.True(opened > 50, $"Only {opened} pages were opened.");
         Assert.True(executions.Count == 0, string.Join(Environment.NewLine, executions));
         Assert.True(dialogs.Count == 0, string.Join(Environment.NewLine, dialogs));

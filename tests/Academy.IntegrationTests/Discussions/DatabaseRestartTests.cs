@@ -9,16 +9,17 @@ using Xunit.Abstractions;
 namespace Academy.IntegrationTests.Discussions;
 
 /// <summary>
-/// The database goes away while a cohort is writing: fifty learners reply to one thread while the
-/// PostgreSQL server is restarted and then killed outright. A learner whose reply got no answer sends the same
+/// The database goes away while a cohort is writing: fifty learners reply to one thread and autosave their
+/// reflections while the PostgreSQL server is restarted and then killed outright. A learner whose reply got no answer sends the same
 /// form again (same key), as the browser would on a second click. Afterwards every reply the app acknowledged
-/// is there exactly once, the app answers again within ten seconds of the server's return, and no error page
+/// is there exactly once, every learner's last acknowledged draft is theirs, the app answers again within ten seconds of the server's return, and no error page
 /// shows anything of the app's insides.
 /// </summary>
 public sealed class DatabaseRestartTests(ITestOutputHelper output)
 {
     private const int Learners = 50;
     private const int RepliesEach = 6; // under the limit of ten posts a minute per person
+    private const string Editor = "/cohorts/mba-2026/reflections/my-reasons";
 
     [Fact]
     public async Task Every_acknowledged_reply_is_stored_exactly_once_through_a_restart_and_a_crash_of_the_database()
@@ -58,12 +59,15 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         var threadUrl = started.RedirectedTo!;
 
         var acknowledged = new ConcurrentBag<Guid>();
+        var lastDraft = new ConcurrentDictionary<int, string>();
         var errorPages = new ConcurrentBag<string>();
         var failedAttempts = 0;
         var writing = learners.Select((client, index) => Task.Run(async () =>
         {
             var page = await client.GetAsync(threadUrl);
             var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+            var editor = await client.GetAsync(Editor);
+            var version = int.Parse(editor.Document.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
             for (var reply = 0; reply < RepliesEach; reply++)
             {
                 var key = Guid.NewGuid();
@@ -96,6 +100,40 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
                     await Task.Delay(500);
                 }
 
+                // Between replies, the learner's reflection autosaves; an unanswered save is sent again with the same
+                // version, and a 409 that holds this very text means the first one had been stored.
+                var draft = $"Learner {index:00}, draft {reply}.";
+                while (true)
+                {
+                    try
+                    {
+                        using var response = await client.Http.PostAsync(Editor + "/draft", new FormUrlEncodedContent(new Dictionary<string, string>
+                        {
+                            ["__RequestVerificationToken"] = token, ["body"] = draft, ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        }));
+                        var answer = response.Content.Headers.ContentType?.MediaType == "application/json"
+                            ? System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
+                            : (System.Text.Json.JsonElement?)null;
+                        if (response.StatusCode == HttpStatusCode.OK
+                            || (response.StatusCode == HttpStatusCode.Conflict && answer?.GetProperty("body").GetString() == draft))
+                        {
+                            version = answer!.Value.GetProperty("version").GetInt32();
+                            lastDraft[index] = draft;
+                            break;
+                        }
+
+                        Assert.NotEqual(HttpStatusCode.Conflict, response.StatusCode);
+                        errorPages.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                    }
+                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                    {
+                        // no answer at all: send it again
+                    }
+
+                    Interlocked.Increment(ref failedAttempts);
+                    await Task.Delay(500);
+                }
+
                 await Task.Delay(200);
             }
         })).ToList();
@@ -122,9 +160,9 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
 
         await using var database = new NpgsqlConnection(postgres.ConnectionString("academy"));
         await database.OpenAsync();
-        var counts = new Dictionary<Guid, long>();
+        var counts = new Dictionary<Guid, long>(); // the replies' keys (the instructor's opening post has one too)
         await using (var reader = await new NpgsqlCommand(
-                         "SELECT \"IdempotencyKey\", count(*) FROM discussions.discussions_posts WHERE \"IdempotencyKey\" IS NOT NULL GROUP BY \"IdempotencyKey\"", database)
+                         "SELECT \"IdempotencyKey\", count(*) FROM discussions.discussions_posts WHERE \"IdempotencyKey\" IS NOT NULL AND \"Sequence\" > 1 GROUP BY \"IdempotencyKey\"", database)
                      .ExecuteReaderAsync())
         {
             while (await reader.ReadAsync())
@@ -136,6 +174,11 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         output.WriteLine($"{acknowledged.Count} replies acknowledged, {failedAttempts} attempts answered with an error or not at all, " +
             $"{errorPages.Count} error pages, app answering {answeredAfter.TotalSeconds:0.0} s after the database returned.");
         Assert.Equal(Learners * RepliesEach, acknowledged.Count);
+        foreach (var (client, index) in learners.Select((client, index) => (client, index)))
+        {
+            Assert.Equal(lastDraft[index], (await client.GetAsync(Editor)).Document.QuerySelector("#reflection-body")!.TextContent);
+        }
+
         Assert.All(acknowledged, key => Assert.Equal(1, counts.GetValueOrDefault(key)));
         Assert.Equal(acknowledged.Count, counts.Count);
         Assert.All(errorPages, page =>
