@@ -17,9 +17,9 @@ internal static class DatabaseServiceCollectionExtensions
     {
         var provider = configuration["Database:Provider"] ?? Sqlite;
         var connectionString = configuration.GetConnectionString("Academy");
-        // Contexts are pooled: building one and its options for every request was a measurable part of each page (docs/performance.md).
         services.AddSingleton<DbCommandCounter>();
 
+        // Contexts are pooled: building one and its options for every request was a measurable part of each page (docs/performance.md).
         switch (provider)
         {
             case Sqlite:

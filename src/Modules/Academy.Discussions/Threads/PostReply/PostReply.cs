@@ -71,8 +71,12 @@ internal sealed class PostReplyHandler(
                 // The same form arrived twice at once, or a retried save had in fact been committed: one post, once.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
-                return await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) ?? throw new InvalidOperationException(
-                    "Saving the reply failed and no post with its key exists.");
+                if (await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
+                {
+                    return saved;
+                }
+
+                throw;
             }
 
             // Writing from the thread page means its earlier posts were read; the reply is not news to its author.
