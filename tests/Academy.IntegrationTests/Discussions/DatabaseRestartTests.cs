@@ -103,6 +103,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
                 // Between replies, the learner's reflection autosaves; an unanswered save is sent again with the same
                 // version, and a 409 that holds this very text means the first one had been stored.
                 var draft = $"Learner {index:00}, draft {reply}.";
+                var saving = Stopwatch.StartNew();
                 while (true)
                 {
                     try
@@ -131,6 +132,7 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
                     }
 
                     Interlocked.Increment(ref failedAttempts);
+                    Assert.True(saving.Elapsed < TimeSpan.FromSeconds(90), $"Learner {index} could not autosave for 90 s.");
                     await Task.Delay(500);
                 }
 
