@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Academy.Web.Data;
 using MediatR;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -34,13 +33,6 @@ internal sealed class BenchmarkApp(string provider, string connectionString, str
         await using var scope = Services.CreateAsyncScope();
         return await work(scope.ServiceProvider);
     }
-
-    public Task WithDbAsync(Func<AcademyDbContext, Task> work) =>
-        WithScopeAsync(async services =>
-        {
-            await work(services.GetRequiredService<AcademyDbContext>());
-            return 0;
-        });
 
     /// <summary>Sends a request through the real pipeline as this user, the way a page would on their behalf.</summary>
     public Task<T> SendAsAsync<T>(string userId, IRequest<T> request, params string[] roles) => WithScopeAsync(async services =>

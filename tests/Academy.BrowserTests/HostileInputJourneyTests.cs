@@ -90,14 +90,20 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
 
         Assert.True(written > corpus.Count * 4, $"Only {written} of {corpus.Count * 5} writes were accepted.");
 
-        var page = await browser.SignedInPageAsync("learner1@academy.test");
-        await page.Context.AddInitScriptAsync(Recorders);
         var dialogs = new List<string>();
-        page.Dialog += async (_, dialog) =>
+        async Task<IPage> WatchedAsync(string email)
         {
-            dialogs.Add($"{dialog.Type}: {dialog.Message}");
-            await dialog.DismissAsync();
-        };
+            var watched = await browser.SignedInPageAsync(email);
+            await watched.Context.AddInitScriptAsync(Recorders);
+            watched.Dialog += async (_, dialog) =>
+            {
+                dialogs.Add($"{dialog.Type}: {dialog.Message}");
+                await dialog.DismissAsync();
+            };
+            return watched;
+        }
+
+        var page = await WatchedAsync("learner1@academy.test");
 
         var addresses = new List<string>
         {
@@ -121,13 +127,7 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
         }
 
         // An instructor enrols a CSV whose names are the corpus; the report lists every row with its name.
-        var instructor = await browser.SignedInPageAsync("instructor@academy.test");
-        await instructor.Context.AddInitScriptAsync(Recorders);
-        instructor.Dialog += async (_, dialog) =>
-        {
-            dialogs.Add($"{dialog.Type}: {dialog.Message}");
-            await dialog.DismissAsync();
-        };
+        var instructor = await WatchedAsync("instructor@academy.test");
         var csv = new System.Text.StringBuilder("email,name\n");
         foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
         {

@@ -62,6 +62,35 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
         var lastDraft = new ConcurrentDictionary<int, string>();
         var errorPages = new ConcurrentBag<string>();
         var failedAttempts = 0;
+
+        // Sends the same request until the app acknowledges it, as a learner clicking again would; what came back
+        // instead is kept, to be checked for anything of the app's insides.
+        async Task UntilAcknowledgedAsync(string who, Func<Task<HttpResponseMessage>> send, Func<HttpResponseMessage, Task<bool>> acknowledges)
+        {
+            var trying = Stopwatch.StartNew();
+            while (true)
+            {
+                try
+                {
+                    using var response = await send();
+                    if (await acknowledges(response))
+                    {
+                        return;
+                    }
+
+                    errorPages.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+                }
+                catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+                {
+                    // no answer at all: send it again
+                }
+
+                Interlocked.Increment(ref failedAttempts);
+                Assert.True(trying.Elapsed < TimeSpan.FromSeconds(90), $"{who} got no acknowledgement for 90 s.");
+                await Task.Delay(500);
+            }
+        }
+
         var writing = learners.Select((client, index) => Task.Run(async () =>
         {
             var page = await client.GetAsync(threadUrl);
@@ -76,66 +105,32 @@ public sealed class DatabaseRestartTests(ITestOutputHelper output)
                     ["__RequestVerificationToken"] = token, ["_handler"] = "reply", ["Input.IdempotencyKey"] = key.ToString(),
                     ["Input.Body"] = $"Learner {index:00}, question {reply}.",
                 };
-                var deadline = Stopwatch.StartNew();
-                while (true)
-                {
-                    try
-                    {
-                        using var response = await client.Http.PostAsync(threadUrl, new FormUrlEncodedContent(fields));
-                        if (response.StatusCode == HttpStatusCode.Redirect)
-                        {
-                            acknowledged.Add(key);
-                            break;
-                        }
-
-                        errorPages.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-                    }
-                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-                    {
-                        // no answer at all: send the same form again
-                    }
-
-                    Interlocked.Increment(ref failedAttempts);
-                    Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(90), $"Learner {index} could not post for 90 s.");
-                    await Task.Delay(500);
-                }
+                await UntilAcknowledgedAsync($"Learner {index}'s reply", () => client.Http.PostAsync(threadUrl, new FormUrlEncodedContent(fields)),
+                    response => Task.FromResult(response.StatusCode == HttpStatusCode.Redirect));
+                acknowledged.Add(key);
 
                 // Between replies, the learner's reflection autosaves; an unanswered save is sent again with the same
                 // version, and a 409 that holds this very text means the first one had been stored.
                 var draft = $"Learner {index:00}, draft {reply}.";
-                var saving = Stopwatch.StartNew();
-                while (true)
-                {
-                    try
+                await UntilAcknowledgedAsync($"Learner {index}'s autosave",
+                    () => client.Http.PostAsync(Editor + "/draft", new FormUrlEncodedContent(new Dictionary<string, string>
                     {
-                        using var response = await client.Http.PostAsync(Editor + "/draft", new FormUrlEncodedContent(new Dictionary<string, string>
+                        ["__RequestVerificationToken"] = token, ["body"] = draft, ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    })),
+                    async response =>
+                    {
+                        if (response.StatusCode is not (HttpStatusCode.OK or HttpStatusCode.Conflict))
                         {
-                            ["__RequestVerificationToken"] = token, ["body"] = draft, ["version"] = version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        }));
-                        var answer = response.Content.Headers.ContentType?.MediaType == "application/json"
-                            ? System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement
-                            : (System.Text.Json.JsonElement?)null;
-                        if (response.StatusCode == HttpStatusCode.OK
-                            || (response.StatusCode == HttpStatusCode.Conflict && answer?.GetProperty("body").GetString() == draft))
-                        {
-                            version = answer!.Value.GetProperty("version").GetInt32();
-                            lastDraft[index] = draft;
-                            break;
+                            return false;
                         }
 
-                        Assert.NotEqual(HttpStatusCode.Conflict, response.StatusCode);
-                        errorPages.Add($"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-                    }
-                    catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
-                    {
-                        // no answer at all: send it again
-                    }
-
-                    Interlocked.Increment(ref failedAttempts);
-                    Assert.True(saving.Elapsed < TimeSpan.FromSeconds(90), $"Learner {index} could not autosave for 90 s.");
-                    await Task.Delay(500);
-                }
-
+                        var saved = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+                        Assert.True(response.StatusCode == HttpStatusCode.OK || saved.GetProperty("body").GetString() == draft,
+                            $"Learner {index}'s autosave met another text.");
+                        version = saved.GetProperty("version").GetInt32();
+                        return true;
+                    });
+                lastDraft[index] = draft;
                 await Task.Delay(200);
             }
         })).ToList();

@@ -31,9 +31,9 @@ internal sealed class PostReplyHandler(
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        if (await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
+        if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
         {
-            return earlier;
+            return earlier.Sequence;
         }
 
         var now = clock.GetUtcNow();
@@ -71,9 +71,9 @@ internal sealed class PostReplyHandler(
                 // The same form arrived twice at once, or a retried save had in fact been committed: one post, once.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
-                if (await AlreadyPostedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
+                if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
                 {
-                    return saved;
+                    return saved.Sequence;
                 }
 
                 throw;
@@ -89,9 +89,4 @@ internal sealed class PostReplyHandler(
             return post.Sequence;
         }
     }
-
-    private async Task<int?> AlreadyPostedAsync(string authorId, Guid? idempotencyKey, CancellationToken cancellationToken) =>
-        idempotencyKey is { } key
-            ? await data.Posts.Where(p => p.AuthorId == authorId && p.IdempotencyKey == key).Select(p => (int?)p.Sequence).SingleOrDefaultAsync(cancellationToken)
-            : null;
 }

@@ -36,9 +36,9 @@ internal sealed class StartThreadHandler(
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        if (await AlreadyStartedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
+        if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
         {
-            return earlier;
+            return earlier.ThreadNumber;
         }
 
         var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == participant.CohortSlug && s.Key == request.SpaceKey, cancellationToken)
@@ -69,20 +69,11 @@ internal sealed class StartThreadHandler(
                     data.Posts.Entry(post).State = EntityState.Detached;
                 }
 
-                if (await AlreadyStartedAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
+                if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
                 {
-                    return saved;
+                    return saved.ThreadNumber;
                 }
             }
         }
     }
-
-    /// <summary>The number of the thread this author already started with this form, if any.</summary>
-    private async Task<int?> AlreadyStartedAsync(string authorId, Guid? idempotencyKey, CancellationToken cancellationToken) =>
-        idempotencyKey is { } key
-            ? await (from post in data.Posts
-                     where post.AuthorId == authorId && post.IdempotencyKey == key
-                     join thread in data.Threads on post.ThreadId equals thread.Id
-                     select (int?)thread.Number).SingleOrDefaultAsync(cancellationToken)
-            : null;
 }
