@@ -41,6 +41,7 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
             ["ASPNETCORE_URLS"] = baseAddress.ToString(),
+            ["Site__PublicUrl"] = baseAddress.ToString(), // also the one host a production app serves
             ["Database__Provider"] = provider,
             ["ConnectionStrings__Academy"] = connectionString,
             ["Content__Path"] = Path.Combine(RepositoryPaths.Root, "content"),

@@ -17,6 +17,7 @@ internal sealed class BenchmarkApp(string provider, string connectionString, str
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("Database:Provider", provider);
+        builder.UseSetting("Site:PublicUrl", "http://localhost");
         builder.UseSetting("ConnectionStrings:Academy", connectionString);
         builder.UseSetting("Content:Path", Path.Combine(RepositoryPaths.Root, "content"));
         builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));

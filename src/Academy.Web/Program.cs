@@ -24,6 +24,7 @@ if (!builder.Environment.IsDevelopment())
     builder.Logging.AddJsonConsole(); // structured logs for the log collector; Development keeps the readable console
 }
 
+builder.AddPublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
@@ -54,6 +55,8 @@ builder.Services.AddRazorComponents();
 
 var app = builder.Build();
 
+app.UseTrustedProxies();
+app.UseHostFreeRedirects();
 app.UseSecurityHeaders();
 
 // Not found and not allowed look the same: both render the 404 page.

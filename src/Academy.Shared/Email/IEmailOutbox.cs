@@ -4,7 +4,4 @@ namespace Academy.Shared.Email;
 public interface IEmailOutbox
 {
     Task SendAsync(string to, string subject, string body);
-
-    /// <summary>The site's address as people reach it, for links in e-mails.</summary>
-    string SiteUrl { get; }
 }

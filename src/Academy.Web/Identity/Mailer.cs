@@ -13,9 +13,6 @@ internal sealed class EmailOptions
 
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
-
-    /// <summary>The site's address as people reach it, for links in e-mails sent outside a request (digests).</summary>
-    public string SiteUrl { get; set; } = "http://localhost:5080";
 }
 
 /// <summary>
@@ -24,8 +21,6 @@ internal sealed class EmailOptions
 /// </summary>
 internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger) : Academy.Shared.Email.IEmailOutbox
 {
-    public string SiteUrl => options.Value.SiteUrl.TrimEnd('/');
-
     public async Task SendAsync(string to, string subject, string body)
     {
         var settings = options.Value;

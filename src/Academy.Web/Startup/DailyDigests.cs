@@ -2,7 +2,7 @@ using Academy.Cohorts.Notifications;
 using Academy.Web.Data;
 using Academy.Web.Identity;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Academy.Shared.Links;
 
 namespace Academy.Web.Startup;
 
@@ -10,7 +10,7 @@ namespace Academy.Web.Startup;
 /// Sends each member who opted in one e-mail a day with their unread notifications (nothing when there is
 /// nothing new). Runs hourly; a member's next digest is due a day after their last.
 /// </summary>
-internal sealed class DailyDigests(AcademyDbContext db, INotificationDigests digests, Mailer mailer, IOptions<EmailOptions> options,
+internal sealed class DailyDigests(AcademyDbContext db, INotificationDigests digests, Mailer mailer, PublicSite site,
     TimeProvider clock, ILogger<DailyDigests> logger)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromDays(1);
@@ -28,10 +28,9 @@ internal sealed class DailyDigests(AcademyDbContext db, INotificationDigests dig
             var lines = await digests.UnreadSinceAsync(member.Id, member.LastDigestAt ?? dueBefore, cancellationToken);
             if (lines.Count > 0)
             {
-                var site = options.Value.SiteUrl.TrimEnd('/');
                 var body = $"Hello {member.DisplayName},\n\nHere is what happened in your Academy discussions since your last digest:\n\n"
-                           + string.Join("\n", lines.Select(line => $"- {line.Text}\n  {site}{line.Url}"))
-                           + $"\n\nYou receive this because you asked for a daily digest. Turn it off at {site}/Account/Manage\n";
+                           + string.Join("\n", lines.Select(line => $"- {line.Text}\n  {site.Link(line.Url)}"))
+                           + $"\n\nYou receive this because you asked for a daily digest. Turn it off at {site.Link("/Account/Manage")}\n";
                 await mailer.SendAsync(member.Email!, $"Academy: {lines.Count} new in your discussions", body);
                 sent++;
             }

@@ -165,7 +165,7 @@ public abstract class AccountTests<TApp>(TApp app) where TApp : AcademyApp
             .Single(text => text.Contains($"To: {email}", StringComparison.OrdinalIgnoreCase));
         Assert.DoesNotContain(Directory.GetFiles(app.MailFolder, "*.eml").Select(File.ReadAllText), text => text.Contains("x" + email));
 
-        var link = new Uri(Regex.Match(message, @"http://\S+/Account/ResetPassword\?\S+").Value);
+        var link = new Uri(Regex.Match(message, $@"{Regex.Escape(AcademyApp.PublicUrl)}/Account/ResetPassword\?\S+").Value);
         var reset = await visitor.SubmitAsync(link.PathAndQuery, "reset-password",
             new Dictionary<string, string> { ["Input.Password"] = "a brand new passphrase" });
         Assert.Contains("has been changed", reset.Text("[role=status]"));

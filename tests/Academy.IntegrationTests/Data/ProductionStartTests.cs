@@ -5,9 +5,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.IntegrationTests.Data;
 
-/// <summary>The app as it starts in production: migrated, with roles and the course, and no demo people.</summary>
+/// <summary>
+/// The app as it starts in production: migrated, with roles and the course, and no demo people. It serves only
+/// its public address, so its clients ask for that host.
+/// </summary>
 public sealed class ProductionApp : SqliteApp
 {
+    public ProductionApp() => ClientOptions.BaseAddress = new Uri(PublicUrl);
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
@@ -40,7 +45,7 @@ public sealed class ProductionHardeningTests(ProductionApp app) : IClassFixture<
         // Over https, as a deployment behind TLS is reached: the client sends secure cookies back only there.
         using var client = new AcademyClient(app.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
         {
-            BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true,
+            BaseAddress = new Uri(AcademyApp.PublicUrl), AllowAutoRedirect = false, HandleCookies = true,
         }));
 
         var form = await client.GetAsync("/Account/Register");

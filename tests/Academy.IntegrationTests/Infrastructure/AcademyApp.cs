@@ -14,6 +14,12 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
 {
     private readonly string workFolder = Directory.CreateTempSubdirectory("academy-tests-").FullName;
 
+    /// <summary>
+    /// The configured public address. Test clients reach the app as http://localhost, so a link built from the
+    /// request's Host instead of this address shows in every test that reads one.
+    /// </summary>
+    public const string PublicUrl = "https://academy.example.edu";
+
     public abstract string Provider { get; }
 
     public string MailFolder => Path.Combine(workFolder, "mail");
@@ -28,6 +34,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
         var settings = new Dictionary<string, string?>
         {
             ["Database:Provider"] = Provider,
+            ["Site:PublicUrl"] = PublicUrl,
             ["ConnectionStrings:Academy"] = ConnectionString,
             ["Content:Path"] = RepositoryPaths.Content,
             ["Email:PickupDirectory"] = MailFolder,
@@ -50,7 +57,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
     }
 
     public AcademyClient CreateAcademyClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = false, HandleCookies = true }));
 
     /// <summary>Runs code against the app's own services in a fresh scope, as a background job would.</summary>
     public async Task<T> WithScopeAsync<T>(Func<IServiceProvider, Task<T>> work)

@@ -12,7 +12,7 @@ public sealed class CalendarFeedTests
         new ScheduledModule(2, "radar", "Your radar; monitoring, filtering", 12, new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 21), [], false),
     ]);
 
-    private static string Feed() => CalendarFeed.Build("mba", "Executive MBA", Schedule, "https://academy.example", new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+    private static string Feed() => CalendarFeed.Build("mba", "Executive MBA", Schedule, new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")), new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Each_release_and_each_reflection_due_date_is_an_all_day_event()

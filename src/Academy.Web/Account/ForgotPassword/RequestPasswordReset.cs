@@ -1,5 +1,6 @@
 using System.Text;
 using Academy.Contracts.Access;
+using Academy.Shared.Links;
 using Academy.Web.Identity;
 using FluentValidation;
 using MediatR;
@@ -23,7 +24,7 @@ internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestP
 internal sealed class RequestPasswordResetHandler(
     UserManager<AcademyUser> userManager,
     IEmailSender<AcademyUser> emailSender,
-    IHttpContextAccessor httpContextAccessor) : IRequestHandler<RequestPasswordReset, MediatR.Unit>
+    PublicSite site) : IRequestHandler<RequestPasswordReset, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(RequestPasswordReset request, CancellationToken cancellationToken)
     {
@@ -36,9 +37,7 @@ internal sealed class RequestPasswordResetHandler(
 
         var token = await userManager.GeneratePasswordResetTokenAsync(user);
         var code = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token));
-        var http = httpContextAccessor.HttpContext!.Request;
-        var link = $"{http.Scheme}://{http.Host}{http.PathBase}/Account/ResetPassword" +
-                   $"?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}";
+        var link = site.Link($"/Account/ResetPassword?email={Uri.EscapeDataString(email)}&code={Uri.EscapeDataString(code)}");
         await emailSender.SendPasswordResetLinkAsync(user, email, link);
         return MediatR.Unit.Value;
     }

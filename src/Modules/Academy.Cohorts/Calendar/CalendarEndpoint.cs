@@ -8,9 +8,9 @@ namespace Academy.Cohorts.Calendar;
 internal static class CalendarEndpoint
 {
     public static void MapCohortCalendar(this IEndpointRouteBuilder endpoints) =>
-        endpoints.MapGet("/cohorts/{cohort}/calendar.ics", async (string cohort, string? token, HttpRequest request, IMediator mediator) =>
+        endpoints.MapGet("/cohorts/{cohort}/calendar.ics", async (string cohort, string? token, IMediator mediator) =>
         {
-            var feed = await mediator.Send(new GetCohortCalendar(cohort, token, $"{request.Scheme}://{request.Host}{request.PathBase}"));
+            var feed = await mediator.Send(new GetCohortCalendar(cohort, token));
             return Results.Text(feed, "text/calendar; charset=utf-8");
         });
 }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using Academy.Contracts.Courses;
+using Academy.Shared.Links;
 
 namespace Academy.Cohorts.Calendar;
 
 /// <summary>Writes an iCalendar (RFC 5545) feed: all-day events, escaped text, lines folded at 75 octets, CRLF.</summary>
 internal static class CalendarFeed
 {
-    public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, string siteUrl, DateTimeOffset now)
+    public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, PublicSite site, DateTimeOffset now)
     {
         var lines = new List<string>
         {
@@ -22,7 +23,7 @@ internal static class CalendarFeed
         var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
         foreach (var module in schedule.Modules)
         {
-            var moduleUrl = $"{siteUrl}/courses/{schedule.CourseSlug}/modules/{module.Slug}?cohort={cohortSlug}";
+            var moduleUrl = site.Link($"/courses/{schedule.CourseSlug}/modules/{module.Slug}?cohort={cohortSlug}");
             AddEvent(lines, $"release-{cohortSlug}-{module.Slug}", stamp, module.ReleasesOn,
                 $"Module {module.Number} opens: {module.Title}",
                 $"{schedule.CourseTitle}, module {module.Number} ({module.Minutes} min) opens for {cohortName}.", moduleUrl);
@@ -31,7 +32,7 @@ internal static class CalendarFeed
                 AddEvent(lines, $"reflections-due-{cohortSlug}-{module.Slug}", stamp, module.ReflectionsDueOn,
                     $"Reflections due: module {module.Number}",
                     $"Reflections on \"{module.Title}\": {string.Join("; ", module.ReflectionTitles)}.",
-                    $"{siteUrl}/cohorts/{cohortSlug}/reflections");
+                    site.Link($"/cohorts/{cohortSlug}/reflections"));
             }
         }
 

@@ -2,6 +2,7 @@ using Academy.Cohorts.Data;
 using Academy.Contracts.Access;
 using Academy.Contracts.Courses;
 using Academy.Shared.Errors;
+using Academy.Shared.Links;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,9 +15,9 @@ namespace Academy.Cohorts.Calendar;
 /// token; a signed-in member needs none.
 /// </summary>
 [AllowAnonymousRequest]
-public sealed record GetCohortCalendar(string CohortSlug, string? Token, string SiteUrl) : IRequest<string>;
+public sealed record GetCohortCalendar(string CohortSlug, string? Token) : IRequest<string>;
 
-internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, PublicSite site, TimeProvider clock)
     : IRequestHandler<GetCohortCalendar, string>
 {
     public async Task<string> Handle(GetCohortCalendar request, CancellationToken cancellationToken)
@@ -31,6 +32,6 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
             ?? throw new NotFoundException($"No calendar of {request.CohortSlug} for this token or user.");
 
         var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
-        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, request.SiteUrl.TrimEnd('/'), clock.GetUtcNow());
+        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, site, clock.GetUtcNow());
     }
 }

@@ -7,6 +7,7 @@ using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Shared.Email;
 using Academy.Shared.Errors;
+using Academy.Shared.Links;
 using Academy.Shared.Security;
 using FluentValidation;
 using FluentValidation.Results;
@@ -133,7 +134,7 @@ internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser
     }
 }
 
-internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock)
+internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, PublicSite site, TimeProvider clock)
     : IRequestHandler<EnrolFromCsv, EnrolmentReport>
 {
     public async Task<EnrolmentReport> Handle(EnrolFromCsv request, CancellationToken cancellationToken)
@@ -237,7 +238,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         {
             await email.SendAsync(address, $"You are invited to {cohort.Name} on Academy",
                 $"Dear {name},\n\nyou are invited to join {cohort.Name}, starting {cohort.StartsOn:d MMMM yyyy}.\n\n" +
-                $"Accept the invitation here (the link works once, for {CohortInvitation.ValidFor.Days} days):\n{email.SiteUrl}/invitations/{token}\n\n" +
+                $"Accept the invitation here (the link works once, for {CohortInvitation.ValidFor.Days} days):\n{site.Link($"/invitations/{token}")}\n\n" +
                 "If you did not expect this, ignore this message.\n");
         }
 

@@ -1,5 +1,6 @@
 using Academy.Contracts.Privacy;
 using Academy.Cohorts.Data;
+using Academy.Shared.Links;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Privacy;
@@ -9,7 +10,7 @@ namespace Academy.Cohorts.Privacy;
 /// introductions and notifications. All of it goes with the account; a connection someone else made through
 /// an introduction by them keeps the connection and loses the introducer.
 /// </summary>
-internal sealed class CohortsPersonalData(ICohortsData data) : IPersonalDataProvider
+internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : IPersonalDataProvider
 {
     public string Area => "Cohorts and network";
 
@@ -56,8 +57,10 @@ internal sealed class CohortsPersonalData(ICohortsData data) : IPersonalDataProv
             ["Introductions"] = await data.Introductions.Where(i => i.RequesterId == userId || i.IntroducerId == userId || i.TargetId == userId)
                 .Select(i => new { i.RequesterId, i.IntroducerId, i.TargetId, i.RequesterNote, i.IntroducerNote, Status = i.Status.ToString(), i.CreatedAt })
                 .ToListAsync(cancellationToken),
-            ["Notifications"] = await data.Notifications.Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt)
-                .Select(n => new { n.Text, n.Url, n.CreatedAt, n.ReadAt }).ToListAsync(cancellationToken),
+            // The file leaves the site, so its links are absolute, from the configured address.
+            ["Notifications"] = (await data.Notifications.Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt)
+                    .Select(n => new { n.Text, n.Url, n.CreatedAt, n.ReadAt }).ToListAsync(cancellationToken))
+                .Select(n => new { n.Text, Url = site.Link(n.Url), n.CreatedAt, n.ReadAt }).ToList(),
         };
     }
 
