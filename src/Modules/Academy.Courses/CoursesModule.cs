@@ -15,6 +15,7 @@ public static class CoursesModule
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Learning.Progress.ProgressPersonalData>();
         services.AddMemoryCache(); // published module content, kept by revision
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();
+        services.AddSingleton<Learning.Schedule.ModuleReleaseCache>();
         services.AddScoped<Authoring.ScheduledPublisher>();
         if (configuration.GetValue("Courses:ScheduledPublishing", true))
         {

@@ -3,6 +3,7 @@ using Academy.Contracts.Courses;
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
+using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
@@ -156,7 +157,7 @@ internal sealed class GetCourseForAuthoringHandler(ICoursesData data, IMediator 
     }
 }
 
-internal sealed class MoveModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<MoveModule, MediatR.Unit>
+internal sealed class MoveModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, ModuleReleaseCache releases) : IRequestHandler<MoveModule, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(MoveModule request, CancellationToken cancellationToken)
     {
@@ -177,11 +178,12 @@ internal sealed class MoveModuleHandler(ICoursesData data, IMediator mediator, I
 
         course.RefreshOutline();
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCourse(course.Slug);
         return MediatR.Unit.Value;
     }
 }
 
-internal sealed class HideModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<HideModule, MediatR.Unit>
+internal sealed class HideModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, ModuleReleaseCache releases) : IRequestHandler<HideModule, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(HideModule request, CancellationToken cancellationToken)
     {
@@ -198,6 +200,7 @@ internal sealed class HideModuleHandler(ICoursesData data, IMediator mediator, I
 
         course.RefreshOutline();
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCourse(course.Slug);
         return MediatR.Unit.Value;
     }
 }
@@ -267,7 +270,8 @@ internal sealed class CanAuthorCourseHandler(ICoursesData data, IMediator mediat
     }
 }
 
-internal sealed class PublishModuleDraftHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+internal sealed class PublishModuleDraftHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock,
+    ModuleReleaseCache releases)
     : IRequestHandler<PublishModuleDraft, int>
 {
     public async Task<int> Handle(PublishModuleDraft request, CancellationToken cancellationToken)
@@ -285,6 +289,7 @@ internal sealed class PublishModuleDraftHandler(ICoursesData data, IMediator med
         module.DiscardDraft();
         course.RefreshOutline();
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCourse(course.Slug);
         return module.PublishedRevisionNumber;
     }
 }

@@ -1,5 +1,6 @@
 using Academy.Courses.Content;
 using Academy.Courses.Data;
+using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Markdown;
 using FluentValidation;
 using FluentValidation.Results;
@@ -34,7 +35,8 @@ internal sealed class ScheduleModulePublicationHandler(ICoursesData data, IMedia
 }
 
 /// <summary>Publishes the drafts whose time has come, as their authors would have.</summary>
-internal sealed class ScheduledPublisher(ICoursesData data, IMarkdownRenderer markdown, TimeProvider clock, ILogger<ScheduledPublisher> logger)
+internal sealed class ScheduledPublisher(ICoursesData data, IMarkdownRenderer markdown, TimeProvider clock, ModuleReleaseCache releases,
+    ILogger<ScheduledPublisher> logger)
 {
     public async Task<int> PublishDueAsync(CancellationToken cancellationToken)
     {
@@ -59,6 +61,11 @@ internal sealed class ScheduledPublisher(ICoursesData data, IMarkdownRenderer ma
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        foreach (var course in courses)
+        {
+            releases.ForgetCourse(course.Slug);
+        }
+
         return published;
     }
 }

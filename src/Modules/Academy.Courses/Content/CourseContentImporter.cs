@@ -23,6 +23,7 @@ internal sealed class CourseContentImporter(
     ICoursesData data,
     IMarkdownRenderer markdown,
     TimeProvider clock,
+    Learning.Schedule.ModuleReleaseCache releases,
     ILogger<CourseContentImporter> logger) : ICourseContentImporter
 {
     public async Task<ContentImportReport> ImportAsync(string contentRoot, CancellationToken cancellationToken)
@@ -124,6 +125,7 @@ internal sealed class CourseContentImporter(
             }
 
             await data.SaveChangesAsync(cancellationToken);
+            releases.ForgetCourse(course.Slug);
         }
 
         return new ContentImportReport(coursesChanged, revisionsPublished, failed);

@@ -1,34 +1,51 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 
 namespace Academy.Discussions.Access;
 
-/// <summary>Who the caller is in a cohort's discussions: a member who may read and write, and whether they moderate.</summary>
-internal sealed record Participant(string CohortSlug, string CohortName, string CourseSlug, Domain.Author Author, bool IsModerator);
+/// <summary>
+/// Who the caller is in a cohort's discussions: a member who may read and write, and whether they moderate.
+/// <see cref="Releases"/> says when each module opens for a learner; moderators see every module, so theirs is null.
+/// </summary>
+internal sealed record Participant(string CohortSlug, string CohortName, string CourseSlug, DateOnly CohortStartsOn, Domain.Author Author,
+    bool IsModerator, ModuleReleases? Releases)
+{
+    /// <summary>The modules whose spaces, threads and posts this participant cannot see yet (none for moderators).</summary>
+    public IReadOnlyList<string> ClosedModules { get; } = Releases?.Closed ?? [];
+
+    /// <summary>The day a module's space opens for this participant, if that is still ahead.</summary>
+    public DateOnly? OpensLater(string? moduleSlug) => Releases?.OpensLater(moduleSlug);
+}
 
 internal static class CohortDiscussionAccess
 {
     /// <summary>
     /// The caller as a participant of the cohort's discussions, or not found: only members of the cohort, its
     /// instructors and admins see anything of them, and everyone else sees the same 404 as for a cohort that
-    /// does not exist.
+    /// does not exist. A learner's participant knows which modules have not opened for the cohort yet.
     /// </summary>
     public static async Task<Participant> ParticipantAsync(this IMediator mediator, ICurrentUser currentUser, string cohortSlug,
         CancellationToken cancellationToken)
     {
         var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken)
             ?? throw new NotFoundException($"Discussions of {cohortSlug} are not visible to this user.");
-        return new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug,
-            new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), cohort.Role == CohortRole.Instructor);
+        var isModerator = cohort.Role == CohortRole.Instructor;
+        var releases = isModerator ? null : await mediator.Send(new GetModuleReleases(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
+        return new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
+            new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), isModerator, releases);
     }
 
     /// <summary>The caller as a moderator of the cohort (its instructors, admins), or not found for anyone else.</summary>
     public static async Task<Participant> ModeratorAsync(this IMediator mediator, ICurrentUser currentUser, string cohortSlug,
         CancellationToken cancellationToken)
     {
-        var participant = await mediator.ParticipantAsync(currentUser, cohortSlug, cancellationToken);
-        return participant.IsModerator ? participant : throw new NotFoundException($"{currentUser.UserId} does not moderate {cohortSlug}.");
+        var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken);
+        return cohort?.Role == CohortRole.Instructor
+            ? new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
+                new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), IsModerator: true, Releases: null)
+            : throw new NotFoundException($"{currentUser.UserId} does not moderate {cohortSlug}.");
     }
 }

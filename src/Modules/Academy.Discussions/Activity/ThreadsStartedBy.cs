@@ -1,6 +1,7 @@
 using Academy.Contracts.Cohorts;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Threads;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,8 @@ internal sealed class GetThreadsStartedByHandler(IDiscussionsData data, IMediato
     public async Task<IReadOnlyList<ActivityItem>> Handle(GetThreadsStartedBy request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        return await data.Threads.AsNoTracking()
-            .Where(thread => thread.CohortSlug == participant.CohortSlug && thread.AuthorId == request.MemberId)
+        return await data.VisibleThreads(participant).AsNoTracking()
+            .Where(thread => thread.AuthorId == request.MemberId)
             .OrderByDescending(thread => thread.CreatedAt)
             .Take(10)
             .Select(thread => new ActivityItem(thread.Title, "/cohorts/" + thread.CohortSlug + "/discussions/" + thread.Number, thread.CreatedAt))

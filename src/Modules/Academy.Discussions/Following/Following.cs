@@ -1,5 +1,6 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Threads;
 using Academy.Discussions.Domain;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
@@ -17,7 +18,7 @@ internal sealed class FollowThreadHandler(IDiscussionsData data, IMediator media
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var userId = participant.Author.UserId;
-        var threadId = await data.Threads.Where(t => t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber)
+        var threadId = await data.ThreadAt(participant, request.ThreadNumber)
                            .Select(t => (Guid?)t.Id).SingleOrDefaultAsync(cancellationToken)
                        ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
         var follow = await data.ThreadFollows.SingleOrDefaultAsync(f => f.UserId == userId && f.ThreadId == threadId, cancellationToken);

@@ -26,7 +26,7 @@ internal sealed class FlagPostHandler(IDiscussionsData data, IMediator mediator,
     public async Task<MediatR.Unit> Handle(FlagPost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var exists = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+        var exists = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .AnyAsync(found => found.Post.DeletedAt == null, cancellationToken);
         if (!exists)
         {

@@ -29,7 +29,7 @@ internal sealed class ModeratePostHandler(IDiscussionsData data, IMediator media
     public async Task<MediatR.Unit> Handle(ModeratePost request, CancellationToken cancellationToken)
     {
         var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await data.PostAt(moderator.CohortSlug, request.ThreadNumber, request.Sequence).Select(found => found.Post)
+        var post = await data.PostAt(moderator, request.ThreadNumber, request.Sequence).Select(found => found.Post)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");
         var now = clock.GetUtcNow();

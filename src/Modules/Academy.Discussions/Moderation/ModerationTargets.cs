@@ -21,7 +21,7 @@ internal sealed class GetMoveTargetsHandler(IDiscussionsData data, IMediator med
     {
         var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
         var thread = await (
-                from t in data.ThreadAt(moderator.CohortSlug, request.ThreadNumber)
+                from t in data.ThreadAt(moderator, request.ThreadNumber)
                 join space in data.Spaces on t.SpaceId equals space.Id
                 select new { t.Title, space.Key })
             .SingleOrDefaultAsync(cancellationToken)
@@ -45,7 +45,7 @@ internal sealed class GetPostForModerationHandler(IDiscussionsData data, IMediat
     public async Task<PostForModeration> Handle(GetPostForModeration request, CancellationToken cancellationToken)
     {
         var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
-        return await data.PostAt(moderator.CohortSlug, request.ThreadNumber, request.Sequence)
+        return await data.PostAt(moderator, request.ThreadNumber, request.Sequence)
                    .Select(found => new PostForModeration(found.Thread.Title, found.Post.AuthorName, found.Post.HiddenAt != null, found.Post.HiddenReason))
                    .SingleOrDefaultAsync(cancellationToken)
                ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");

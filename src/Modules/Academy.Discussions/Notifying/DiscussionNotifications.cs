@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
@@ -40,11 +41,14 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         }
 
         // Every member watches announcements unless they muted the thread.
-        var kind = space?.Kind ?? await data.Spaces.Where(s => s.Id == thread.SpaceId).Select(s => s.Kind).SingleAsync(cancellationToken);
-        var announcement = kind == SpaceKind.Announcements;
+        var spaceOfThread = space is not null
+            ? new { space.Kind, space.ModuleSlug }
+            : await data.Spaces.Where(s => s.Id == thread.SpaceId).Select(s => new { s.Kind, s.ModuleSlug }).SingleAsync(cancellationToken);
+        var announcement = spaceOfThread.Kind == SpaceKind.Announcements;
+        IReadOnlyList<CohortMemberName>? members = null;
         if (announcement || post.BodyMarkdown.Contains('@'))
         {
-            var members = await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
+            members = await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
             foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
             {
                 reasons[member.UserId] = $"{author.Author.Name} mentioned you in {place}";
@@ -75,6 +79,20 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 
         reasons.Remove(author.Author.UserId);
         reasons.Remove(string.Empty); // posts opened by the course itself have no author to tell
+
+        // Instructors may write in a module's space before it opens; its learners hear nothing of it until then.
+        if (author.IsModerator && spaceOfThread.ModuleSlug is not null && reasons.Count > 0
+            && (await mediator.Send(new GetModuleReleases(author.CourseSlug, author.CohortSlug, author.CohortStartsOn), cancellationToken))
+                .OpensLater(spaceOfThread.ModuleSlug) is not null)
+        {
+            members ??= await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
+            var learners = members.Where(member => member.Role == CohortRole.Learner).Select(member => member.UserId).ToHashSet();
+            foreach (var learner in reasons.Keys.Where(learners.Contains).ToList())
+            {
+                reasons.Remove(learner);
+            }
+        }
+
         foreach (var group in reasons.GroupBy(reason => reason.Value))
         {
             await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), author.Author.UserId, author.Author.Name, group.Key, url),

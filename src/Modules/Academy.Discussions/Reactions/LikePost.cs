@@ -18,7 +18,7 @@ internal sealed class LikePostHandler(IDiscussionsData data, IMediator mediator,
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var userId = participant.Author.UserId;
-        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+        var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .Where(found => found.Post.DeletedAt == null && found.Post.HiddenAt == null && found.Post.AuthorId != userId)
             .Select(found => new { found.Post.Id, Liked = found.Post.Likes.Any(like => like.UserId == userId) })
             .SingleOrDefaultAsync(cancellationToken)
@@ -62,7 +62,7 @@ internal sealed class GetPostLikesHandler(IDiscussionsData data, IMediator media
     public async Task<PostLikes> Handle(GetPostLikes request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+        var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .Select(found => new
             {
                 found.Thread.Title, found.Post.AuthorName,

@@ -35,6 +35,7 @@ internal sealed class SearchDiscussionsHandler(IDiscussionsData data, IMediator 
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var words = SearchTerms.Words(request.Query);
         var moderator = participant.IsModerator;
+        var closed = participant.ClosedModules.ToArray(); // nothing of a module's space is found before it opens
         var rows = data.Database.ProviderName == "Npgsql.EntityFrameworkCore.PostgreSQL"
             ? await data.Database.SqlQuery<Row>($"""
                 SELECT t."Number" AS "ThreadNumber", t."Title" AS "ThreadTitle", p."Sequence" AS "Sequence", p."AuthorName" AS "AuthorName",
@@ -42,7 +43,9 @@ internal sealed class SearchDiscussionsHandler(IDiscussionsData data, IMediator 
                                    'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=10') AS "Snippet"
                 FROM discussions.discussions_posts p
                 JOIN discussions.discussions_threads t ON t."Id" = p."ThreadId"
+                JOIN discussions.discussions_spaces s ON s."Id" = t."SpaceId"
                 WHERE t."CohortSlug" = {participant.CohortSlug} AND p."DeletedAt" IS NULL AND (p."HiddenAt" IS NULL OR {moderator})
+                  AND (s."ModuleSlug" IS NULL OR NOT (s."ModuleSlug" = ANY({closed})))
                   AND to_tsvector('simple', p."BodyMarkdown") @@ to_tsquery('simple', {SearchTerms.ForTsQuery(words)})
                 ORDER BY ts_rank(to_tsvector('simple', p."BodyMarkdown"), to_tsquery('simple', {SearchTerms.ForTsQuery(words)})) DESC
                 LIMIT {MostHits}
@@ -53,8 +56,10 @@ internal sealed class SearchDiscussionsHandler(IDiscussionsData data, IMediator 
                 FROM discussions_posts_fts
                 JOIN discussions_posts p ON p.rowid = discussions_posts_fts.rowid
                 JOIN discussions_threads t ON t."Id" = p."ThreadId"
+                JOIN discussions_spaces s ON s."Id" = t."SpaceId"
                 WHERE discussions_posts_fts MATCH {SearchTerms.ForFts5(words)}
                   AND t."CohortSlug" = {participant.CohortSlug} AND p."DeletedAt" IS NULL AND (p."HiddenAt" IS NULL OR {moderator})
+                  AND (s."ModuleSlug" IS NULL OR s."ModuleSlug" NOT IN (SELECT value FROM json_each({System.Text.Json.JsonSerializer.Serialize(closed)})))
                 ORDER BY bm25(discussions_posts_fts)
                 LIMIT {MostHits}
                 """).ToListAsync(cancellationToken);

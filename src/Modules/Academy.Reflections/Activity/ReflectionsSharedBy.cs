@@ -15,7 +15,7 @@ internal sealed class GetReflectionsSharedByHandler(IReflectionsData data, Refle
     public async Task<IReadOnlyList<ActivityItem>> Handle(GetReflectionsSharedBy request, CancellationToken cancellationToken)
     {
         var (cohort, assignments) = await context.LoadAsync(request.CohortSlug, cancellationToken);
-        var titles = assignments.ToDictionary(a => a.Slug, a => a.Title);
+        var titles = assignments.Where(a => a.IsOpen || cohort.Role != CohortRole.Learner).ToDictionary(a => a.Slug, a => a.Title);
         var shared = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug && r.UserId == request.MemberId && r.Audience == ReflectionAudience.Cohort && r.SubmittedAt != null)
             .Select(r => new { r.AssignmentSlug, r.SubmittedAt })

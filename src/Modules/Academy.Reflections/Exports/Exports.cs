@@ -43,7 +43,7 @@ internal sealed class ExportPortfolioHandler(IReflectionsData data, ReflectionCo
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             var page = new StringBuilder($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reflections, {Html(cohort.CohortName)}</title></head><body><h1>My reflections, {Html(cohort.CohortName)}</h1>");
-            foreach (var assignment in assignments.Where(a => mine.ContainsKey(a.Slug)))
+            foreach (var assignment in assignments.Where(a => a.IsOpen && mine.ContainsKey(a.Slug))) // a module moved later hides its reflections until it opens
             {
                 var reflection = mine[assignment.Slug];
                 var score = reflection.ReviewedAt is null ? "not yet reviewed" : $"{reflection.Scores.Sum()} of {assignment.MaxPoints} points";

@@ -18,7 +18,7 @@ internal sealed class ShareReflectionHandler(IReflectionsData data, ReflectionCo
 {
     public async Task<MediatR.Unit> Handle(ShareReflection request, CancellationToken cancellationToken)
     {
-        var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var (cohort, assignment) = await context.ReadableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         if (cohort.Role != CohortRole.Learner)
         {
             throw new NotFoundException($"Only learners share reflections in {request.CohortSlug}.");
@@ -44,7 +44,7 @@ internal sealed class GetGalleryHandler(IReflectionsData data, ReflectionContext
 {
     public async Task<ReflectionGallery> Handle(GetGallery request, CancellationToken cancellationToken)
     {
-        var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var (cohort, assignment) = await context.ReadableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var shared = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug && r.Audience == ReflectionAudience.Cohort
                         && r.SubmittedAt != null)
@@ -76,7 +76,7 @@ internal sealed class CommentOnReflectionHandler(
 {
     public async Task<MediatR.Unit> Handle(CommentOnReflection request, CancellationToken cancellationToken)
     {
-        var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var (cohort, assignment) = await context.ReadableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var reflection = await data.Reflections
             .SingleOrDefaultAsync(r => r.Id == request.ReflectionId && r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug
                                        && r.Audience == ReflectionAudience.Cohort && r.SubmittedAt != null, cancellationToken)

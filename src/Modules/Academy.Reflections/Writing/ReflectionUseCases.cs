@@ -101,6 +101,12 @@ internal sealed class ReflectionContext(IMediator mediator, ICurrentUser current
         var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken)
             ?? throw new NotFoundException($"Reflections of {cohortSlug} are not visible to {currentUser.UserId}.");
         var assignments = await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
+        if (cohort.Role == CohortRole.Learner)
+        {
+            // Before its module opens, a learner sees an assignment only as a title and a date.
+            assignments = assignments.Select(assignment => assignment.IsOpen ? assignment : assignment with { Prompt = string.Empty, Rubric = [] }).ToList();
+        }
+
         return (cohort, assignments);
     }
 
@@ -110,6 +116,15 @@ internal sealed class ReflectionContext(IMediator mediator, ICurrentUser current
         var assignment = assignments.SingleOrDefault(a => a.Slug == assignmentSlug)
             ?? throw new NotFoundException($"No assignment {assignmentSlug} in {cohortSlug}.");
         return (cohort, assignment);
+    }
+
+    /// <summary>An assignment's shared reflections and anything written on it: for learners only once its module is open.</summary>
+    public async Task<(Enrolment Cohort, ReflectionAssignment Assignment)> ReadableAsync(string cohortSlug, string assignmentSlug, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await AssignmentAsync(cohortSlug, assignmentSlug, cancellationToken);
+        return cohort.Role == CohortRole.Learner && !assignment.IsOpen
+            ? throw new NotFoundException($"{assignmentSlug} in {cohortSlug} opens on {assignment.OpensOn}.")
+            : (cohort, assignment);
     }
 
     /// <summary>Only the cohort's learners write reflections, and only once the module is open.</summary>
@@ -161,7 +176,8 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
     {
         var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var userId = currentUser.UserId;
-        var reflection = await data.Reflections.AsNoTracking().Include(r => r.Submissions)
+        // A reflection on a module whose date moved later is kept, and shown again when the module opens.
+        var reflection = cohort.Role == CohortRole.Learner && !assignment.IsOpen ? null : await data.Reflections.AsNoTracking().Include(r => r.Submissions)
             .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
         var assignmentDeadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
         var deadline = reflection?.DeadlineFor(assignmentDeadline) ?? assignmentDeadline;

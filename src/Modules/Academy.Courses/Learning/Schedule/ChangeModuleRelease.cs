@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Learning.Schedule;
 
-internal sealed class ChangeModuleReleaseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser)
+internal sealed class ChangeModuleReleaseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, ModuleReleaseCache releases)
     : IRequestHandler<ChangeModuleRelease, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ChangeModuleRelease request, CancellationToken cancellationToken)
@@ -40,6 +40,7 @@ internal sealed class ChangeModuleReleaseHandler(ICoursesData data, IMediator me
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCohort(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn);
         return MediatR.Unit.Value;
     }
 }

@@ -30,7 +30,7 @@ internal static class OwnPosts
     public static async Task<(Post Post, string ThreadTitle)> FindOwnAsync(this IDiscussionsData data, Participant participant, int threadNumber,
         int sequence, CancellationToken cancellationToken)
     {
-        var found = await data.PostAt(participant.CohortSlug, threadNumber, sequence)
+        var found = await data.PostAt(participant, threadNumber, sequence)
             .Where(found => found.Post.AuthorId == participant.Author.UserId && found.Post.DeletedAt == null)
             .Select(found => new { found.Post, found.Thread.Title })
             .SingleOrDefaultAsync(cancellationToken);

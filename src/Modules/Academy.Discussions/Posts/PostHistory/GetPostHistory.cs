@@ -21,7 +21,7 @@ internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator med
     public async Task<PostHistory> Handle(GetPostHistory request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+        var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .Where(found => found.Post.DeletedAt == null && (found.Post.HiddenAt == null || participant.IsModerator))
             .Select(found => new
             {

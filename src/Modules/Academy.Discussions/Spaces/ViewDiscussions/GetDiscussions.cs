@@ -13,8 +13,12 @@ public sealed record GetDiscussions(string CohortSlug, string? SpaceKey = null) 
 
 public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace);
 
+/// <param name="OpensOn">For a learner, the day a module's space opens if that is still ahead: until then it shows only its title and that day.</param>
 public sealed record SpaceSummary(string Key, string Title, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
-    IReadOnlyList<ThreadSummary> Threads);
+    IReadOnlyList<ThreadSummary> Threads, DateOnly? OpensOn = null)
+{
+    public bool IsOpen => OpensOn is null;
+}
 
 public sealed record ThreadSummary(int Number, string Title, string AuthorName, int ReplyCount, DateTimeOffset LastPostAt,
     string LastPostAuthorName, bool IsPinned, bool IsLocked, int NewCount, int? FirstUnread)
@@ -37,7 +41,7 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
 
         var userId = participant.Author.UserId;
         var isModerator = participant.IsModerator;
-        var spaceIds = only is null ? spaces.Select(space => space.Id).ToList() : [only.Id];
+        var spaceIds = (only is null ? spaces : [only]).Where(space => participant.OpensLater(space.ModuleSlug) is null).Select(space => space.Id).ToList();
         var threads = await (
                 from thread in data.Threads
                 where spaceIds.Contains(thread.SpaceId)
@@ -69,6 +73,11 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
                 .OrderByDescending(thread => thread.IsPinned).ThenByDescending(thread => thread.LastPostAt)
                 .ToList();
             var shown = only is null ? inSpace.Take(ThreadsPerSpaceOnOverview) : inSpace;
+            if (participant.OpensLater(space.ModuleSlug) is { } opensOn)
+            {
+                return new SpaceSummary(space.Key, space.Title, space.Description, space.Kind, CanStartThread: false, ThreadCount: 0, Threads: [], opensOn);
+            }
+
             return new SpaceSummary(space.Key, space.Title, space.Description, space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
                 inSpace.Count,
                 shown.Select(thread => new ThreadSummary(thread.Number, thread.Title, thread.AuthorName, Math.Max(0, thread.PostCount - 1),

@@ -20,8 +20,7 @@ internal sealed class GetNewPostsHandler(IDiscussionsData data, IMediator mediat
     public async Task<NewPosts> Handle(GetNewPosts request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var threadId = await data.Threads
-            .Where(t => t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber)
+        var threadId = await data.ThreadAt(participant, request.ThreadNumber)
             .Select(t => (Guid?)t.Id)
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");

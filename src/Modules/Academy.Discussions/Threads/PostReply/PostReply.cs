@@ -42,8 +42,7 @@ internal sealed class PostReplyHandler(
 
         for (var attempt = 1; ; attempt++)
         {
-            var thread = await data.Threads
-                .SingleOrDefaultAsync(t => t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber, cancellationToken)
+            var thread = await data.ThreadAt(participant, request.ThreadNumber).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
 
             // A sub-reply hangs under a top-level post; replying to a sub-reply joins the same conversation.

@@ -15,7 +15,7 @@ internal sealed class QuotePostHandler(IDiscussionsData data, IMediator mediator
     public async Task<string> Handle(QuotePost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await data.PostAt(participant.CohortSlug, request.ThreadNumber, request.Sequence)
+        var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .Where(found => found.Post.DeletedAt == null)
             .Select(found => new { found.Post.AuthorName, found.Post.BodyMarkdown })
             .AsNoTracking()

@@ -43,6 +43,11 @@ internal sealed class StartThreadHandler(
 
         var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == participant.CohortSlug && s.Key == request.SpaceKey, cancellationToken)
             ?? throw new NotFoundException($"No space {request.SpaceKey} in {request.CohortSlug}.");
+        if (participant.OpensLater(space.ModuleSlug) is { } opensOn)
+        {
+            throw new NotFoundException($"The space {space.Key} opens for {participant.CohortSlug} on {opensOn}.");
+        }
+
         var now = clock.GetUtcNow();
         await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
 

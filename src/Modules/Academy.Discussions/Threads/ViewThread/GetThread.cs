@@ -72,8 +72,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
         var draftPlace = Draft.ForReply(request.ThreadNumber);
 
         var thread = await (
-                from t in data.Threads
-                where t.CohortSlug == participant.CohortSlug && t.Number == request.ThreadNumber
+                from t in data.ThreadAt(participant, request.ThreadNumber)
                 join space in data.Spaces on t.SpaceId equals space.Id
                 join mark in data.ReadMarks.Where(m => m.UserId == userId) on t.Id equals mark.ThreadId into marks
                 from mark in marks.DefaultIfEmpty()

@@ -1,0 +1,70 @@
+using System.Collections.Concurrent;
+using Academy.Contracts.Courses;
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Primitives;
+
+namespace Academy.Courses.Learning.Schedule;
+
+internal sealed class GetModuleReleasesHandler(ICoursesData data, ModuleReleaseCache cache, TimeProvider clock) : IRequestHandler<GetModuleReleases, ModuleReleases>
+{
+    public async Task<ModuleReleases> Handle(GetModuleReleases request, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (cache.Find(request) is { } known)
+        {
+            return new ModuleReleases(known, today);
+        }
+
+        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
+        var own = await data.ModuleReleases.Where(release => release.CohortSlug == request.CohortSlug)
+            .ToDictionaryAsync(release => release.ModuleId, release => release.ReleasesOn, cancellationToken);
+        var opensOn = outline.Select((entry, index) => (entry.Slug, On: ReleaseSchedule.ReleaseOn(request.CohortStartsOn, index,
+                own.TryGetValue(entry.ModuleId, out var on) ? on : null)))
+            .ToDictionary(module => module.Slug, module => module.On);
+        cache.Keep(request, opensOn);
+        return new ModuleReleases(opensOn, today);
+    }
+}
+
+/// <summary>
+/// Each cohort's module release days, kept in memory: every discussion request of a learner asks for them. An
+/// entry goes when the cohort's dates change or the course's outline does (published, moved or hidden modules),
+/// and after <see cref="Lifetime"/> in any case, which bounds how long another instance can lag behind.
+/// </summary>
+internal sealed class ModuleReleaseCache(IMemoryCache cache)
+{
+    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> outlines = new(StringComparer.Ordinal);
+
+    private static (string, string, string, DateOnly) Key(string courseSlug, string cohortSlug, DateOnly startsOn) =>
+        (nameof(ModuleReleaseCache), courseSlug, cohortSlug, startsOn);
+
+    public IReadOnlyDictionary<string, DateOnly>? Find(GetModuleReleases request) =>
+        cache.Get<IReadOnlyDictionary<string, DateOnly>>(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn));
+
+    public void Keep(GetModuleReleases request, IReadOnlyDictionary<string, DateOnly> opensOn)
+    {
+        var outlineChanged = outlines.GetOrAdd(request.CourseSlug, _ => new CancellationTokenSource());
+        cache.Set(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn), opensOn, new MemoryCacheEntryOptions
+        {
+            AbsoluteExpirationRelativeToNow = Lifetime,
+            ExpirationTokens = { new CancellationChangeToken(outlineChanged.Token) },
+        });
+    }
+
+    public void ForgetCohort(string courseSlug, string cohortSlug, DateOnly startsOn) => cache.Remove(Key(courseSlug, cohortSlug, startsOn));
+
+    public void ForgetCourse(string courseSlug)
+    {
+        if (outlines.TryRemove(courseSlug, out var outlineChanged))
+        {
+            outlineChanged.Cancel();
+            outlineChanged.Dispose();
+        }
+    }
+}
