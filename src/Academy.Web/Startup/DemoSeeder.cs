@@ -1,6 +1,10 @@
+using System.Security.Claims;
 using Academy.Cohorts.Demo;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
+using Academy.Discussions.Demo;
+using Academy.Reflections.Demo;
+using Academy.Shared.Security;
 using Academy.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -8,13 +12,15 @@ namespace Academy.Web.Startup;
 
 /// <summary>
 /// The demo cohort <c>mba-2026</c> with one instructor, eight learners and an admin, all with the password in
-/// <see cref="Password"/>. Only ever run in Development.
+/// <see cref="Password"/>, in its third week (<see cref="DemoActivity"/>) unless <c>Demo:Activity</c> is false.
+/// Only ever run in Development; what it writes once is never written over.
 /// </summary>
 internal static class DemoSeeder
 {
     public const string Password = "academy-demo-2026";
     public const string CohortSlug = "mba-2026";
     public const string CourseSlug = "social-media-for-leaders";
+    public const string CohortName = "Executive MBA 2026";
 
     private sealed record DemoPerson(string Email, string Name, string Role, string Headline, string Organisation, string Industry, string Location,
         string[] Expertise, string[] Interests);
@@ -54,9 +60,47 @@ internal static class DemoSeeder
 
         await EnsureUserAsync(users, "admin@academy.test", "Academy Administrator", Roles.Admin);
 
-        var startsOn = DateOnly.FromDateTime(services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime).AddDays(-14);
-        await services.GetRequiredService<IDemoCohortSeeder>()
-            .SeedAsync(CohortSlug, "Executive MBA 2026", CourseSlug, startsOn, members, cancellationToken, DemoConnections(members));
+        var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        var startsOn = await services.GetRequiredService<IDemoCohortSeeder>()
+            .SeedAsync(CohortSlug, CohortName, CourseSlug, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-14), members, cancellationToken, DemoConnections(members));
+        if (services.GetRequiredService<IConfiguration>().GetValue("Demo:Activity", true))
+        {
+            await SeedActivityAsync(services, startsOn, now, members, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The cohort's first weeks: discussions, reflections, networking and notifications, each module writing its own
+    /// part once. The modules ask their contracts as a signed-in user would, so this runs as the cohort's instructor.
+    /// </summary>
+    private static async Task SeedActivityAsync(IServiceProvider services, DateOnly startsOn, DateTimeOffset now, List<DemoMember> members,
+        CancellationToken cancellationToken)
+    {
+        var instructor = members[0];
+        var http = services.GetRequiredService<IHttpContextAccessor>();
+        http.HttpContext = new DefaultHttpContext
+        {
+            RequestServices = services,
+            User = new ClaimsPrincipal(new ClaimsIdentity(
+            [
+                new Claim(ClaimTypes.NameIdentifier, instructor.UserId), new Claim(ClaimTypes.Role, Roles.Instructor),
+                new Claim(AcademyClaimTypes.DisplayName, instructor.DisplayName),
+            ], "demo-seed")),
+        };
+        try
+        {
+            var script = new DemoActivity(startsOn, now, members.Select(member => new DemoVoice(member.UserId, member.DisplayName)).ToList());
+            var threads = await services.GetRequiredService<IDemoDiscussionsSeeder>().SeedAsync(CohortSlug, CohortName, CourseSlug, startsOn,
+                new DemoVoice(instructor.UserId, instructor.DisplayName), script.Conversations(), script.Readers(), cancellationToken);
+            await services.GetRequiredService<IDemoReflectionsSeeder>().SeedAsync(CohortSlug, CourseSlug, startsOn, script.Reflections(instructor.DisplayName),
+                cancellationToken);
+            await services.GetRequiredService<IDemoCohortSeeder>().SeedActivityAsync(script.ConnectionRequests(), script.Introductions(),
+                threads is null ? [] : script.NotificationsForAino(CohortSlug, threads), cancellationToken);
+        }
+        finally
+        {
+            http.HttpContext = null;
+        }
     }
 
     /// <summary>

@@ -12,6 +12,7 @@ public static class DiscussionsModule
     {
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.DiscussionsPersonalData>();
         services.AddScoped<CohortSpaces>();
+        services.AddScoped<Demo.IDemoDiscussionsSeeder, Demo.DemoDiscussionsSeeder>();
         services.AddScoped<ThreadNumbers>();
         services.AddScoped<Notifying.DiscussionNotifications>();
         services.AddSingleton<Threads.LiveThread.ThreadFeed>();

@@ -13,6 +13,7 @@ public static class ReflectionsModule
     {
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
+        services.AddScoped<Demo.IDemoReflectionsSeeder, Demo.DemoReflectionsSeeder>();
         return services;
     }
 

@@ -44,6 +44,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["Email:SendDailyDigests"] = "false", // tests send them when they choose
             ["Courses:ScheduledPublishing"] = "false", // likewise scheduled publications
             ["Security:SessionRevalidationSeconds"] = "86400", // a session check mid-test would add commands to the counted pages
+            ["Demo:Activity"] = "false", // the demo people and cohort, without their first weeks: tests write what they read
         };
         foreach (var (key, value) in Settings)
         {

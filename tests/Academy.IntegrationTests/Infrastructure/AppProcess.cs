@@ -31,6 +31,7 @@ public sealed class AppProcess : IDisposable
             // The same keys across restarts, as in production: sign-in cookies and form tokens stay valid.
             ["DataProtection__KeysPath"] = Path.Combine(workFolder, "keys"),
             ["Email__SendDailyDigests"] = "false",
+            ["Demo__Activity"] = "false",
             ["Security__AccountRateLimit__PostsPerWindow"] = "10000",
         };
     }

@@ -10,17 +10,35 @@ public sealed record DemoMember(
     string UserId, string DisplayName, CohortRole Role, string Headline, string Organisation, string Industry, string Location,
     IReadOnlyList<string>? Expertise = null, IReadOnlyList<string>? Interests = null);
 
+/// <summary>A request to connect, with the note that says why, still waiting for its receiver.</summary>
+public sealed record DemoConnectionRequest(string FromUserId, string ToUserId, string Note, DateTimeOffset At);
+
+/// <summary>An introduction asked of someone both know; forwarded when <see cref="IntroducerNote"/> is given.</summary>
+public sealed record DemoIntroduction(string RequesterId, string IntroducerId, string TargetId, string RequesterNote, DateTimeOffset At,
+    string? IntroducerNote = null, DateTimeOffset? ForwardedAt = null);
+
+/// <summary>A notification waiting for its reader.</summary>
+public sealed record DemoNotification(string UserId, string ActorName, string Text, string Url, DateTimeOffset At);
+
 /// <summary>Creates or updates a demo cohort; running it twice changes nothing. Used in Development only.</summary>
 public interface IDemoCohortSeeder
 {
     /// <param name="connections">Pairs of user ids who already know each other.</param>
-    Task SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
+    /// <returns>The day the cohort starts: <paramref name="startsOn"/> for a new cohort, its own for one that exists.</returns>
+    Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
         IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null);
+
+    /// <summary>
+    /// The demo's networking in progress and notifications, written once: nothing is written when any of these
+    /// people already has a request, an introduction or a notification.
+    /// </summary>
+    Task<bool> SeedActivityAsync(IReadOnlyList<DemoConnectionRequest> requests, IReadOnlyList<DemoIntroduction> introductions,
+        IReadOnlyList<DemoNotification> notifications, CancellationToken cancellationToken);
 }
 
 internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : IDemoCohortSeeder
 {
-    public async Task SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
+    public async Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
         IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null)
     {
         var now = clock.GetUtcNow();
@@ -59,5 +77,37 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : 
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        return cohort.StartsOn;
+    }
+
+    public async Task<bool> SeedActivityAsync(IReadOnlyList<DemoConnectionRequest> requests, IReadOnlyList<DemoIntroduction> introductions,
+        IReadOnlyList<DemoNotification> notifications, CancellationToken cancellationToken)
+    {
+        var people = requests.SelectMany(r => new[] { r.FromUserId, r.ToUserId })
+            .Concat(introductions.SelectMany(i => new[] { i.RequesterId, i.IntroducerId, i.TargetId }))
+            .Concat(notifications.Select(n => n.UserId))
+            .Distinct().ToList();
+        if (await data.ConnectionRequests.AnyAsync(r => people.Contains(r.FromUserId) || people.Contains(r.ToUserId), cancellationToken)
+            || await data.Introductions.AnyAsync(i => people.Contains(i.RequesterId) || people.Contains(i.TargetId), cancellationToken)
+            || await data.Notifications.AnyAsync(n => people.Contains(n.UserId), cancellationToken))
+        {
+            return false;
+        }
+
+        data.ConnectionRequests.AddRange(requests.Select(r => new ConnectionRequest(r.FromUserId, r.ToUserId, r.Note, reachesReceiver: true, r.At)));
+        foreach (var demo in introductions)
+        {
+            var introduction = new Introduction(demo.RequesterId, demo.IntroducerId, demo.TargetId, demo.RequesterNote, demo.At);
+            if (demo.IntroducerNote is { } note)
+            {
+                introduction.Forward(note, demo.ForwardedAt ?? demo.At);
+            }
+
+            data.Introductions.Add(introduction);
+        }
+
+        data.Notifications.AddRange(notifications.Select(n => new MemberNotification(n.UserId, n.ActorName, n.Text, n.Url, n.At)));
+        await data.SaveChangesAsync(cancellationToken);
+        return true;
     }
 }
