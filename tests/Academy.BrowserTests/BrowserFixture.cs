@@ -7,11 +7,18 @@ using Microsoft.Playwright;
 namespace Academy.BrowserTests;
 
 /// <summary>The app on a real loopback socket (Kestrel) and Debian's Chromium driven by Playwright.</summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly SqliteApp app = new();
+    private readonly SqliteApp app;
+
+    public BrowserFixture()
+        : this(new SqliteApp())
+    {
+    }
+
+    protected BrowserFixture(SqliteApp app) => this.app = app;
     private IPlaywright? playwright;
 
     public IBrowser Browser { get; private set; } = default!;

@@ -1,4 +1,5 @@
 using Academy.Cohorts.Demo;
+using Academy.Courses.Demo;
 using Academy.Discussions.Demo;
 using Academy.Reflections.Demo;
 
@@ -97,7 +98,9 @@ internal sealed class DemoActivity
                 time of day when I still have some willpower left.
                 """, On(3, 9, 2), ReplyTo: 3, LikedBy: [Aino]),
             new(Elina, """
-                > Maybe the practical answer is fewer sessions with a clear question
+                > **Mikko Laine** [wrote](?at=4#post-4):
+                >
+                > Maybe the practical answer is fewer sessions with a clear question, at a time of day when I still have some willpower left.
 
                 This is exactly Pasi's "personal leadership dashboard": not more time online, but a deliberate routine. Module 2 is
                 about building it. Mikko, keep a note of the questions you would want answered; we will use them next week.
@@ -146,7 +149,6 @@ internal sealed class DemoActivity
                 surprised me: I had never thought of it as a finance question.
                 """, On(9, 7, 50), LikedBy: [Elina, Aino, Hanna]),
             new(Aino, "Mikko, the third one is the most valuable question in my job. Happy to show you how we track it at Nordlake.", On(9, 12, 10), ReplyTo: 4, LikedBy: [Mikko]),
-            new(Priya, "Noise, in my case: every viral clip about our game looks like a signal and almost none of them change what players do.", On(12, 20, 15)),
         ]),
         new("your-radar", "The radar you neglect", null,
         [
@@ -185,6 +187,26 @@ internal sealed class DemoActivity
                 """, On(11, 7, 30)),
         ]),
     ];
+
+    /// <summary>Who has read and finished which module: most are on module 2 or 3, two have fallen behind.</summary>
+    public IReadOnlyList<DemoProgress> Progress()
+    {
+        const string One = "why-leaders-engage", Two = "your-radar", Three = "networks-over-teams";
+        return
+        [
+            new(Aino.UserId, One, On(0, 9), On(3, 7), On(3, 7, 30)), new(Aino.UserId, Two, On(7, 8), On(9, 7), On(9, 7, 20)),
+            new(Aino.UserId, Three, Today(0.3), Today(0.3)),
+            new(Mikko.UserId, One, On(2, 19), On(6, 21), On(6, 21, 40)), new(Mikko.UserId, Two, On(8, 20), On(9, 7, 30)),
+            new(Sofia.UserId, One, On(1, 7), On(4, 8), On(4, 8, 30)), new(Sofia.UserId, Two, On(7, 7), On(10, 7), On(10, 7, 45)),
+            new(Daniel.UserId, One, On(0, 18), On(5, 17), On(5, 17, 30)), new(Daniel.UserId, Two, On(8, 17), On(8, 17, 45)),
+            new(Daniel.UserId, Three, Today(0.5), Today(0.5)),
+            new(Laura.UserId, One, On(0, 14), On(1, 8), On(1, 8, 15)), new(Laura.UserId, Two, On(7, 9), On(8, 10), On(8, 10, 30)),
+            new(Laura.UserId, Three, Today(0.1), Today(0.15)),
+            new(James.UserId, One, On(3, 16), On(3, 16, 30)),
+            new(Hanna.UserId, One, On(1, 10), On(4, 9), On(4, 9, 30)), new(Hanna.UserId, Two, On(8, 8), On(11, 19), On(11, 19, 30)),
+            new(Priya.UserId, One, On(1, 8), On(1, 8, 20)),
+        ];
+    }
 
     /// <summary>Aino (learner1) read everything until two evenings ago; what came after waits for her as new.</summary>
     public IReadOnlyList<DemoReader> Readers() => [new(Aino.UserId, On(12, 18))];

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Academy.Cohorts.Demo;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
+using Academy.Courses.Demo;
 using Academy.Discussions.Demo;
 using Academy.Reflections.Demo;
 using Academy.Shared.Security;
@@ -61,8 +62,10 @@ internal static class DemoSeeder
         await EnsureUserAsync(users, "admin@academy.test", "Academy Administrator", Roles.Admin);
 
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
+        // The people joined the week before the programme began, two weeks ago.
         var startsOn = await services.GetRequiredService<IDemoCohortSeeder>()
-            .SeedAsync(CohortSlug, CohortName, CourseSlug, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-14), members, cancellationToken, DemoConnections(members));
+            .SeedAsync(CohortSlug, CohortName, CourseSlug, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-14), members, cancellationToken, DemoConnections(members),
+                joinedAt: now.AddDays(-21));
         if (services.GetRequiredService<IConfiguration>().GetValue("Demo:Activity", true))
         {
             await SeedActivityAsync(services, startsOn, now, members, cancellationToken);
@@ -92,6 +95,7 @@ internal static class DemoSeeder
             var script = new DemoActivity(startsOn, now, members.Select(member => new DemoVoice(member.UserId, member.DisplayName)).ToList());
             var threads = await services.GetRequiredService<IDemoDiscussionsSeeder>().SeedAsync(CohortSlug, CohortName, CourseSlug, startsOn,
                 new DemoVoice(instructor.UserId, instructor.DisplayName), script.Conversations(), script.Readers(), cancellationToken);
+            await services.GetRequiredService<IDemoProgressSeeder>().SeedAsync(CohortSlug, CourseSlug, script.Progress(), cancellationToken);
             await services.GetRequiredService<IDemoReflectionsSeeder>().SeedAsync(CohortSlug, CourseSlug, startsOn, script.Reflections(instructor.DisplayName),
                 cancellationToken);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedActivityAsync(script.ConnectionRequests(), script.Introductions(),

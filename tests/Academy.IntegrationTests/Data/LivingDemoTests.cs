@@ -45,6 +45,8 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
                                                                                 || i.Status == Academy.Cohorts.Domain.IntroductionStatus.Forwarded),
         ["notifications waiting for learner1"] = await db.Notifications.CountAsync(n => n.ReadAt == null
                                                                                          && db.Users.Any(u => u.Id == n.UserId && u.Email == "learner1@academy.test")),
+        ["modules opened"] = await db.ModuleProgress.CountAsync(p => p.CohortSlug == Cohort),
+        ["modules completed"] = await db.ModuleProgress.CountAsync(p => p.CohortSlug == Cohort && p.CompletedAt != null),
     });
 
     [Fact]
@@ -54,10 +56,11 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
 
         Assert.Equal(new Dictionary<string, int>
         {
-            ["threads started by people"] = 4, ["posts by people"] = 32, ["sub-replies"] = 6, ["quotes"] = 1, ["likes"] = 55, ["flags"] = 1,
+            ["threads started by people"] = 4, ["posts by people"] = 31, ["sub-replies"] = 6, ["quotes"] = 1, ["likes"] = 55, ["flags"] = 1,
             ["draft reflections"] = 3, ["submitted, waiting for review"] = 5, ["late"] = 2, ["returned for revision"] = 1,
             ["reviewed and complete"] = 4, ["shared to the gallery"] = 2, ["gallery comments"] = 3, ["extension requests waiting"] = 1,
             ["connection requests waiting"] = 1, ["introductions in progress"] = 2, ["notifications waiting for learner1"] = 5,
+            ["modules opened"] = 17, ["modules completed"] = 10,
         }, counts);
 
         var lounge = await app.WithDbAsync(db => (
@@ -75,16 +78,18 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
         using var instructor = app.CreateAcademyClient();
         await instructor.SignInAsync("instructor@academy.test");
         var dashboard = await instructor.GetAsync($"/teach/cohorts/{Cohort}");
-        var queue = dashboard.Text("main");
+        var queue = dashboard.Text(".attention-list");
         Assert.Contains("Daniel Okafor", queue); // a late reflection to review
         Assert.Contains("James Whitfield", queue); // his extension request and his unanswered thread
         Assert.Contains("Sofia Lindqvist", queue); // her flag
+        Assert.Contains("Priya Raman", queue); // quiet for more than a week
 
         using var aino = app.CreateAcademyClient();
         await aino.SignInAsync("learner1@academy.test");
         Assert.Equal("{\"unread\":5}", await aino.Http.GetStringAsync("/notifications/unread-count"));
         var discussions = await aino.GetAsync($"/cohorts/{Cohort}/discussions");
         Assert.NotEmpty(discussions.Document.QuerySelectorAll(".badge.new"));
+        Assert.Contains("2 of 7 modules completed", (await aino.GetAsync("/")).Text("main"));
         var reflection = await aino.GetAsync($"/cohorts/{Cohort}/reflections/my-reasons");
         Assert.Contains("Feedback from Elina Saarinen: 14 of 16 points", reflection.Text("main"));
     }

@@ -24,9 +24,11 @@ public sealed record DemoNotification(string UserId, string ActorName, string Te
 public interface IDemoCohortSeeder
 {
     /// <param name="connections">Pairs of user ids who already know each other.</param>
+    /// <param name="joinedAt">When the members joined: now, unless a demo cohort's story began earlier.</param>
     /// <returns>The day the cohort starts: <paramref name="startsOn"/> for a new cohort, its own for one that exists.</returns>
     Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
-        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null);
+        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null,
+        DateTimeOffset? joinedAt = null);
 
     /// <summary>
     /// The demo's networking in progress and notifications, written once: nothing is written when any of these
@@ -39,9 +41,10 @@ public interface IDemoCohortSeeder
 internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : IDemoCohortSeeder
 {
     public async Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
-        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null)
+        IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null,
+        DateTimeOffset? joinedAt = null)
     {
-        var now = clock.GetUtcNow();
+        var now = joinedAt ?? clock.GetUtcNow();
         var cohort = await data.Cohorts.Include(c => c.Members).SingleOrDefaultAsync(c => c.Slug == cohortSlug, cancellationToken);
         if (cohort is null)
         {

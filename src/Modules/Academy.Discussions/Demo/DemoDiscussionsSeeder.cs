@@ -51,7 +51,8 @@ internal sealed class DemoDiscussionsSeeder(IDiscussionsData data, CohortSpaces 
         }
 
         var host = new Participant(cohortSlug, cohortName, courseSlug, startsOn, new Author(instructor.UserId, instructor.Name), IsModerator: true, Releases: null);
-        var spaces = (await cohortSpaces.EnsureAsync(host, cancellationToken)).ToDictionary(space => space.Key);
+        var opened = new DateTimeOffset(startsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+        var spaces = (await cohortSpaces.EnsureAsync(host, cancellationToken, opened)).ToDictionary(space => space.Key);
         var next = await numbers.NextAsync(cohortSlug, cancellationToken);
         var numbered = new List<int>();
         var written = new List<(DiscussionThread Thread, DemoConversation Conversation, int First)>();

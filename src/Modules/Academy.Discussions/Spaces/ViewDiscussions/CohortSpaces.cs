@@ -15,11 +15,12 @@ namespace Academy.Discussions.Spaces.ViewDiscussions;
 /// </summary>
 internal sealed class CohortSpaces(IDiscussionsData data, IMediator mediator, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbers)
 {
-    public async Task<List<Space>> EnsureAsync(Participant participant, CancellationToken cancellationToken)
+    /// <param name="openedAt">When the prompt threads of new spaces are dated: now, unless a demo cohort's story says otherwise.</param>
+    public async Task<List<Space>> EnsureAsync(Participant participant, CancellationToken cancellationToken, DateTimeOffset? openedAt = null)
     {
         var spaces = await data.Spaces.Where(space => space.CohortSlug == participant.CohortSlug).ToListAsync(cancellationToken);
         var modules = await mediator.Send(new GetDiscussionPrompts(participant.CourseSlug), cancellationToken);
-        var now = clock.GetUtcNow();
+        var now = openedAt ?? clock.GetUtcNow();
         var nextNumber = spaces.Count == 0 ? 1 : await numbers.NextAsync(participant.CohortSlug, cancellationToken);
         var changed = false;
 
