@@ -67,7 +67,7 @@ app.UseExceptionHandler(new ExceptionHandlerOptions
     {
         NotFoundException => StatusCodes.Status404NotFound,
         BadHttpRequestException badRequest => badRequest.StatusCode, // e.g. a missing antiforgery token
-        FluentValidation.ValidationException => StatusCodes.Status400BadRequest, // from an endpoint without a form to show it in
+        FluentValidation.ValidationException or RuleViolation => StatusCodes.Status400BadRequest, // from an endpoint without a form to show it in
         _ => StatusCodes.Status500InternalServerError,
     },
     SuppressDiagnosticsCallback = context => context.Exception is NotFoundException or BadHttpRequestException,

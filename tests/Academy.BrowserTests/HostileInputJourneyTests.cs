@@ -182,7 +182,7 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
             await write();
             return 1;
         }
-        catch (FluentValidation.ValidationException)
+        catch (Exception refused) when (refused is FluentValidation.ValidationException or Academy.Shared.Errors.RuleViolation)
         {
             return 0;
         }

@@ -5,6 +5,7 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Academy.Shared.Errors;
 
 namespace Academy.Web.Admin;
 
@@ -58,7 +59,7 @@ internal sealed class ChangeRoleHandler(UserManager<AcademyUser> users, Academy.
         var user = await users.FindByIdAsync(request.AccountId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.AccountId}.");
         if (!request.Grant && request.RoleName == Roles.Admin && user.Id == currentUser.UserId)
         {
-            throw new ValidationException([new ValidationFailure(string.Empty, "You cannot take the Admin role from yourself; ask another admin.")]);
+            throw new RuleViolation("You cannot take the Admin role from yourself; ask another admin.");
         }
 
         var result = request.Grant ? await users.AddToRoleAsync(user, request.RoleName) : await users.RemoveFromRoleAsync(user, request.RoleName);
@@ -78,7 +79,7 @@ internal sealed class LockAccountHandler(UserManager<AcademyUser> users, Academy
         var user = await users.FindByIdAsync(request.AccountId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.AccountId}.");
         if (request.Lock && user.Id == currentUser.UserId)
         {
-            throw new ValidationException([new ValidationFailure(string.Empty, "You cannot lock your own account.")]);
+            throw new RuleViolation("You cannot lock your own account.");
         }
 
         await users.SetLockoutEnabledAsync(user, true);

@@ -51,12 +51,12 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Equal(HttpStatusCode.Redirect, (await asker.Client.SubmitAsync(before, "connect", fields)).Status);
         var doubleClick = await asker.Client.SubmitAsync(before, "connect", fields);
         Assert.Contains("already asked", doubleClick.FieldError("connect-note"));
-        var duplicate = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+        var duplicate = await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() =>
             app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AskToConnect(cohort, answerer.Id, "Again?")));
-        Assert.Contains("already asked", duplicate.Errors.Single().ErrorMessage);
-        var self = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() =>
+        Assert.Contains("already asked", duplicate.Messages.Single().Text);
+        var self = await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() =>
             app.SendAsAsync(asker.Id, new Academy.Cohorts.Connections.AskToConnect(cohort, asker.Id, "Me?")));
-        Assert.Equal("That is you.", self.Errors.Single().ErrorMessage);
+        Assert.Equal("That is you.", self.Messages.Single().Text);
 
         // Only the receiver can answer, only the sender withdraw: for anyone else the request does not exist.
         var requestId = await app.WithDbAsync(db => db.ConnectionRequests.Where(r => r.FromUserId == asker.Id && r.ToUserId == answerer.Id).Select(r => r.Id).SingleAsync());

@@ -110,7 +110,7 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
             return 0;
         });
         Assert.Contains("has expired", (await learner.GetAsync($"/invitations/{token}")).Text("main"));
-        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => app.SendAsAsync(learnerId, new Academy.Cohorts.Management.AcceptInvitation(token)));
+        await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() => app.SendAsAsync(learnerId, new Academy.Cohorts.Management.AcceptInvitation(token)));
 
         // Uploading again sends a new link in place of the expired one.
         Assert.Contains("1 invited", (await EnrolAsync(instructor, cohort, $"{address};Late Comer\n")).Text("[role=status]"));

@@ -73,12 +73,12 @@ public abstract class CourseFilesTests<TApp>(TApp app) where TApp : AcademyApp
         Task<Academy.Courses.Content.ContentImportReport> Import(byte[] zip) =>
             app.SendAsAsync(adminId, new Academy.Courses.Authoring.ImportCourseArchive(zip), "Admin");
 
-        var rejected = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Import(Zip(broken)));
-        Assert.Contains(rejected.Errors, error => error.ErrorMessage.StartsWith($"{slug}/modules/02-your-radar.md:", StringComparison.Ordinal));
+        var rejected = await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() => Import(Zip(broken)));
+        Assert.Contains(rejected.Messages, error => error.Text.StartsWith($"{slug}/modules/02-your-radar.md:", StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/courses/{slug}")).Status);
-        var traversal = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Import(Zip(new Dictionary<string, string> { ["../evil.md"] = "x" })));
-        Assert.Contains("not part of the content format", traversal.Errors.Single().ErrorMessage);
-        await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => Import("not a zip"u8.ToArray()));
+        var traversal = await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() => Import(Zip(new Dictionary<string, string> { ["../evil.md"] = "x" })));
+        Assert.Contains("not part of the content format", traversal.Messages.Single().Text);
+        await Assert.ThrowsAsync<Academy.Shared.Errors.RuleViolation>(() => Import("not a zip"u8.ToArray()));
 
         var report = await Import(Zip(files));
         Assert.Equal(7, report.RevisionsPublished);

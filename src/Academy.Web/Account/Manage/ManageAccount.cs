@@ -55,9 +55,9 @@ internal sealed class ChangePasswordHandler(
         var result = await userManager.ChangePasswordAsync(user, request.CurrentPassword, request.NewPassword);
         if (!result.Succeeded)
         {
-            throw new ValidationException(result.Errors.Select(error => new ValidationFailure(
+            throw new RuleViolation(result.Errors.Select(error => new RuleMessage(
                 error.Code == "PasswordMismatch" ? nameof(ChangePassword.CurrentPassword) : nameof(ChangePassword.NewPassword),
-                error.Code == "PasswordMismatch" ? "That is not your current password." : error.Description)));
+                error.Code == "PasswordMismatch" ? "That is not your current password." : error.Description)).ToList());
         }
 
         await signInManager.RefreshSignInAsync(user);

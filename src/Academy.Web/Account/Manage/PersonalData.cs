@@ -81,7 +81,7 @@ internal sealed class DeleteMyAccountHandler(
         var user = await userManager.FindByIdAsync(currentUser.UserId) ?? throw new NotFoundException("The account no longer exists.");
         if (!await userManager.CheckPasswordAsync(user, request.Password))
         {
-            throw new ValidationException([new ValidationFailure(nameof(DeleteMyAccount.Password), "That is not your password.")]);
+            throw new RuleViolation("That is not your password.", nameof(DeleteMyAccount.Password));
         }
 
         // All or nothing; with a retrying provider the whole transaction is what is retried, from a clean slate.

@@ -4,6 +4,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Academy.Shared.Errors;
 
 namespace Academy.Web.Account.Register;
 
@@ -31,7 +32,7 @@ internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, Sign
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            throw new ValidationException(created.Errors.Select(error => new ValidationFailure(FieldOf(error), error.Description)));
+            throw new RuleViolation(created.Errors.Select(error => new RuleMessage(FieldOf(error), error.Description)).ToList());
         }
 
         await userManager.AddToRoleAsync(user, Contracts.Access.Roles.Learner);

@@ -6,6 +6,7 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
+using Academy.Shared.Errors;
 
 namespace Academy.Web.Account.ResetPassword;
 
@@ -36,7 +37,7 @@ internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager)
         }
         catch (FormatException)
         {
-            throw new ValidationException([new ValidationFailure(string.Empty, ExpiredLink)]);
+            throw new RuleViolation(ExpiredLink);
         }
 
         // An unknown address fails exactly like a bad link, so the form does not reveal who has an account.
@@ -44,9 +45,9 @@ internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager)
         if (!result.Succeeded)
         {
             var passwordErrors = result.Errors.Where(error => error.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();
-            throw new ValidationException(passwordErrors.Count > 0
-                ? passwordErrors.Select(error => new ValidationFailure(nameof(ResetPassword.Password), error.Description))
-                : [new ValidationFailure(string.Empty, ExpiredLink)]);
+            throw passwordErrors.Count > 0
+                ? new RuleViolation(passwordErrors.Select(error => new RuleMessage(nameof(ResetPassword.Password), error.Description)).ToList())
+                : new RuleViolation(ExpiredLink);
         }
 
         await userManager.ResetAccessFailedCountAsync(user!);

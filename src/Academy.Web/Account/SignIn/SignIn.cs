@@ -1,4 +1,5 @@
 using Academy.Contracts.Access;
+using Academy.Shared.Errors;
 using Academy.Web.Identity;
 using FluentValidation;
 using MediatR;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Identity;
 namespace Academy.Web.Account.SignIn;
 
 [AllowAnonymousRequest]
-public sealed record SignIn(string Email, string Password, bool RememberMe) : IRequest<bool>;
+public sealed record SignIn(string Email, string Password, bool RememberMe) : IRequest;
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -25,22 +26,25 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
 internal sealed class SignInHandler(
     UserManager<AcademyUser> userManager,
     SignInManager<AcademyUser> signInManager,
-    IPasswordHasher<AcademyUser> passwordHasher) : IRequestHandler<SignIn, bool>
+    IPasswordHasher<AcademyUser> passwordHasher) : IRequestHandler<SignIn, MediatR.Unit>
 {
+    public const string NoMatch =
+        "That e-mail and password do not match an account we can sign in. After five failed tries, sign-in pauses for 15 minutes.";
+
     private static readonly AcademyUser NobodyUser = new() { UserName = "nobody" };
     private static string? nobodyHash;
 
-    public async Task<bool> Handle(SignIn request, CancellationToken cancellationToken)
+    public async Task<MediatR.Unit> Handle(SignIn request, CancellationToken cancellationToken)
     {
         var user = await userManager.FindByEmailAsync(request.Email.Trim());
         if (user is null)
         {
             nobodyHash ??= passwordHasher.HashPassword(NobodyUser, Guid.NewGuid().ToString());
             passwordHasher.VerifyHashedPassword(NobodyUser, nobodyHash, request.Password);
-            return false;
+            throw new RuleViolation(NoMatch);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
-        return result.Succeeded;
+        return result.Succeeded ? MediatR.Unit.Value : throw new RuleViolation(NoMatch);
     }
 }

@@ -47,7 +47,7 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
             throw new NotFoundException($"{request.ToUserId} is not someone {me} can ask in {request.CohortSlug}.");
         }
 
-        static ValidationException Refused(string message) => new([new ValidationFailure(nameof(AskToConnect.Note), message)]);
+        static RuleViolation Refused(string message) => new(message, nameof(AskToConnect.Note));
         if (request.ToUserId == me)
         {
             throw Refused("That is you.");

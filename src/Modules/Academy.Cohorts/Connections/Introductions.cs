@@ -56,21 +56,19 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
         var around = await ConnectionsAround.LoadAsync(data, me, cancellationToken);
         if (around.AreConnected(me, request.TargetId))
         {
-            throw new ValidationException([new ValidationFailure(nameof(AskForIntroduction.Note), $"You are already connected with {people.NameOf(request.TargetId)}.")]);
+            throw new RuleViolation($"You are already connected with {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
         }
 
         if (!around.MutualWith(request.TargetId).Contains(request.IntroducerId))
         {
-            throw new ValidationException([new ValidationFailure(nameof(AskForIntroduction.IntroducerId),
-                $"Choose someone you and {people.NameOf(request.TargetId)} both know.")]);
+            throw new RuleViolation($"Choose someone you and {people.NameOf(request.TargetId)} both know.", nameof(AskForIntroduction.IntroducerId));
         }
 
         var alreadyAsked = await data.Introductions.AnyAsync(i => i.RequesterId == me && i.TargetId == request.TargetId &&
             (i.Status == IntroductionStatus.Asked || i.Status == IntroductionStatus.Forwarded), cancellationToken);
         if (alreadyAsked)
         {
-            throw new ValidationException([new ValidationFailure(nameof(AskForIntroduction.Note),
-                $"You have already asked for an introduction to {people.NameOf(request.TargetId)}.")]);
+            throw new RuleViolation($"You have already asked for an introduction to {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
         }
 
         data.Introductions.Add(new Introduction(me, request.IntroducerId, request.TargetId, request.Note.Trim(), clock.GetUtcNow()));

@@ -147,7 +147,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         }
         catch (CsvFormatException exception)
         {
-            throw new ValidationException([new ValidationFailure(nameof(EnrolFromCsv.Csv), $"The file was not read: {exception.Message} Nothing was changed.")]);
+            throw new RuleViolation($"The file was not read: {exception.Message} Nothing was changed.", nameof(EnrolFromCsv.Csv));
         }
 
         // A first row naming the columns says which is which; otherwise e-mail comes first, then the name.
@@ -162,9 +162,9 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
 
         if (rows.Count == 0 || rows.Count > CohortRules.MaximumCsvRows || emailColumn < 0)
         {
-            throw new ValidationException([new ValidationFailure(nameof(EnrolFromCsv.Csv), rows.Count == 0
+            throw new RuleViolation(rows.Count == 0
                 ? "The file has no rows: one person a line, e-mail then name."
-                : emailColumn < 0 ? "The first row names the columns but none is called email." : $"At most {CohortRules.MaximumCsvRows} people at a time.")]);
+                : emailColumn < 0 ? "The first row names the columns but none is called email." : $"At most {CohortRules.MaximumCsvRows} people at a time.", nameof(EnrolFromCsv.Csv));
         }
 
         var parsed = rows.Select(row => (row.Line,
@@ -259,7 +259,7 @@ internal sealed class AddCohortInstructorHandler(ICohortsData data, ICurrentUser
     {
         var cohort = await data.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var account = (await mediator.Send(new FindAccounts([request.Email.Trim()]), cancellationToken)).FirstOrDefault()
-            ?? throw new ValidationException([new ValidationFailure(nameof(AddCohortInstructor.Email), "No account has this e-mail address; ask them to create one first.")]);
+            ?? throw new RuleViolation("No account has this e-mail address; ask them to create one first.", nameof(AddCohortInstructor.Email));
         cohort.Enrol(account.UserId, account.DisplayName, CohortRole.Instructor, clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
@@ -301,8 +301,7 @@ internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser cu
 
         if (!invitation.IsOpen(now))
         {
-            throw new ValidationException([new ValidationFailure(nameof(AcceptInvitation.Token),
-                invitation.AcceptedAt is null ? "This invitation has expired; ask your instructor for a new one." : "This invitation has been used.")]);
+            throw new RuleViolation(invitation.AcceptedAt is null ? "This invitation has expired; ask your instructor for a new one." : "This invitation has been used.", nameof(AcceptInvitation.Token));
         }
 
         invitation.Accept(currentUser.UserId, now);

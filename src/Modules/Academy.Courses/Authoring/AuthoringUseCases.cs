@@ -236,11 +236,11 @@ internal sealed class SaveModuleDraftHandler(ICoursesData data, IMediator mediat
         var clashes = request.Fields.ReflectionPrompts
             .Select((prompt, index) => (prompt, index))
             .Where(item => !item.prompt.IsEmpty && otherSlugs.Contains(item.prompt.Slug.Trim()))
-            .Select(item => new ValidationFailure($"Fields.ReflectionPrompts[{item.index}].Slug", "Another module already has a reflection prompt with this slug."))
+            .Select(item => new RuleMessage($"Fields.ReflectionPrompts[{item.index}].Slug", "Another module already has a reflection prompt with this slug."))
             .ToList();
         if (clashes.Count > 0)
         {
-            throw new ValidationException(clashes);
+            throw new RuleViolation(clashes);
         }
 
         var text = ContentFiles.WriteModule(request.Fields.ToFile(module.Slug, module.Position));

@@ -79,8 +79,8 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
             throw new NotFoundException($"{currentUser.UserId} teaches no cohort.");
         }
 
-        static ValidationException Rejected(params string[] reasons) =>
-            new(reasons.Select(reason => new ValidationFailure(nameof(ImportCourseArchive.Zip), reason)));
+        static RuleViolation Rejected(params string[] reasons) =>
+            new(reasons.Select(reason => new RuleMessage(nameof(ImportCourseArchive.Zip), reason)).ToList());
 
         if (request.Zip.Length == 0 || request.Zip.Length > CourseArchive.MaximumBytes)
         {

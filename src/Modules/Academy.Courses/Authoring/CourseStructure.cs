@@ -57,7 +57,7 @@ internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator,
 
         if (await data.Courses.AnyAsync(c => c.Slug == request.Slug, cancellationToken))
         {
-            throw new ValidationException([new ValidationFailure(nameof(CreateCourse.Slug), "Another course has this slug.")]);
+            throw new RuleViolation("Another course has this slug.", nameof(CreateCourse.Slug));
         }
 
         var file = new CourseFile
@@ -84,7 +84,7 @@ internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, IC
         var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
         if (course.Modules.Any(m => m.Slug == request.Slug))
         {
-            throw new ValidationException([new ValidationFailure(nameof(AddModule.Slug), "Another module of this course has this slug.")]);
+            throw new RuleViolation("Another module of this course has this slug.", nameof(AddModule.Slug));
         }
 
         var position = course.Modules.Select(m => m.Position).DefaultIfEmpty(0).Max() + 1;
@@ -108,8 +108,7 @@ internal sealed class DeleteModuleHandler(ICoursesData data, IMediator mediator,
         var module = course.ModuleOf(request.ModuleSlug);
         if (module.PublishedRevisionNumber > 0)
         {
-            throw new ValidationException([new ValidationFailure(string.Empty,
-                "A published module cannot be deleted: learners' progress and discussions refer to it. Hide it instead.")]);
+            throw new RuleViolation("A published module cannot be deleted: learners' progress and discussions refer to it. Hide it instead.");
         }
 
         data.CourseModules.Remove(module);

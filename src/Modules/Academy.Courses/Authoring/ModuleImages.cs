@@ -53,7 +53,7 @@ internal sealed class UploadModuleImageHandler(ICoursesData data, IMediator medi
     public async Task<string> Handle(UploadModuleImage request, CancellationToken cancellationToken)
     {
         var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
-        var image = UploadedImage.Recognise(request.Bytes) ?? throw new ValidationException([new ValidationFailure(nameof(request.Bytes), "That file is not a picture.")]);
+        var image = UploadedImage.Recognise(request.Bytes) ?? throw new RuleViolation("That file is not a picture.", nameof(request.Bytes));
         var name = ImageNames.Safe(request.FileName, image.ContentType);
         var taken = await data.ModuleImages.Where(i => i.CourseId == course.Id).Select(i => i.FileName).ToListAsync(cancellationToken);
         var stem = Path.GetFileNameWithoutExtension(name);

@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Academy.Shared.Security;
+using Academy.Shared.Errors;
 
 namespace Academy.Courses.Authoring;
 
@@ -25,7 +26,7 @@ internal sealed class ScheduleModulePublicationHandler(ICoursesData data, IMedia
         var module = course.ModuleOf(request.ModuleSlug);
         if (request.At is { } at && at <= clock.GetUtcNow())
         {
-            throw new ValidationException([new ValidationFailure(nameof(ScheduleModulePublication.At), "Choose a time in the future, or publish now.")]);
+            throw new RuleViolation("Choose a time in the future, or publish now.", nameof(ScheduleModulePublication.At));
         }
 
         module.SchedulePublication(request.At);

@@ -1,7 +1,6 @@
-namespace Academy.Discussions.Domain;
+using Academy.Shared.Errors;
 
-/// <summary>A rule of the discussions that a request broke; the message says why, in words for the user.</summary>
-public sealed class DiscussionRuleException(string message) : Exception(message);
+namespace Academy.Discussions.Domain;
 
 /// <summary>
 /// A thread: a title and its posts. Posts are numbered 1, 2, 3… in the order they arrive (1 is the opening
@@ -57,7 +56,7 @@ internal sealed class DiscussionThread
     {
         if (!space.AllowsNewThreadsFrom(isModerator))
         {
-            throw new DiscussionRuleException($"Only instructors start threads in {space.Title}. You can reply to any of them.");
+            throw new RuleViolation($"Only instructors start threads in {space.Title}. You can reply to any of them.");
         }
 
         var thread = new DiscussionThread(space.Id, space.CohortSlug, number, title, author, now);
@@ -81,7 +80,7 @@ internal sealed class DiscussionThread
     {
         if (IsLocked)
         {
-            throw new DiscussionRuleException($"This thread is locked{(string.IsNullOrWhiteSpace(LockReason) ? "." : $": {LockReason}")} Your text is kept as a draft.");
+            throw new RuleViolation($"This thread is locked{(string.IsNullOrWhiteSpace(LockReason) ? "." : $": {LockReason}")} Your text is kept as a draft.");
         }
 
         return Append(author, body, parentSequence, quotedSequence, now, idempotencyKey);
@@ -93,7 +92,7 @@ internal sealed class DiscussionThread
     {
         if (space.CohortSlug != CohortSlug)
         {
-            throw new DiscussionRuleException("A thread can only move to another space of its own cohort.");
+            throw new RuleViolation("A thread can only move to another space of its own cohort.");
         }
 
         SpaceId = space.Id;

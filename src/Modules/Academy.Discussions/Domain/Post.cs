@@ -1,3 +1,5 @@
+using Academy.Shared.Errors;
+
 namespace Academy.Discussions.Domain;
 
 /// <summary>One post of a thread. Edits keep every earlier text as a revision; deleting keeps the place.</summary>
@@ -82,7 +84,7 @@ internal sealed class Post
     {
         if (IsDeleted)
         {
-            throw new DiscussionRuleException("A deleted post cannot be edited.");
+            throw new RuleViolation("A deleted post cannot be edited.");
         }
 
         if (body.Markdown == BodyMarkdown)

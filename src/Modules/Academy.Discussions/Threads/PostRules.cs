@@ -2,6 +2,7 @@ using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Academy.Shared.Errors;
 
 namespace Academy.Discussions.Threads;
 
@@ -24,7 +25,7 @@ internal static class PostRules
         var recent = await data.Posts.CountAsync(post => post.AuthorId == userId && post.CreatedAt > since, cancellationToken);
         if (recent >= PostsPerMinute)
         {
-            throw new DiscussionRuleException($"You have posted {recent} times in the last minute. Take a breath and post again in a moment; your text is kept.");
+            throw new RuleViolation($"You have posted {recent} times in the last minute. Take a breath and post again in a moment; your text is kept.");
         }
     }
 }

@@ -83,7 +83,7 @@ internal sealed class RequestExtensionHandler(IReflectionsData data, ReflectionC
         var dueOn = reflection.DeadlineFor(new Deadline(assignment.DueOn, assignment.CutOffOn)).DueOn;
         if (request.Until <= dueOn)
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.Until), $"Choose a date after the due date, {dueOn:d MMMM yyyy}.")]);
+            throw new RuleViolation($"Choose a date after the due date, {dueOn:d MMMM yyyy}.", nameof(request.Until));
         }
 
         reflection.RequestExtension(request.Until!.Value, request.Reason.Trim(), clock.GetUtcNow());
@@ -106,13 +106,13 @@ internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator med
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignment = (await mediator.AssignmentsAsync(cohort, cancellationToken)).SingleOrDefault(a => a.Slug == request.AssignmentSlug)
-            ?? throw new ValidationException([new ValidationFailure(nameof(request.AssignmentSlug), "Choose an assignment of this course.")]);
+            ?? throw new RuleViolation("Choose an assignment of this course.", nameof(request.AssignmentSlug));
         var learner = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken))
             .SingleOrDefault(member => member.UserId == request.LearnerId && member.Role == CohortRole.Learner)
-            ?? throw new ValidationException([new ValidationFailure(nameof(request.LearnerId), "Choose a learner of this cohort.")]);
+            ?? throw new RuleViolation("Choose a learner of this cohort.", nameof(request.LearnerId));
         if (request.Until <= assignment.DueOn)
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.Until), $"Choose a date after the due date, {assignment.DueOn:d MMMM yyyy}.")]);
+            throw new RuleViolation($"Choose a date after the due date, {assignment.DueOn:d MMMM yyyy}.", nameof(request.Until));
         }
 
         var reflection = await data.Reflections

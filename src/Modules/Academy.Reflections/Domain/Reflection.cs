@@ -1,3 +1,5 @@
+using Academy.Shared.Errors;
+
 namespace Academy.Reflections.Domain;
 
 public enum ReflectionStatus
@@ -22,15 +24,12 @@ public enum ReflectionAudience
     Cohort = 1,
 }
 
-/// <summary>A rule of reflections that a request broke; the message says why, in words for the learner.</summary>
-public sealed class ReflectionRuleException(string message) : Exception(message);
-
 /// <summary>
 /// The draft was saved elsewhere (another tab or device) after the version the writer started from; nothing
 /// was overwritten. Carries the newer text so the writer can choose between the two.
 /// </summary>
 public sealed class DraftConflictException(string markdown, DateTimeOffset? savedAt, int version)
-    : Exception($"The draft was saved elsewhere (version {version}).")
+    : ConflictException($"The draft was saved elsewhere (version {version}).")
 {
     public string Markdown { get; } = markdown;
     public DateTimeOffset? SavedAt { get; } = savedAt;
@@ -117,7 +116,7 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new ReflectionRuleException("This reflection is submitted and read-only.");
+            throw new RuleViolation("This reflection is submitted and read-only.");
         }
 
         if (basedOnVersion != DraftVersion)
@@ -136,14 +135,14 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new ReflectionRuleException("This reflection is already submitted.");
+            throw new RuleViolation("This reflection is already submitted.");
         }
 
         var deadline = DeadlineFor(assignmentDeadline);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (deadline.CutOffOn is { } cutOff && today > cutOff)
         {
-            throw new ReflectionRuleException(
+            throw new RuleViolation(
                 $"Submissions closed on {cutOff:d MMMM yyyy}. Your draft is kept: ask your instructor for an extension to submit it.");
         }
 
@@ -171,7 +170,7 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new ReflectionRuleException("This reflection is already submitted.");
+            throw new RuleViolation("This reflection is already submitted.");
         }
 
         ExtensionRequestedUntil = until;
@@ -200,7 +199,7 @@ internal sealed class Reflection
     {
         if (Status != ReflectionStatus.Submitted)
         {
-            throw new ReflectionRuleException("Only a submitted reflection can be reviewed.");
+            throw new RuleViolation("Only a submitted reflection can be reviewed.");
         }
 
         Scores = scores.ToList();

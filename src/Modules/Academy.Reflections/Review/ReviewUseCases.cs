@@ -114,11 +114,11 @@ internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator m
         var failures = assignment.Rubric
             .Select((criterion, index) => (criterion, index))
             .Where(item => item.index >= request.Scores.Count || !item.criterion.Levels.Any(level => level.Points == request.Scores[item.index]))
-            .Select(item => new ValidationFailure($"Scores[{item.index}]", $"Choose a level for “{item.criterion.Criterion}”."))
+            .Select(item => new RuleMessage($"Scores[{item.index}]", $"Choose a level for “{item.criterion.Criterion}”."))
             .ToList();
         if (failures.Count > 0 || request.Scores.Count != assignment.Rubric.Count)
         {
-            throw new ValidationException(failures.Count > 0 ? failures : [new ValidationFailure(string.Empty, "Choose one level per criterion.")]);
+            throw failures.Count > 0 ? new RuleViolation(failures) : new RuleViolation("Choose one level per criterion.");
         }
 
         var reviewer = currentUser.DisplayName ?? "Your instructor";

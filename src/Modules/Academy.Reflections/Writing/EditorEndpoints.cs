@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Academy.Shared.Errors;
 
 namespace Academy.Reflections.Writing;
 
@@ -30,7 +31,7 @@ internal static class EditorEndpoints
                         return TypedResults.Json(new { body = conflict.Markdown, savedAt = conflict.SavedAt, version = conflict.Version },
                             statusCode: StatusCodes.Status409Conflict);
                     }
-                    catch (ReflectionRuleException refused)
+                    catch (RuleViolation refused)
                     {
                         // Submitted in another tab meanwhile: nothing to save into, and the writer is told why.
                         return TypedResults.Json(new { message = refused.Message }, statusCode: StatusCodes.Status409Conflict);

@@ -30,8 +30,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
             ?? throw new NotFoundException($"No assignment {request.AssignmentSlug} in {request.CohortSlug}.");
         if (request.DueOn < assignment.OpensOn)
         {
-            throw new ValidationException([new ValidationFailure(nameof(request.DueOn),
-                $"The due date cannot be before the module opens on {assignment.OpensOn:d MMMM yyyy}.")]);
+            throw new RuleViolation($"The due date cannot be before the module opens on {assignment.OpensOn:d MMMM yyyy}.", nameof(request.DueOn));
         }
 
         var own = await data.AssignmentDeadlines
