@@ -25,12 +25,3 @@ internal sealed class ChangeDigestConsentHandler(UserManager<AcademyUser> userMa
         return MediatR.Unit.Value;
     }
 }
-
-/// <summary>Whether the signed-in member gets the daily digest.</summary>
-public sealed record GetDigestConsent : IRequest<bool>;
-
-internal sealed class GetDigestConsentHandler(UserManager<AcademyUser> userManager, ICurrentUser currentUser) : IRequestHandler<GetDigestConsent, bool>
-{
-    public async Task<bool> Handle(GetDigestConsent request, CancellationToken cancellationToken) =>
-        (await userManager.FindByIdAsync(currentUser.UserId))?.WantsDailyDigest == true;
-}

@@ -1,7 +1,6 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
-using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,9 +15,6 @@ public sealed record ModerationQueue(string CohortSlug, string CohortName, IRead
 public sealed record OpenFlag(Guid Id, int ThreadNumber, string ThreadTitle, int Sequence, string PostAuthor, string FlaggedBy, string Reason, DateTimeOffset FlaggedAt);
 
 public sealed record LogLine(DateTimeOffset At, string Moderator, ModerationAction Action, int ThreadNumber, int? Sequence, string Reason);
-
-/// <summary>A moderator marks a flag as dealt with.</summary>
-public sealed record ResolveFlag(string CohortSlug, Guid FlagId) : IRequest;
 
 internal sealed class GetModerationQueueHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)
     : IRequestHandler<GetModerationQueue, ModerationQueue>
@@ -43,22 +39,5 @@ internal sealed class GetModerationQueueHandler(IDiscussionsData data, IMediator
             .Select(entry => new LogLine(entry.At, entry.ModeratorName, entry.Action, entry.ThreadNumber, entry.PostSequence, entry.Reason))
             .ToListAsync(cancellationToken);
         return new ModerationQueue(moderator.CohortSlug, moderator.CohortName, flags, log);
-    }
-}
-
-internal sealed class ResolveFlagHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
-    : IRequestHandler<ResolveFlag, MediatR.Unit>
-{
-    public async Task<MediatR.Unit> Handle(ResolveFlag request, CancellationToken cancellationToken)
-    {
-        var moderator = await mediator.ModeratorAsync(currentUser, request.CohortSlug, cancellationToken);
-        var flag = await data.PostFlags.SingleOrDefaultAsync(f => f.Id == request.FlagId && f.CohortSlug == moderator.CohortSlug, cancellationToken)
-            ?? throw new NotFoundException($"Flag {request.FlagId} is not in {request.CohortSlug}.");
-        var now = clock.GetUtcNow();
-        flag.Resolve(now);
-        data.ModerationLog.Add(new ModerationEntry(moderator.CohortSlug, flag.ThreadNumber, flag.PostSequence, ModerationAction.ResolveFlag,
-            $"Flag by {flag.FlaggedByName}: {flag.Reason}", moderator.Author, now));
-        await data.SaveChangesAsync(cancellationToken);
-        return MediatR.Unit.Value;
     }
 }

@@ -51,26 +51,3 @@ internal sealed class LikePostHandler(IDiscussionsData data, IMediator mediator,
         return MediatR.Unit.Value;
     }
 }
-
-/// <summary>Who likes a post, for anyone who can read the thread.</summary>
-public sealed record GetPostLikes(string CohortSlug, int ThreadNumber, int Sequence) : IRequest<PostLikes>;
-
-public sealed record PostLikes(string ThreadTitle, string AuthorName, IReadOnlyList<string> LikedBy);
-
-internal sealed class GetPostLikesHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetPostLikes, PostLikes>
-{
-    public async Task<PostLikes> Handle(GetPostLikes request, CancellationToken cancellationToken)
-    {
-        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
-            .Select(found => new
-            {
-                found.Thread.Title, found.Post.AuthorName,
-                Names = found.Post.Likes.OrderBy(like => like.LikedAt).Select(like => like.UserName).ToList(),
-            })
-            .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");
-        return new PostLikes(post.Title, post.AuthorName, post.Names);
-    }
-}

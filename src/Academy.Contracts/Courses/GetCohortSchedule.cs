@@ -1,0 +1,15 @@
+using MediatR;
+
+namespace Academy.Contracts.Courses;
+
+/// <summary>
+/// A cohort's schedule for its course: each module's release date and the date its reflections are due.
+/// Asked by the Cohorts module for the cohort home and its calendar feed; answered by the Courses module.
+/// </summary>
+[Academy.Contracts.Access.AllowAnonymousRequest]
+public sealed record GetCohortSchedule(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<CohortSchedule>;
+
+public sealed record CohortSchedule(string CourseSlug, string CourseTitle, IReadOnlyList<ScheduledModule> Modules);
+
+public sealed record ScheduledModule(int Number, string Slug, string Title, int Minutes, DateOnly ReleasesOn, DateOnly ReflectionsDueOn,
+    IReadOnlyList<string> ReflectionTitles, bool IsReleased);

@@ -1,0 +1,22 @@
+using MediatR;
+
+namespace Academy.Contracts.Courses;
+
+/// <summary>
+/// The day each module of a course opens for a cohort (the cohort's own date where its instructors moved it).
+/// Asked by the Discussions module, which keeps a module's space closed to learners until that day; answered by
+/// the Courses module.
+/// </summary>
+public sealed record GetModuleReleases(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<ModuleReleases>;
+
+/// <param name="OpensOn">Module slug to the day it opens.</param>
+/// <param name="Today">Today as releases count it (UTC).</param>
+public sealed record ModuleReleases(IReadOnlyDictionary<string, DateOnly> OpensOn, DateOnly Today)
+{
+    /// <summary>The day a module opens if that is still ahead; null once it is open (or for no module at all).</summary>
+    public DateOnly? OpensLater(string? moduleSlug) =>
+        moduleSlug is not null && OpensOn.TryGetValue(moduleSlug, out var on) && on > Today ? on : null;
+
+    /// <summary>The modules not open yet.</summary>
+    public IReadOnlyList<string> Closed => OpensOn.Where(module => module.Value > Today).Select(module => module.Key).ToList();
+}

@@ -1,0 +1,66 @@
+using Academy.Contracts.Privacy;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using Academy.Web.Data;
+using Academy.Web.Identity;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Web.Account.Manage;
+
+/// <summary>
+/// Deletes the signed-in person's account after they confirm with their password: every module erases or
+/// anonymises its part, then the account goes, all in one transaction, and the session ends.
+/// </summary>
+public sealed record DeleteMyAccount(string Password, bool Confirmed) : IRequest;
+
+internal sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccount>
+{
+    public DeleteMyAccountValidator()
+    {
+        RuleFor(request => request.Password).NotEmpty().WithMessage("Enter your password to confirm it is you.");
+        RuleFor(request => request.Confirmed).Equal(true).WithMessage("Tick the box to confirm: deleting your account cannot be undone.");
+    }
+}
+
+internal sealed class DeleteMyAccountHandler(
+    UserManager<AcademyUser> userManager,
+    SignInManager<AcademyUser> signInManager,
+    ICurrentUser currentUser,
+    IEnumerable<IPersonalDataProvider> providers,
+    AcademyDbContext db) : IRequestHandler<DeleteMyAccount, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(DeleteMyAccount request, CancellationToken cancellationToken)
+    {
+        var user = await userManager.FindByIdAsync(currentUser.UserId) ?? throw new NotFoundException("The account no longer exists.");
+        if (!await userManager.CheckPasswordAsync(user, request.Password))
+        {
+            throw new RuleViolation("That is not your password.", nameof(DeleteMyAccount.Password));
+        }
+
+        // All or nothing; with a retrying provider the whole transaction is what is retried, from a clean slate.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            db.ChangeTracker.Clear();
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            foreach (var provider in providers)
+            {
+                await provider.EraseAsync(user.Id, cancellationToken);
+            }
+
+            var account = await userManager.FindByIdAsync(user.Id) ?? throw new NotFoundException("The account no longer exists.");
+            var deleted = await userManager.DeleteAsync(account);
+            if (!deleted.Succeeded)
+            {
+                throw new InvalidOperationException($"The account could not be deleted: {string.Join(" ", deleted.Errors.Select(e => e.Description))}");
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        });
+
+        await signInManager.SignOutAsync();
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,43 @@
+using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
+using Academy.Contracts.Cohorts;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Connections;
+
+/// <summary>The person introduced accepts (they are connected, "introduced by ...") or ignores (nobody is told).</summary>
+public sealed record AnswerIntroduction(Guid IntroductionId, bool Accept) : IRequest;
+
+internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<AnswerIntroduction, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(AnswerIntroduction request, CancellationToken cancellationToken)
+    {
+        var me = currentUser.UserId;
+        var introduction = await data.Introductions
+            .SingleOrDefaultAsync(i => i.Id == request.IntroductionId && i.TargetId == me && i.Status == IntroductionStatus.Forwarded, cancellationToken)
+            ?? throw new NotFoundException($"No introduction {request.IntroductionId} waits for {me}.");
+        var now = clock.GetUtcNow();
+        introduction.Decide(request.Accept ? IntroductionStatus.Accepted : IntroductionStatus.Ignored, now);
+        if (request.Accept)
+        {
+            await data.ConnectAsync(me, introduction.RequesterId, introduction.IntroducerId, now, cancellationToken);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        if (request.Accept)
+        {
+            var name = await data.NameOfAsync(me, currentUser, cancellationToken);
+            var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
+            await mediator.Publish(new MembersNotified([introduction.RequesterId], me, name,
+                $"{name} accepted the introduction: you are now connected", "/connections"), cancellationToken);
+            await mediator.Publish(new MembersNotified([introduction.IntroducerId], me, name,
+                $"{name} and {requester} are now connected, thanks to your introduction", "/connections"), cancellationToken);
+        }
+
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,64 @@
+using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
+using Academy.Cohorts.People;
+using Academy.Contracts.Cohorts;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Connections;
+
+/// <summary>Asks a connection to introduce me to one of their connections in the cohort, saying why.</summary>
+public sealed record AskForIntroduction(string CohortSlug, string IntroducerId, string TargetId, string Note) : IRequest;
+
+internal sealed class AskForIntroductionValidator : AbstractValidator<AskForIntroduction>
+{
+    public AskForIntroductionValidator()
+    {
+        RuleFor(request => request.IntroducerId).NotEmpty().WithMessage("Choose who could introduce you.");
+        RuleFor(request => request.Note)
+            .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage("Tell them why you would like to meet: it is what they will pass on.")
+            .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
+    }
+}
+
+internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<AskForIntroduction, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(AskForIntroduction request, CancellationToken cancellationToken)
+    {
+        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
+        var me = people.ViewerId;
+        if (!people.ViewerIsMember || !people.Contains(request.TargetId) || request.TargetId == me)
+        {
+            throw new NotFoundException($"{request.TargetId} is not someone {me} can be introduced to in {request.CohortSlug}.");
+        }
+
+        var around = await ConnectionsAround.LoadAsync(data, me, cancellationToken);
+        if (around.AreConnected(me, request.TargetId))
+        {
+            throw new RuleViolation($"You are already connected with {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
+        }
+
+        if (!around.MutualWith(request.TargetId).Contains(request.IntroducerId))
+        {
+            throw new RuleViolation($"Choose someone you and {people.NameOf(request.TargetId)} both know.", nameof(AskForIntroduction.IntroducerId));
+        }
+
+        var alreadyAsked = await data.Introductions.AnyAsync(i => i.RequesterId == me && i.TargetId == request.TargetId &&
+            (i.Status == IntroductionStatus.Asked || i.Status == IntroductionStatus.Forwarded), cancellationToken);
+        if (alreadyAsked)
+        {
+            throw new RuleViolation($"You have already asked for an introduction to {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
+        }
+
+        data.Introductions.Add(new Introduction(me, request.IntroducerId, request.TargetId, request.Note.Trim(), clock.GetUtcNow()));
+        await data.SaveChangesAsync(cancellationToken);
+        var name = people.NameOf(me);
+        await mediator.Publish(new MembersNotified([request.IntroducerId], me, name,
+            $"{name} asks you to introduce them to {people.NameOf(request.TargetId)}", "/connections"), cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

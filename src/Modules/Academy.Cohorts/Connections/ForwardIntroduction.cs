@@ -1,0 +1,34 @@
+using Academy.Cohorts.Data;
+using Academy.Contracts.Cohorts;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+
+namespace Academy.Cohorts.Connections;
+
+/// <summary>The introducer passes the introduction on with their own words.</summary>
+public sealed record ForwardIntroduction(Guid IntroductionId, string Note) : IRequest;
+
+internal sealed class ForwardIntroductionValidator : AbstractValidator<ForwardIntroduction>
+{
+    public ForwardIntroductionValidator() => RuleFor(request => request.Note)
+        .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage("Add a few words of your own: why these two should meet.")
+        .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
+}
+
+internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+    : IRequestHandler<ForwardIntroduction, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ForwardIntroduction request, CancellationToken cancellationToken)
+    {
+        var me = currentUser.UserId;
+        var introduction = await data.AskedOfAsync(request.IntroductionId, me, cancellationToken);
+        introduction.Forward(request.Note.Trim(), clock.GetUtcNow());
+        await data.SaveChangesAsync(cancellationToken);
+        var introducer = await data.NameOfAsync(me, currentUser, cancellationToken);
+        var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
+        await mediator.Publish(new MembersNotified([introduction.TargetId], me, introducer,
+            $"{introducer} introduces you to {requester}", "/connections"), cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

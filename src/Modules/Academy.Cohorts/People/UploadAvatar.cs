@@ -1,0 +1,43 @@
+using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
+using Academy.Shared.Files;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.People;
+
+/// <summary>Replaces the member's picture with an uploaded JPEG, PNG or WebP of up to 2 MB.</summary>
+public sealed record UploadAvatar(byte[] Bytes) : IRequest;
+
+internal sealed class UploadAvatarValidator : AbstractValidator<UploadAvatar>
+{
+    public UploadAvatarValidator() => RuleFor(request => request.Bytes)
+        .Must(bytes => bytes.Length > 0).WithMessage("Choose an image file.")
+        .Must(bytes => bytes.Length <= ProfileRules.MaximumAvatarBytes).WithMessage("The picture can be at most 2 MB.")
+        .Must(bytes => bytes.Length == 0 || bytes.Length > ProfileRules.MaximumAvatarBytes || UploadedImage.Recognise(bytes) is not null)
+        .WithMessage("That file is not a JPEG, PNG or WebP picture.");
+}
+
+internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<UploadAvatar, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(UploadAvatar request, CancellationToken cancellationToken)
+    {
+        var image = UploadedImage.Recognise(request.Bytes) ?? throw new InvalidOperationException("The validator lets only images through.");
+        var profile = await data.OwnProfileAsync(currentUser, cancellationToken);
+        var avatar = await data.MemberAvatars.SingleOrDefaultAsync(a => a.UserId == profile.UserId, cancellationToken);
+        if (avatar is null)
+        {
+            data.MemberAvatars.Add(new MemberAvatar(profile.UserId, image.ContentType, request.Bytes, clock.GetUtcNow()));
+        }
+        else
+        {
+            avatar.Replace(image.ContentType, request.Bytes, clock.GetUtcNow());
+        }
+
+        profile.AvatarChanged(hasAvatar: true);
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

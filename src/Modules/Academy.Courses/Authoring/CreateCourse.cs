@@ -1,0 +1,58 @@
+using Academy.Courses.Content;
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>Creates a course (admins, and people who teach a cohort); its creator authors it.</summary>
+public sealed record CreateCourse(string Title, string Slug, string Summary, int? Hours) : IRequest;
+
+internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
+{
+    public CreateCourseValidator()
+    {
+        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the course a title.").MaximumLength(200);
+        RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
+            .WithMessage("Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address.");
+        RuleFor(r => r.Summary).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Say in a sentence what the course is.").MaximumLength(1000);
+        RuleFor(r => r.Hours).NotNull().WithMessage("Estimate the hours.").InclusiveBetween(1, 500).WithMessage("Between 1 and 500 hours.");
+    }
+}
+
+internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<CreateCourse, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(CreateCourse request, CancellationToken cancellationToken)
+    {
+        if (!await mediator.TeachesAnyCohortAsync(currentUser, cancellationToken))
+        {
+            throw new NotFoundException($"{currentUser.UserId} teaches no cohort.");
+        }
+
+        if (await data.Courses.AnyAsync(c => c.Slug == request.Slug, cancellationToken))
+        {
+            throw new RuleViolation("Another course has this slug.", nameof(CreateCourse.Slug));
+        }
+
+        var file = new CourseFile
+        {
+            Title = request.Title.Trim(), Slug = request.Slug, Summary = request.Summary.Trim(), Hours = request.Hours!.Value,
+            Body = $"## About this course\n\n{request.Summary.Trim()}\n",
+        };
+        var text = ContentFiles.WriteCourse(file);
+        var now = clock.GetUtcNow();
+        var course = new Course(file.Slug, now);
+        course.Describe(new CourseDescription(file.Title, file.Summary, file.Audience, file.Hours, file.Body, file.Credits),
+            markdown.RenderCourseContent(file.Body).Html, ContentFiles.Hash(text), now, text);
+        course.CreatedInApp(currentUser.UserId);
+        data.Courses.Add(course);
+        await data.SaveChangesAsync(cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

@@ -1,0 +1,44 @@
+using Academy.Courses.Data;
+using Academy.Courses.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Files;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Authoring;
+
+/// <summary>Uploads a picture (JPEG, PNG or WebP, up to 5 MB) for the course's modules; returns the Markdown that shows it.</summary>
+public sealed record UploadModuleImage(string CourseSlug, string FileName, byte[] Bytes) : IRequest<string>;
+
+internal sealed class UploadModuleImageValidator : AbstractValidator<UploadModuleImage>
+{
+    public UploadModuleImageValidator() => RuleFor(r => r.Bytes)
+        .Must(bytes => bytes.Length > 0).WithMessage("Choose a picture.")
+        .Must(bytes => bytes.Length <= ImageNames.MaximumBytes).WithMessage("A picture can be at most 5 MB.")
+        .Must(bytes => bytes.Length == 0 || bytes.Length > ImageNames.MaximumBytes || UploadedImage.Recognise(bytes) is not null)
+        .WithMessage("That file is not a JPEG, PNG or WebP picture.");
+}
+
+internal sealed class UploadModuleImageHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<UploadModuleImage, string>
+{
+    public async Task<string> Handle(UploadModuleImage request, CancellationToken cancellationToken)
+    {
+        var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
+        var image = UploadedImage.Recognise(request.Bytes) ?? throw new RuleViolation("That file is not a picture.", nameof(request.Bytes));
+        var name = ImageNames.Safe(request.FileName, image.ContentType);
+        var taken = await data.ModuleImages.Where(i => i.CourseId == course.Id).Select(i => i.FileName).ToListAsync(cancellationToken);
+        var stem = Path.GetFileNameWithoutExtension(name);
+        var extension = Path.GetExtension(name);
+        for (var n = 2; taken.Contains(name); n++)
+        {
+            name = $"{stem}-{n}{extension}";
+        }
+
+        data.ModuleImages.Add(new ModuleImage(course.Id, name, image.ContentType, request.Bytes, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow()));
+        await data.SaveChangesAsync(cancellationToken);
+        return $"![Describe the picture]({ImageNames.Url(course.Slug, name)})";
+    }
+}

@@ -1,0 +1,22 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Data;
+using Academy.Shared.Security;
+using MediatR;
+
+namespace Academy.Discussions.Posts.EditPost;
+
+/// <summary>The author's own post, for editing: its Markdown source.</summary>
+public sealed record GetPostForEditing(string CohortSlug, int ThreadNumber, int Sequence) : IRequest<PostSource>;
+
+public sealed record PostSource(string ThreadTitle, int Sequence, string Markdown);
+
+internal sealed class GetPostForEditingHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)
+    : IRequestHandler<GetPostForEditing, PostSource>
+{
+    public async Task<PostSource> Handle(GetPostForEditing request, CancellationToken cancellationToken)
+    {
+        var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
+        var (post, title) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
+        return new PostSource(title, post.Sequence, post.BodyMarkdown);
+    }
+}

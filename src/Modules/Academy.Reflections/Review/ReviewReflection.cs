@@ -1,0 +1,55 @@
+using Academy.Contracts.Cohorts;
+using Academy.Reflections.Data;
+using Academy.Shared.Errors;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Reflections.Review;
+
+/// <summary>The instructor's decision: a level per rubric criterion (its points, in rubric order), feedback, and complete or return for revision.</summary>
+public sealed record ReviewReflection(string CohortSlug, Guid ReflectionId, IReadOnlyList<int> Scores, string Feedback, bool Complete) : IRequest;
+
+internal sealed class ReviewReflectionValidator : AbstractValidator<ReviewReflection>
+{
+    public ReviewReflectionValidator() => RuleFor(request => request.Feedback)
+        .MaximumLength(20_000).WithMessage("Keep the feedback to 20,000 characters.");
+}
+
+internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<ReviewReflection, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(ReviewReflection request, CancellationToken cancellationToken)
+    {
+        var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
+        var reflection = await data.Reflections
+            .SingleOrDefaultAsync(r => r.Id == request.ReflectionId && r.CohortSlug == cohort.CohortSlug, cancellationToken)
+            ?? throw new NotFoundException($"Reflection {request.ReflectionId} is not in {request.CohortSlug}.");
+        var assignment = (await mediator.AssignmentsAsync(cohort, cancellationToken)).SingleOrDefault(a => a.Slug == reflection.AssignmentSlug)
+            ?? throw new NotFoundException($"Assignment {reflection.AssignmentSlug} is no longer in the course.");
+
+        // A level must be chosen for every criterion, and only the rubric's own points count.
+        var failures = assignment.Rubric
+            .Select((criterion, index) => (criterion, index))
+            .Where(item => item.index >= request.Scores.Count || !item.criterion.Levels.Any(level => level.Points == request.Scores[item.index]))
+            .Select(item => new RuleMessage($"Scores[{item.index}]", $"Choose a level for “{item.criterion.Criterion}”."))
+            .ToList();
+        if (failures.Count > 0 || request.Scores.Count != assignment.Rubric.Count)
+        {
+            throw failures.Count > 0 ? new RuleViolation(failures) : new RuleViolation("Choose one level per criterion.");
+        }
+
+        var reviewer = currentUser.DisplayName ?? "Your instructor";
+        reflection.Review(request.Scores, request.Feedback ?? string.Empty, markdown.RenderUserContent(request.Feedback ?? string.Empty).Html,
+            request.Complete, reviewer, clock.GetUtcNow());
+        await data.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, reviewer,
+            request.Complete
+                ? $"{reviewer} reviewed your reflection “{assignment.Title}”: {request.Scores.Sum()} of {assignment.MaxPoints} points"
+                : $"{reviewer} returned your reflection “{assignment.Title}” for revision",
+            $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}"), cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}

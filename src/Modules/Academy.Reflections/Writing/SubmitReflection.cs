@@ -1,0 +1,50 @@
+using Academy.Reflections.Data;
+using Academy.Reflections.Domain;
+using Academy.Shared.Markdown;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+
+namespace Academy.Reflections.Writing;
+
+/// <summary>
+/// Submits the reflection; it becomes read-only, and late when after the due date. Refused after the cut-off
+/// (without an extension), and when the draft was changed elsewhere since <see cref="BasedOnVersion"/>.
+/// </summary>
+public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, string Body, bool Confirmed, int BasedOnVersion) : IRequest;
+
+internal sealed class SubmitReflectionValidator : AbstractValidator<SubmitReflection>
+{
+    public SubmitReflectionValidator()
+    {
+        RuleFor(request => request.Body)
+            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write your reflection before submitting it.")
+            .MaximumLength(ReflectionRules.MaximumLength).WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+        RuleFor(request => request.Confirmed).Equal(true)
+            .WithMessage("Tick the box to confirm: a submitted reflection can no longer be changed.");
+    }
+}
+
+internal sealed class SubmitReflectionHandler(
+    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    : IRequestHandler<SubmitReflection, MediatR.Unit>
+{
+    public async Task<MediatR.Unit> Handle(SubmitReflection request, CancellationToken cancellationToken)
+    {
+        var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
+        var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
+        if (reflection.Status == ReflectionStatus.Submitted && reflection.SubmittedMarkdown == request.Body)
+        {
+            return MediatR.Unit.Value; // the same submission twice (a double click, a second tab): one submission
+        }
+
+        if (reflection.IsEditable && reflection.DraftVersion != request.BasedOnVersion && reflection.DraftMarkdown != request.Body)
+        {
+            throw new DraftConflictException(reflection.DraftMarkdown, reflection.DraftSavedAt, reflection.DraftVersion);
+        }
+
+        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), clock.GetUtcNow());
+        await data.SaveDraftChangesAsync(reflection, cancellationToken);
+        return MediatR.Unit.Value;
+    }
+}
