@@ -17,7 +17,7 @@ public static class MediationServiceCollectionExtensions
         services.AddScoped<ICurrentUser, HttpCurrentUser>();
 
         services.AddScoped<ServiceFactory>(provider => provider.GetRequiredService);
-        services.AddScoped<IMediator, ResilientMediator>();
+        services.AddScoped<IMediator, AcademyMediator>();
 
         // Behaviours run in registration order, the first outermost.
         services.AddScoped(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));

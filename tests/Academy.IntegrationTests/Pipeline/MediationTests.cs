@@ -6,7 +6,7 @@ using Academy.Shared.Errors;
 using Academy.Shared.Mediation;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Academy.IntegrationTests.Pipeline;
 
@@ -32,26 +32,47 @@ public sealed class MediationTests(SqliteApp app)
     public async Task A_failing_subscriber_is_logged_and_the_other_subscribers_still_run()
     {
         var reached = new List<string>();
-        var handlers = new INotificationHandler<MemberRenamed>[]
-        {
-            new Subscriber(_ => throw new InvalidOperationException("first subscriber fails")),
-            new Subscriber(notification => reached.Add(notification.DisplayName)),
-        };
-        var mediator = new ResilientMediator(
-            type => type == typeof(IEnumerable<INotificationHandler<MemberRenamed>>) ? handlers : Array.CreateInstance(type.GetGenericArguments()[0], 0),
-            NullLogger<ResilientMediator>.Instance);
+        var log = new RecordingLogger();
+        var services = new ServiceCollection();
+        services.AddSingleton(reached);
+        services.AddTransient<INotificationHandler<MemberRenamed>, FailingSubscriber>();
+        services.AddTransient<INotificationHandler<MemberRenamed>, RecordingSubscriber>();
+        await using var provider = services.BuildServiceProvider();
+        var mediator = new AcademyMediator(provider.GetRequiredService, provider.GetRequiredService<IServiceScopeFactory>(), log);
 
         await mediator.Publish(new MemberRenamed("user", "New Name"));
 
         Assert.Equal(["New Name"], reached);
+        var entry = Assert.Single(log.Entries);
+        Assert.Equal(LogLevel.Error, entry.Level);
+        Assert.Equal("FailingSubscriber failed on MemberRenamed; what it wrote is dropped and the other subscribers still run", entry.Message);
+        Assert.Equal("first subscriber fails", Assert.IsType<InvalidOperationException>(entry.Exception).Message);
     }
 
-    private sealed class Subscriber(Action<MemberRenamed> action) : INotificationHandler<MemberRenamed>
+    private sealed class FailingSubscriber : INotificationHandler<MemberRenamed>
+    {
+        public Task Handle(MemberRenamed notification, CancellationToken cancellationToken) => throw new InvalidOperationException("first subscriber fails");
+    }
+
+    private sealed class RecordingSubscriber(List<string> reached) : INotificationHandler<MemberRenamed>
     {
         public Task Handle(MemberRenamed notification, CancellationToken cancellationToken)
         {
-            action(notification);
+            reached.Add(notification.DisplayName);
             return Task.CompletedTask;
         }
+    }
+
+    /// <summary>Keeps what is logged, to read it back.</summary>
+    private sealed class RecordingLogger : ILogger<AcademyMediator>
+    {
+        public List<(LogLevel Level, string Message, Exception? Exception)> Entries { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Entries.Add((logLevel, formatter(state, exception), exception));
     }
 }

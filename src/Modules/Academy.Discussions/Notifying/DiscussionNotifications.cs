@@ -16,42 +16,40 @@ namespace Academy.Discussions.Notifying;
 /// </summary>
 internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMediator mediator)
 {
-    public async Task PostedAsync(Participant author, DiscussionThread thread, Space? space, Post post, CancellationToken cancellationToken)
+    public async Task PostedAsync(SavedPost post, CancellationToken cancellationToken)
     {
-        var place = $"“{thread.Title}”";
-        var url = $"/cohorts/{author.CohortSlug}/discussions/{thread.Number}?at={post.Sequence}#post-{post.Sequence}";
+        var place = $"“{post.ThreadTitle}”";
+        var url = $"/cohorts/{post.CohortSlug}/discussions/{post.ThreadNumber}?at={post.Sequence}#post-{post.Sequence}";
         var reasons = new Dictionary<string, string>();
 
         if (post.Sequence > 1)
         {
             var answered = post.ParentSequence ?? 1;
             var related = await data.Posts
-                .Where(p => p.ThreadId == thread.Id && (p.Sequence == answered || p.Sequence == post.QuotedSequence))
+                .Where(p => p.ThreadId == post.ThreadId && (p.Sequence == answered || p.Sequence == post.QuotedSequence))
                 .Select(p => new { p.Sequence, p.AuthorId })
                 .ToListAsync(cancellationToken);
             foreach (var quoted in related.Where(p => p.Sequence == post.QuotedSequence))
             {
-                reasons[quoted.AuthorId] = $"{author.Author.Name} quoted you in {place}";
+                reasons[quoted.AuthorId] = $"{post.AuthorName} quoted you in {place}";
             }
 
             foreach (var answeredPost in related.Where(p => p.Sequence == answered))
             {
-                reasons.TryAdd(answeredPost.AuthorId, $"{author.Author.Name} replied to your post in {place}");
+                reasons.TryAdd(answeredPost.AuthorId, $"{post.AuthorName} replied to your post in {place}");
             }
         }
 
         // Every member watches announcements unless they muted the thread.
-        var spaceOfThread = space is not null
-            ? new { space.Kind, space.ModuleSlug }
-            : await data.Spaces.Where(s => s.Id == thread.SpaceId).Select(s => new { s.Kind, s.ModuleSlug }).SingleAsync(cancellationToken);
+        var spaceOfThread = await data.Spaces.Where(s => s.Id == post.SpaceId).Select(s => new { s.Kind, s.ModuleSlug }).SingleAsync(cancellationToken);
         var announcement = spaceOfThread.Kind == SpaceKind.Announcements;
         IReadOnlyList<CohortMemberName>? members = null;
         if (announcement || post.BodyMarkdown.Contains('@'))
         {
-            members = await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
+            members = await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);
             foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
             {
-                reasons[member.UserId] = $"{author.Author.Name} mentioned you in {place}";
+                reasons[member.UserId] = $"{post.AuthorName} mentioned you in {place}";
             }
 
             if (announcement)
@@ -59,17 +57,17 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
                 foreach (var member in members)
                 {
                     reasons.TryAdd(member.UserId, post.Sequence == 1
-                        ? $"New announcement from {author.Author.Name}: {place}"
-                        : $"{author.Author.Name} posted in {place}");
+                        ? $"New announcement from {post.AuthorName}: {place}"
+                        : $"{post.AuthorName} posted in {place}");
                 }
             }
         }
 
         // Watchers hear of every post (announcements are watched by everyone who did not mute them); muted threads say nothing.
-        var follows = await data.ThreadFollows.Where(f => f.ThreadId == thread.Id).Select(f => new { f.UserId, f.Level }).ToListAsync(cancellationToken);
+        var follows = await data.ThreadFollows.Where(f => f.ThreadId == post.ThreadId).Select(f => new { f.UserId, f.Level }).ToListAsync(cancellationToken);
         foreach (var watcher in follows.Where(f => f.Level == FollowLevel.Watching))
         {
-            reasons.TryAdd(watcher.UserId, $"{author.Author.Name} posted in {place}");
+            reasons.TryAdd(watcher.UserId, $"{post.AuthorName} posted in {place}");
         }
 
         foreach (var muted in follows.Where(f => f.Level == FollowLevel.Muted))
@@ -77,15 +75,15 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
             reasons.Remove(muted.UserId);
         }
 
-        reasons.Remove(author.Author.UserId);
+        reasons.Remove(post.AuthorId);
         reasons.Remove(string.Empty); // posts opened by the course itself have no author to tell
 
         // Instructors may write in a module's space before it opens; its learners hear nothing of it until then.
-        if (author.IsModerator && spaceOfThread.ModuleSlug is not null && reasons.Count > 0
-            && (await mediator.Send(new GetModuleReleases(author.CourseSlug, author.CohortSlug, author.CohortStartsOn), cancellationToken))
+        if (post.ByModerator && spaceOfThread.ModuleSlug is not null && reasons.Count > 0
+            && (await mediator.Send(new GetModuleReleases(post.CourseSlug, post.CohortSlug, post.CohortStartsOn), cancellationToken))
                 .OpensLater(spaceOfThread.ModuleSlug) is not null)
         {
-            members ??= await mediator.Send(new GetCohortMembers(author.CohortSlug), cancellationToken);
+            members ??= await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);
             var learners = members.Where(member => member.Role == CohortRole.Learner).Select(member => member.UserId).ToHashSet();
             foreach (var learner in reasons.Keys.Where(learners.Contains).ToList())
             {
@@ -95,7 +93,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 
         foreach (var group in reasons.GroupBy(reason => reason.Value))
         {
-            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), author.Author.UserId, author.Author.Name, group.Key, url),
+            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), post.AuthorId, post.AuthorName, group.Key, url),
                 cancellationToken);
         }
     }

@@ -24,8 +24,7 @@ internal sealed class PostReplyValidator : AbstractValidator<PostReply>
 }
 
 internal sealed class PostReplyHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, DiscussionNotifications notifications,
-    ThreadFeed feed)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
     : IRequestHandler<PostReply, int>
 {
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
@@ -83,8 +82,7 @@ internal sealed class PostReplyHandler(
                 .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
             await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
             await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForReply(thread.Number), cancellationToken);
-            feed.Announce(thread.Id, new LivePost(post.Sequence, post.ParentSequence, post.AuthorName, post.BodyHtml, post.CreatedAt));
-            await notifications.PostedAsync(participant, thread, space: null, post, cancellationToken);
+            await mediator.Publish(new ReplyPosted(SavedPost.Of(participant, thread, post)), cancellationToken);
             return post.Sequence;
         }
     }

@@ -29,8 +29,7 @@ internal sealed class StartThreadValidator : AbstractValidator<StartThread>
 }
 
 internal sealed class StartThreadHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering,
-    DiscussionNotifications notifications)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering)
     : IRequestHandler<StartThread, int>
 {
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
@@ -62,7 +61,7 @@ internal sealed class StartThreadHandler(
                 await data.SaveChangesAsync(cancellationToken);
                 await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
                 await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForNewThread(space.Key), cancellationToken);
-                await notifications.PostedAsync(participant, thread, space, thread.Posts[0], cancellationToken);
+                await mediator.Publish(new ThreadStarted(SavedPost.Of(participant, thread, thread.Posts[0])), cancellationToken);
                 return number;
             }
             catch (DbUpdateException) when (attempt < 3)

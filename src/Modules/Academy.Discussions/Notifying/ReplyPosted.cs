@@ -1,0 +1,42 @@
+using Academy.Discussions.Access;
+using Academy.Discussions.Domain;
+using MediatR;
+
+namespace Academy.Discussions.Notifying;
+
+/// <summary>A reply was posted to a thread and saved. Published after the save; its subscribers tell people and open pages.</summary>
+public sealed record ReplyPosted(SavedPost Post) : INotification;
+
+/// <summary>A thread was started and its opening post saved. Published after the save.</summary>
+public sealed record ThreadStarted(SavedPost Post) : INotification;
+
+/// <summary>What the subscribers of a new post need to know of it, so none has to read it again.</summary>
+public sealed record SavedPost(
+    string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, Guid ThreadId, int ThreadNumber, string ThreadTitle, Guid SpaceId,
+    int Sequence, int? ParentSequence, int? QuotedSequence, string BodyMarkdown, string BodyHtml, DateTimeOffset CreatedAt,
+    string AuthorId, string AuthorName, bool ByModerator)
+{
+    internal static SavedPost Of(Participant author, DiscussionThread thread, Post post) =>
+        new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, thread.Id, thread.Number, thread.Title, thread.SpaceId,
+            post.Sequence, post.ParentSequence, post.QuotedSequence, post.BodyMarkdown, post.BodyHtml, post.CreatedAt,
+            author.Author.UserId, author.Author.Name, author.IsModerator);
+}
+
+/// <summary>Tells the people a new post concerns (<see cref="DiscussionNotifications"/>).</summary>
+internal sealed class NotifyPeopleOfPost(DiscussionNotifications notifications) : INotificationHandler<ReplyPosted>, INotificationHandler<ThreadStarted>
+{
+    public Task Handle(ReplyPosted notification, CancellationToken cancellationToken) => notifications.PostedAsync(notification.Post, cancellationToken);
+
+    public Task Handle(ThreadStarted notification, CancellationToken cancellationToken) => notifications.PostedAsync(notification.Post, cancellationToken);
+}
+
+/// <summary>Shows a new reply on every open page of its thread.</summary>
+internal sealed class ShowReplyLive(Threads.LiveThread.ThreadFeed feed) : INotificationHandler<ReplyPosted>
+{
+    public Task Handle(ReplyPosted notification, CancellationToken cancellationToken)
+    {
+        var post = notification.Post;
+        feed.Announce(post.ThreadId, new Threads.LiveThread.LivePost(post.Sequence, post.ParentSequence, post.AuthorName, post.BodyHtml, post.CreatedAt));
+        return Task.CompletedTask;
+    }
+}
