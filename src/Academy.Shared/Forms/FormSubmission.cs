@@ -53,6 +53,17 @@ public static class FormSubmission
         onSuccess(result); // outside the try: a redirect in static rendering is an exception of its own
     }
 
+    /// <summary>
+    /// For a form with no fields of its own (a button, a file input, one row's small form): sends the request the
+    /// same way and answers why it was refused, every message in the order given; none when it was not.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> RefusalOfAsync<TResult>(Func<Task<TResult>> send, Action<TResult> onSuccess)
+    {
+        var form = new EditContext(new object());
+        await form.SendAsync(send, onSuccess);
+        return form.GetValidationMessages().ToList();
+    }
+
     /// <summary>The same for a request that answers nothing.</summary>
     public static Task SendAsync(this EditContext form, Func<Task> send, Action onSuccess, Action<ConflictException>? onConflict = null,
         object? fieldsOf = null) =>
