@@ -26,16 +26,18 @@ internal sealed class AcademyMediator(ServiceFactory serviceFactory, IServiceSco
     {
         var subscriberType = typeof(INotificationHandler<>).MakeGenericType(notification.GetType());
         var handle = HandleMethods.GetOrAdd(subscriberType, type => type.GetMethod(nameof(INotificationHandler<TNotification>.Handle))!);
-        int subscribers;
-        using (var census = scopes.CreateScope())
-        {
-            subscribers = census.ServiceProvider.GetServices(subscriberType).Count();
-        }
-
-        for (var index = 0; index < subscribers; index++)
+        // Subscriber i runs in scope i; the first scope also tells how many there are.
+        for (int index = 0, subscribers = 1; index < subscribers; index++)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var subscriber = scope.ServiceProvider.GetServices(subscriberType).ElementAt(index)!;
+            var all = scope.ServiceProvider.GetServices(subscriberType).ToList();
+            subscribers = all.Count;
+            if (index >= subscribers)
+            {
+                return;
+            }
+
+            var subscriber = all[index]!;
             try
             {
                 await (Task)handle.Invoke(subscriber, [notification, cancellationToken])!;

@@ -32,10 +32,9 @@ internal static class CohortDiscussionAccess
     {
         var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken)
             ?? throw new NotFoundException($"Discussions of {cohortSlug} are not visible to this user.");
-        var isModerator = cohort.Role == CohortRole.Instructor;
-        var releases = isModerator ? null : await mediator.Send(new GetModuleReleases(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
-        return new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
-            new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), isModerator, releases);
+        return cohort.Role == CohortRole.Instructor
+            ? As(cohort, currentUser, releases: null)
+            : As(cohort, currentUser, await mediator.Send(new GetModuleReleases(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken));
     }
 
     /// <summary>The caller as a moderator of the cohort (its instructors, admins), or not found for anyone else.</summary>
@@ -44,8 +43,12 @@ internal static class CohortDiscussionAccess
     {
         var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken);
         return cohort?.Role == CohortRole.Instructor
-            ? new Participant(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
-                new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), IsModerator: true, Releases: null)
+            ? As(cohort, currentUser, releases: null)
             : throw new NotFoundException($"{currentUser.UserId} does not moderate {cohortSlug}.");
     }
+
+    /// <summary>The caller in a cohort they may see; a moderator (no releases to keep to) when they teach it.</summary>
+    private static Participant As(Enrolment cohort, ICurrentUser currentUser, ModuleReleases? releases) =>
+        new(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
+            new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), cohort.Role == CohortRole.Instructor, releases);
 }

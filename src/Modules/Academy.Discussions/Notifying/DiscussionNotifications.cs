@@ -41,8 +41,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         }
 
         // Every member watches announcements unless they muted the thread.
-        var spaceOfThread = await data.Spaces.Where(s => s.Id == post.SpaceId).Select(s => new { s.Kind, s.ModuleSlug }).SingleAsync(cancellationToken);
-        var announcement = spaceOfThread.Kind == SpaceKind.Announcements;
+        var announcement = post.SpaceKind == SpaceKind.Announcements;
         IReadOnlyList<CohortMemberName>? members = null;
         if (announcement || post.BodyMarkdown.Contains('@'))
         {
@@ -79,9 +78,9 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         reasons.Remove(string.Empty); // posts opened by the course itself have no author to tell
 
         // Instructors may write in a module's space before it opens; its learners hear nothing of it until then.
-        if (post.ByModerator && spaceOfThread.ModuleSlug is not null && reasons.Count > 0
+        if (post.ByModerator && post.ModuleSlug is not null && reasons.Count > 0
             && (await mediator.Send(new GetModuleReleases(post.CourseSlug, post.CohortSlug, post.CohortStartsOn), cancellationToken))
-                .OpensLater(spaceOfThread.ModuleSlug) is not null)
+                .OpensLater(post.ModuleSlug) is not null)
         {
             members ??= await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);
             var learners = members.Where(member => member.Role == CohortRole.Learner).Select(member => member.UserId).ToHashSet();

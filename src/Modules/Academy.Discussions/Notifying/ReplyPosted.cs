@@ -11,13 +11,16 @@ public sealed record ReplyPosted(SavedPost Post) : INotification;
 public sealed record ThreadStarted(SavedPost Post) : INotification;
 
 /// <summary>What the subscribers of a new post need to know of it, so none has to read it again.</summary>
+/// <param name="SpaceKind">The kind of the thread's space (announcements reach everyone).</param>
+/// <param name="ModuleSlug">The module whose space it is, if any (its learners hear nothing before it opens).</param>
 public sealed record SavedPost(
-    string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, Guid ThreadId, int ThreadNumber, string ThreadTitle, Guid SpaceId,
+    string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, Guid ThreadId, int ThreadNumber, string ThreadTitle,
+    SpaceKind SpaceKind, string? ModuleSlug,
     int Sequence, int? ParentSequence, int? QuotedSequence, string BodyMarkdown, string BodyHtml, DateTimeOffset CreatedAt,
     string AuthorId, string AuthorName, bool ByModerator)
 {
-    internal static SavedPost Of(Participant author, DiscussionThread thread, Post post) =>
-        new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, thread.Id, thread.Number, thread.Title, thread.SpaceId,
+    internal static SavedPost Of(Participant author, DiscussionThread thread, SpaceKind spaceKind, string? moduleSlug, Post post) =>
+        new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, thread.Id, thread.Number, thread.Title, spaceKind, moduleSlug,
             post.Sequence, post.ParentSequence, post.QuotedSequence, post.BodyMarkdown, post.BodyHtml, post.CreatedAt,
             author.Author.UserId, author.Author.Name, author.IsModerator);
 }

@@ -61,10 +61,10 @@ internal sealed class ModuleReleaseCache(IMemoryCache cache)
 
     public void ForgetCourse(string courseSlug)
     {
+        // Not disposed: an entry being kept at this moment may still read its token; cancelling is what counts.
         if (outlines.TryRemove(courseSlug, out var outlineChanged))
         {
             outlineChanged.Cancel();
-            outlineChanged.Dispose();
         }
     }
 }

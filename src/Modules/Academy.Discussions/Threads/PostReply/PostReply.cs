@@ -41,8 +41,14 @@ internal sealed class PostReplyHandler(
 
         for (var attempt = 1; ; attempt++)
         {
-            var thread = await data.ThreadAt(participant, request.ThreadNumber).SingleOrDefaultAsync(cancellationToken)
+            // The thread (tracked, to add the reply) with what its subscribers need to know of its space, in one query.
+            var found = await (
+                    from t in data.ThreadAt(participant, request.ThreadNumber)
+                    join space in data.Spaces on t.SpaceId equals space.Id
+                    select new { Thread = t, space.Kind, space.ModuleSlug })
+                .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+            var thread = found.Thread;
 
             // A sub-reply hangs under a top-level post; replying to a sub-reply joins the same conversation.
             var parent = request.ParentSequence is { } parentSequence
@@ -82,7 +88,7 @@ internal sealed class PostReplyHandler(
                 .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
             await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
             await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForReply(thread.Number), cancellationToken);
-            await mediator.Publish(new ReplyPosted(SavedPost.Of(participant, thread, post)), cancellationToken);
+            await mediator.Publish(new ReplyPosted(SavedPost.Of(participant, thread, found.Kind, found.ModuleSlug, post)), cancellationToken);
             return post.Sequence;
         }
     }

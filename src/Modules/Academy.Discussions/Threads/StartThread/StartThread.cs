@@ -61,7 +61,7 @@ internal sealed class StartThreadHandler(
                 await data.SaveChangesAsync(cancellationToken);
                 await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
                 await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForNewThread(space.Key), cancellationToken);
-                await mediator.Publish(new ThreadStarted(SavedPost.Of(participant, thread, thread.Posts[0])), cancellationToken);
+                await mediator.Publish(new ThreadStarted(SavedPost.Of(participant, thread, space.Kind, space.ModuleSlug, thread.Posts[0])), cancellationToken);
                 return number;
             }
             catch (DbUpdateException) when (attempt < 3)
