@@ -141,6 +141,12 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
         });
         await instructor.Locator("#csv-file").Locator("xpath=ancestor::form").Locator("button[type=submit]").ClickAsync();
         await Assertions.Expect(instructor.Locator(".enrolment-report")).ToBeVisibleAsync(new() { Timeout = 120_000 });
+
+        // The report is a long document that the browser may show before its last row has arrived: the summary above
+        // the table tallies every row, so wait until the table holds as many rows as the summary counts.
+        var summary = await instructor.Locator(".enrolment-report").Locator("xpath=preceding-sibling::p[@role='status']").InnerTextAsync();
+        var tallied = System.Text.RegularExpressions.Regex.Matches(summary, @"\d+").Sum(match => int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture));
+        await Assertions.Expect(instructor.Locator(".enrolment-report tbody tr")).ToHaveCountAsync(tallied, new() { Timeout = 120_000 });
         await instructor.WaitForLoadStateAsync(LoadState.NetworkIdle);
         var reportRows = await instructor.Locator(".enrolment-report tbody tr").CountAsync();
         executions.AddRange((await instructor.EvaluateAsync<string[]>("() => window.__executions || []")).Select(e => $"enrolment report: {e}"));
