@@ -8,12 +8,13 @@ namespace Academy.Shared.Forms;
 /// The one way a form sends its request and hears "no". It sends the request; on success it runs
 /// <c>onSuccess</c> (a redirect, for post/redirect/get); on a validation failure or a <see cref="RuleViolation"/>
 /// it puts each message beside the field it names (or in the form's summary) and keeps what was typed; a
-/// <see cref="ConflictException"/> goes to the form's own conflict view. Pages catch nothing.
+/// <see cref="ConflictException"/> goes to the form's own conflict view. Pages catch nothing. It answers whether the
+/// request was accepted, so a form whose page skipped its view on the post (<see cref="FormPosts"/>) can ask for it.
 /// </summary>
 public static class FormSubmission
 {
     /// <param name="fieldsOf">The object whose properties the request's field names are (a row of a table form); the form's model by default.</param>
-    public static async Task SendAsync<TResult>(this EditContext form, Func<Task<TResult>> send, Action<TResult> onSuccess,
+    public static async Task<bool> SendAsync<TResult>(this EditContext form, Func<Task<TResult>> send, Action<TResult> onSuccess,
         Action<ConflictException>? onConflict = null, object? fieldsOf = null)
     {
         var messages = new ValidationMessageStore(form);
@@ -31,7 +32,7 @@ public static class FormSubmission
             }
 
             form.NotifyValidationStateChanged();
-            return;
+            return false;
         }
         catch (RuleViolation violation)
         {
@@ -41,16 +42,17 @@ public static class FormSubmission
             }
 
             form.NotifyValidationStateChanged();
-            return;
+            return false;
         }
         catch (ConflictException conflict) when (onConflict is not null)
         {
             onConflict(conflict);
             form.NotifyValidationStateChanged();
-            return;
+            return false;
         }
 
         onSuccess(result); // outside the try: a redirect in static rendering is an exception of its own
+        return true;
     }
 
     /// <summary>
@@ -65,7 +67,7 @@ public static class FormSubmission
     }
 
     /// <summary>The same for a request that answers nothing.</summary>
-    public static Task SendAsync(this EditContext form, Func<Task> send, Action onSuccess, Action<ConflictException>? onConflict = null,
+    public static Task<bool> SendAsync(this EditContext form, Func<Task> send, Action onSuccess, Action<ConflictException>? onConflict = null,
         object? fieldsOf = null) =>
         form.SendAsync(async () =>
         {

@@ -26,6 +26,8 @@ public abstract class ComposerTests<TApp>(TApp app) : DiscussionsTestBase<TApp>(
         Assert.Contains("Write something first", emptyReply.FieldError("reply-body"));
         Assert.Contains("20,000 characters", longReply.FieldError("reply-body"));
         Assert.Equal(tooLong, longReply.Document.QuerySelector("#reply-body")!.TextContent);
+        Assert.Equal("Fine", longReply.Heading); // a refused reply is shown in its thread, which the post itself did not read
+        Assert.NotNull(longReply.Document.QuerySelector("#post-1"));
     }
 
     [Fact]

@@ -93,6 +93,35 @@ public abstract class ThreadsAndRepliesTests<TApp>(TApp app) : DiscussionsTestBa
         Assert.Empty(lounge.Document.QuerySelectorAll(".thread-row .badge.new"));
     }
 
+    [Fact]
+    public async Task A_reply_post_takes_at_most_eight_database_commands_its_notifications_included()
+    {
+        var cohort = await CohortOfTwoAsync();
+        var number = await StartThreadAsync(cohort.First, cohort.Slug, "Within budget", "Who follows this?");
+        var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
+        await ReplyAsync(cohort.Second, threadUrl, "I do, since I replied.");
+
+        // An answer to the second person's post, written long enough for the composer to keep a draft of it: the reply
+        // discards the draft and tells the second person, and both are in the count.
+        var composer = await cohort.First.GetAsync($"{threadUrl}?replyTo=2");
+        var token = composer.Document.QuerySelector("form[data-composer] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        var draft = await cohort.First.Http.PostAsync($"/cohorts/{cohort.Slug}/discussions/drafts", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["place"] = $"thread:{number}", ["body"] = "Then you hear",
+        }));
+        Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
+        var reply = await cohort.First.SubmitAsync(composer, "reply", new Dictionary<string, string>
+        {
+            ["Input.Body"] = "Then you hear of this one.", ["Input.ParentSequence"] = "2",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, reply.Status);
+        Assert.True(reply.DbCommands is > 0 and <= 8, $"The reply took {reply.DbCommands} database commands.");
+        Assert.Equal(0, await App.WithDbAsync(db => db.Drafts.CountAsync(d => d.Place == $"thread:{number}" && d.CohortSlug == cohort.Slug)));
+        Assert.Equal(["Aino Example replied to your post in “Within budget”"],
+            await App.WithDbAsync(db => db.Notifications.Where(n => n.UserId == cohort.SecondId).Select(n => n.Text).ToListAsync()));
+    }
+
     [Theory]
     [InlineData(10)]
     [InlineData(500)]

@@ -22,21 +22,16 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         var url = $"/cohorts/{post.CohortSlug}/discussions/{post.ThreadNumber}?at={post.Sequence}#post-{post.Sequence}";
         var reasons = new Dictionary<string, string>();
 
-        if (post.Sequence > 1)
+        if (post.Answered is { } answered)
         {
-            var answered = post.ParentSequence ?? 1;
-            var related = await data.Posts
-                .Where(p => p.ThreadId == post.ThreadId && (p.Sequence == answered || p.Sequence == post.QuotedSequence))
-                .Select(p => new { p.Sequence, p.AuthorId })
-                .ToListAsync(cancellationToken);
-            foreach (var quoted in related.Where(p => p.Sequence == post.QuotedSequence))
+            if (answered.Quoted is { } quotedAuthor)
             {
-                reasons[quoted.AuthorId] = $"{post.AuthorName} quoted you in {place}";
+                reasons[quotedAuthor] = $"{post.AuthorName} quoted you in {place}";
             }
 
-            foreach (var answeredPost in related.Where(p => p.Sequence == answered))
+            if (answered.RepliedTo is { } repliedToAuthor)
             {
-                reasons.TryAdd(answeredPost.AuthorId, $"{post.AuthorName} replied to your post in {place}");
+                reasons.TryAdd(repliedToAuthor, $"{post.AuthorName} replied to your post in {place}");
             }
         }
 

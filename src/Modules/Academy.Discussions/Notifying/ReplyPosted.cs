@@ -13,17 +13,23 @@ public sealed record ThreadStarted(SavedPost Post) : INotification;
 /// <summary>What the subscribers of a new post need to know of it, so none has to read it again.</summary>
 /// <param name="SpaceKind">The kind of the thread's space (announcements reach everyone).</param>
 /// <param name="ModuleSlug">The module whose space it is, if any (its learners hear nothing before it opens).</param>
+/// <param name="Answered">For a reply: who wrote the post it answers and the post it quotes.</param>
 public sealed record SavedPost(
     string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, Guid ThreadId, int ThreadNumber, string ThreadTitle,
     SpaceKind SpaceKind, string? ModuleSlug,
     int Sequence, int? ParentSequence, int? QuotedSequence, string BodyMarkdown, string BodyHtml, DateTimeOffset CreatedAt,
-    string AuthorId, string AuthorName, bool ByModerator)
+    string AuthorId, string AuthorName, bool ByModerator, AnsweredAuthors? Answered)
 {
-    internal static SavedPost Of(Participant author, DiscussionThread thread, SpaceKind spaceKind, string? moduleSlug, Post post) =>
+    internal static SavedPost Of(Participant author, DiscussionThread thread, SpaceKind spaceKind, string? moduleSlug, Post post,
+        AnsweredAuthors? answered = null) =>
         new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, thread.Id, thread.Number, thread.Title, spaceKind, moduleSlug,
             post.Sequence, post.ParentSequence, post.QuotedSequence, post.BodyMarkdown, post.BodyHtml, post.CreatedAt,
-            author.Author.UserId, author.Author.Name, author.IsModerator);
+            author.Author.UserId, author.Author.Name, author.IsModerator, answered);
 }
+
+/// <param name="RepliedTo">The author of the post a reply answers (the top-level post it hangs under, or the opening post).</param>
+/// <param name="Quoted">The author of the post it quotes, if it quotes one.</param>
+public sealed record AnsweredAuthors(string? RepliedTo, string? Quoted);
 
 /// <summary>Tells the people a new post concerns (<see cref="DiscussionNotifications"/>).</summary>
 internal sealed class NotifyPeopleOfPost(DiscussionNotifications notifications) : INotificationHandler<ReplyPosted>, INotificationHandler<ThreadStarted>

@@ -19,13 +19,21 @@ internal static class PostRules
         .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write something first.")
         .MaximumLength(MaximumBodyLength).WithMessage($"Posts can have at most {MaximumBodyLength:N0} characters. Split a long text into several posts.");
 
+    /// <summary>How far back <see cref="PostsPerMinute"/> looks.</summary>
+    public static readonly TimeSpan FloodWindow = TimeSpan.FromMinutes(1);
+
     public static async Task EnsureNotFloodingAsync(IDiscussionsData data, string userId, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var since = now.AddMinutes(-1);
-        var recent = await data.Posts.CountAsync(post => post.AuthorId == userId && post.CreatedAt > since, cancellationToken);
-        if (recent >= PostsPerMinute)
+        var since = now - FloodWindow;
+        EnsureNotFlooding(await data.Posts.CountAsync(post => post.AuthorId == userId && post.CreatedAt > since, cancellationToken));
+    }
+
+    /// <param name="recentPosts">The author's posts within the last <see cref="FloodWindow"/>.</param>
+    public static void EnsureNotFlooding(int recentPosts)
+    {
+        if (recentPosts >= PostsPerMinute)
         {
-            throw new RuleViolation($"You have posted {recent} times in the last minute. Take a breath and post again in a moment; your text is kept.");
+            throw new RuleViolation($"You have posted {recentPosts} times in the last minute. Take a breath and post again in a moment; your text is kept.");
         }
     }
 }

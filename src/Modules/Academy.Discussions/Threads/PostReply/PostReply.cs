@@ -30,35 +30,57 @@ internal sealed class PostReplyHandler(
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } earlier)
-        {
-            return earlier.Sequence;
-        }
-
+        var authorId = participant.Author.UserId;
         var now = clock.GetUtcNow();
-        await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
+        var floodWindow = now - PostRules.FloodWindow;
+        var draftPlace = Draft.ForReply(request.ThreadNumber);
         var body = new RenderedPost(request.Body, markdown.RenderUserContent(request.Body).Html);
 
         for (var attempt = 1; ; attempt++)
         {
-            // The thread (tracked, to add the reply) with what its subscribers need to know of its space, in one query.
+            // Everything the reply needs, in one query: the thread (tracked, to add the reply), what its subscribers need
+            // to know of its space and of the posts it answers, the post this form made before, the author's recent posts,
+            // read mark and draft.
             var found = await (
                     from t in data.ThreadAt(participant, request.ThreadNumber)
                     join space in data.Spaces on t.SpaceId equals space.Id
-                    select new { Thread = t, space.Kind, space.ModuleSlug })
+                    select new
+                    {
+                        Thread = t,
+                        space.Kind,
+                        space.ModuleSlug,
+                        Earlier = data.Posts.Where(p => request.IdempotencyKey != null && p.ThreadId == t.Id && p.AuthorId == authorId && p.IdempotencyKey == request.IdempotencyKey)
+                            .Select(p => (int?)p.Sequence).FirstOrDefault(),
+                        RecentPosts = data.Posts.Count(p => p.AuthorId == authorId && p.CreatedAt > floodWindow),
+                        ParentRoot = data.Posts.Where(p => p.ThreadId == t.Id && p.Sequence == request.ParentSequence)
+                            .Select(p => (int?)(p.ParentSequence ?? p.Sequence)).FirstOrDefault(),
+                        // The post a reply answers is the top-level post it hangs under, or the thread's opening post.
+                        AnsweredAuthorId = data.Posts.Where(p => p.ThreadId == t.Id && p.Sequence ==
+                                (data.Posts.Where(c => c.ThreadId == t.Id && c.Sequence == request.ParentSequence)
+                                    .Select(c => (int?)(c.ParentSequence ?? c.Sequence)).FirstOrDefault() ?? 1))
+                            .Select(p => p.AuthorId).FirstOrDefault(),
+                        QuotedAuthorId = data.Posts.Where(p => p.ThreadId == t.Id && p.Sequence == request.QuotedSequence).Select(p => p.AuthorId).FirstOrDefault(),
+                        ReadMark = data.ReadMarks.Where(m => m.UserId == authorId && m.ThreadId == t.Id).Select(m => (int?)m.LastReadSequence).FirstOrDefault(),
+                        HasDraft = data.Drafts.Any(d => d.UserId == authorId && d.CohortSlug == t.CohortSlug && d.Place == draftPlace),
+                    })
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
             var thread = found.Thread;
+            if (found.Earlier is { } earlier)
+            {
+                return earlier;
+            }
+
+            PostRules.EnsureNotFlooding(found.RecentPosts);
 
             // A sub-reply hangs under a top-level post; replying to a sub-reply joins the same conversation.
-            var parent = request.ParentSequence is { } parentSequence
-                ? await data.Posts.Where(p => p.ThreadId == thread.Id && p.Sequence == parentSequence)
-                      .Select(p => (int?)(p.ParentSequence ?? p.Sequence)).SingleOrDefaultAsync(cancellationToken)
-                  ?? throw new NotFoundException($"Post {parentSequence} is not in thread {request.ThreadNumber}.")
-                : (int?)null;
-            var quoted = request.QuotedSequence is { } q && q >= 1 && q <= thread.PostCount ? q : (int?)null;
+            if (request.ParentSequence is { } parentSequence && found.ParentRoot is null)
+            {
+                throw new NotFoundException($"Post {parentSequence} is not in thread {request.ThreadNumber}.");
+            }
 
-            var post = thread.AddReply(participant.Author, body, parent, quoted, now, request.IdempotencyKey);
+            var quoted = request.QuotedSequence is { } q && q >= 1 && q <= thread.PostCount ? q : (int?)null;
+            var post = thread.AddReply(participant.Author, body, found.ParentRoot, quoted, now, request.IdempotencyKey);
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
@@ -75,7 +97,7 @@ internal sealed class PostReplyHandler(
                 // The same form arrived twice at once, or a retried save had in fact been committed: one post, once.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
-                if (await data.PostedWithAsync(participant.Author.UserId, request.IdempotencyKey, cancellationToken) is { } saved)
+                if (await data.PostedWithAsync(authorId, request.IdempotencyKey, cancellationToken) is { } saved)
                 {
                     return saved.Sequence;
                 }
@@ -84,11 +106,14 @@ internal sealed class PostReplyHandler(
             }
 
             // Writing from the thread page means its earlier posts were read; the reply is not news to its author.
-            var mark = await data.ReadMarks.Where(m => m.UserId == participant.Author.UserId && m.ThreadId == thread.Id)
-                .Select(m => (int?)m.LastReadSequence).SingleOrDefaultAsync(cancellationToken);
-            await data.MoveForwardAsync(participant.Author.UserId, thread.Id, mark, post.Sequence, now, cancellationToken);
-            await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForReply(thread.Number), cancellationToken);
-            await mediator.Publish(new ReplyPosted(SavedPost.Of(participant, thread, found.Kind, found.ModuleSlug, post)), cancellationToken);
+            await data.MoveForwardAsync(authorId, thread.Id, found.ReadMark, post.Sequence, now, cancellationToken);
+            if (found.HasDraft)
+            {
+                await data.DiscardDraftAsync(authorId, participant.CohortSlug, draftPlace, cancellationToken);
+            }
+
+            var answered = new AnsweredAuthors(found.AnsweredAuthorId, quoted is null ? null : found.QuotedAuthorId);
+            await mediator.Publish(new ReplyPosted(SavedPost.Of(participant, thread, found.Kind, found.ModuleSlug, post, answered)), cancellationToken);
             return post.Sequence;
         }
     }
