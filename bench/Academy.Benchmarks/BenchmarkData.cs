@@ -126,7 +126,7 @@ internal static class BenchmarkData
 
         log.WriteLine($"  {reflections} reflections ({started.Elapsed.TotalSeconds:0.0} s)");
 
-        var moduleSlug = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().CourseModules
+        var moduleSlug = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Set<Academy.Courses.Domain.CourseModule>()
             .OrderBy(module => module.Position).Select(module => module.Slug).FirstAsync());
         return new BenchmarkTargets(LearnerEmail(1, 1), InstructorEmail(1), CohortSlug(1), moduleSlug, threadNumber, longThreadNumber,
             new DataSetSize(people.Count, people.Sum(c => c.Learners.Count), threads, PostsPerCohort * people.Count, reflections, connections));
@@ -201,9 +201,9 @@ internal static class BenchmarkData
             var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
             var markdown = services.GetRequiredService<IMarkdownRenderer>();
             db.ChangeTracker.AutoDetectChangesEnabled = false;
-            var spaces = await db.Spaces.Where(space => space.CohortSlug == cohort.Slug && space.Kind != SpaceKind.Announcements).ToListAsync();
+            var spaces = await db.Set<Academy.Discussions.Domain.Space>().Where(space => space.CohortSlug == cohort.Slug && space.Kind != SpaceKind.Announcements).ToListAsync();
             var lounge = spaces.Single(space => space.Kind == SpaceKind.Lounge);
-            var next = (await db.Threads.Where(thread => thread.CohortSlug == cohort.Slug).MaxAsync(thread => (int?)thread.Number) ?? 0) + 1;
+            var next = (await db.Set<Academy.Discussions.Domain.DiscussionThread>().Where(thread => thread.CohortSlug == cohort.Slug).MaxAsync(thread => (int?)thread.Number) ?? 0) + 1;
             var postsLeft = PostsPerCohort;
 
             RenderedPost Body()
@@ -229,7 +229,7 @@ internal static class BenchmarkData
                     }
                 }
 
-                db.Threads.Add(thread);
+                db.Set<Academy.Discussions.Domain.DiscussionThread>().Add(thread);
                 postsLeft -= posts;
                 count++;
                 return thread;
@@ -292,7 +292,7 @@ internal static class BenchmarkData
                         }
                     }
 
-                    db.Reflections.Add(reflection);
+                    db.Set<Academy.Reflections.Domain.Reflection>().Add(reflection);
                     count++;
                 }
             }

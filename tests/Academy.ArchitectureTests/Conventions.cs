@@ -65,7 +65,33 @@ public sealed class VisibilityTests
         !type.IsAbstract && (type.Implements(typeof(IRequestHandler<,>)) || type.Implements(typeof(INotificationHandler<>)) || type.Implements(typeof(IValidator<>)))));
 
     public static TheoryData<string> DatabaseViews() => Codebase.Names(Codebase.Types.Where(type =>
-        typeof(DbContext).IsAssignableFrom(type) || (type.IsInterface && type.Name.EndsWith("Data", StringComparison.Ordinal) && type.Namespace!.EndsWith(".Data", StringComparison.Ordinal))));
+        typeof(DbContext).IsAssignableFrom(type)
+        || (type.IsInterface && type.Name.EndsWith("Data", StringComparison.Ordinal) && type.Namespace!.EndsWith(".Data", StringComparison.Ordinal))
+        || (!type.IsAbstract && typeof(Academy.Shared.Data.ModuleData).IsAssignableFrom(type))));
+
+    /// <summary>Every entity a module stores, and the configuration that maps it: the module's own business.</summary>
+    public static TheoryData<string> EntitiesAndConfigurations() => Codebase.Names(Codebase.Modules.SelectMany(module => module.GetTypes())
+        .Where(type => type.Implements(typeof(IEntityTypeConfiguration<>)))
+        .SelectMany(configuration => configuration.GetInterfaces()
+            .Where(implemented => implemented.IsGenericType && implemented.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>))
+            .Select(implemented => implemented.GetGenericArguments()[0])
+            .Append(configuration))
+        .Distinct());
+
+    /// <summary>The assemblies that see a module's (or the shared plumbing's) internals: its tests and the benchmark, nothing that ships.</summary>
+    public static TheoryData<string, string> FriendsOfModules()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var assembly in Codebase.Modules.Append(Codebase.Shared).Append(Codebase.Contracts))
+        {
+            foreach (var friend in assembly.GetCustomAttributes<System.Runtime.CompilerServices.InternalsVisibleToAttribute>())
+            {
+                data.Add(assembly.GetName().Name!, friend.AssemblyName);
+            }
+        }
+
+        return data;
+    }
 
     [Theory]
     [MemberData(nameof(HandlersAndValidators))]
@@ -76,11 +102,27 @@ public sealed class VisibilityTests
     public void The_database_context_and_the_modules_views_of_it_are_not_public(string typeName) =>
         Assert.False(Codebase.Find(typeName).IsVisible, $"{typeName} should be internal");
 
+    [Theory]
+    [MemberData(nameof(EntitiesAndConfigurations))]
+    public void Entities_and_their_configurations_are_not_public(string typeName) =>
+        Assert.False(Codebase.Find(typeName).IsVisible, $"{typeName} should be internal: the host applies configurations from the module's assembly and never names its entities");
+
+    /// <summary>
+    /// The host composes the modules through their public entry points, requests, pages and contracts; it is no
+    /// module's friend (the database context reaches the modules' tables through each module's data class).
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(FriendsOfModules))]
+    public void Only_tests_and_the_benchmark_see_a_modules_internals(string assembly, string friend) =>
+        Assert.True(friend.EndsWith("Tests", StringComparison.Ordinal) || friend == "Academy.Benchmarks", $"{assembly} lets {friend} see its internals");
+
     [Fact]
     public void There_are_handlers_validators_and_database_views_to_check()
     {
         Assert.True(HandlersAndValidators().Count >= 10);
-        Assert.True(DatabaseViews().Count >= 5);
+        Assert.True(DatabaseViews().Count >= 9);
+        Assert.True(EntitiesAndConfigurations().Count >= 50);
+        Assert.True(FriendsOfModules().Count >= 20);
     }
 }
 

@@ -77,7 +77,7 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
         }
 
         // A comment per string, each on the next member's shared reflection.
-        var reflections = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Reflections
+        var reflections = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Set<Academy.Reflections.Domain.Reflection>()
             .Where(r => r.CohortSlug == cohort).ToDictionaryAsync(r => r.UserId, r => r.Id));
         foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
         {

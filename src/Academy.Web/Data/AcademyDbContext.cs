@@ -1,10 +1,3 @@
-using Academy.Cohorts.Data;
-using Academy.Cohorts.Domain;
-using Academy.Courses.Data;
-using Academy.Courses.Domain;
-using Academy.Discussions.Data;
-using Academy.Discussions.Domain;
-using Academy.Reflections.Data;
 using Academy.Web.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -12,42 +5,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Web.Data;
 
 /// <summary>
-/// The one database context: accounts plus every module's tables. Each module sees only its own sets through
-/// its data interface; the configurations live in the modules. Each provider has a subclass with its own
-/// migrations (<see cref="SqliteAcademyDbContext"/>, <see cref="PostgresAcademyDbContext"/>).
+/// The one database context: accounts plus every module's tables. The host knows none of the modules' entities: each
+/// module's configurations are applied from its assembly, and each module reads and writes its own sets through its
+/// data class over this context (<see cref="Academy.Shared.Data.ModuleData"/>). Each provider has a subclass with its
+/// own migrations (<see cref="SqliteAcademyDbContext"/>, <see cref="PostgresAcademyDbContext"/>).
 /// </summary>
-internal abstract class AcademyDbContext(DbContextOptions options)
-    : IdentityDbContext<AcademyUser>(options), ICoursesData, ICohortsData, IDiscussionsData, IReflectionsData
+internal abstract class AcademyDbContext(DbContextOptions options) : IdentityDbContext<AcademyUser>(options)
 {
-    public DbSet<Course> Courses => Set<Course>();
-    public DbSet<CourseModule> CourseModules => Set<CourseModule>();
-    public DbSet<ModuleRevision> ModuleRevisions => Set<ModuleRevision>();
-    public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
-    public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
-    public DbSet<AssignmentDeadline> AssignmentDeadlines => Set<AssignmentDeadline>();
-    public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
-    public DbSet<Cohort> Cohorts => Set<Cohort>();
-    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
-    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
-    public DbSet<MemberNotification> Notifications => Set<MemberNotification>();
-    public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
-    public DbSet<Connection> Connections => Set<Connection>();
-    public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
-    public DbSet<Introduction> Introductions => Set<Introduction>();
-    public DbSet<CohortInvitation> Invitations => Set<CohortInvitation>();
-    public DbSet<Space> Spaces => Set<Space>();
-    public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
-    public DbSet<Post> Posts => Set<Post>();
-    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
-    public DbSet<ReadMark> ReadMarks => Set<ReadMark>();
-    public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
-    public DbSet<PostFlag> PostFlags => Set<PostFlag>();
-    public DbSet<Draft> Drafts => Set<Draft>();
-    public DbSet<PostLike> PostLikes => Set<PostLike>();
-    public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
-    public DbSet<Academy.Reflections.Domain.Reflection> Reflections => Set<Academy.Reflections.Domain.Reflection>();
-    public DbSet<Academy.Reflections.Domain.ReflectionComment> ReflectionComments => Set<Academy.Reflections.Domain.ReflectionComment>();
-
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

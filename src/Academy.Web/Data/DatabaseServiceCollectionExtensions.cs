@@ -1,7 +1,3 @@
-using Academy.Cohorts.Data;
-using Academy.Courses.Data;
-using Academy.Discussions.Data;
-using Academy.Reflections.Data;
 using Academy.Web.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +40,8 @@ internal static class DatabaseServiceCollectionExtensions
                 throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {Postgres}, not '{provider}'.");
         }
 
-        services.AddScoped<ICoursesData>(provider => provider.GetRequiredService<AcademyDbContext>());
-        services.AddScoped<ICohortsData>(provider => provider.GetRequiredService<AcademyDbContext>());
-        services.AddScoped<IDiscussionsData>(provider => provider.GetRequiredService<AcademyDbContext>());
-        services.AddScoped<IReflectionsData>(provider => provider.GetRequiredService<AcademyDbContext>());
+        // The modules' data classes (Academy.Shared.Data.ModuleData) each see their own sets in this one context.
+        services.AddScoped<DbContext>(provider => provider.GetRequiredService<AcademyDbContext>());
         return services;
     }
 

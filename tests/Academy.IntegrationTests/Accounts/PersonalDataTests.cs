@@ -104,7 +104,7 @@ public abstract class PersonalDataTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.False(await app.WithDbAsync(db => db.ModuleProgress.AnyAsync(p => p.UserId == subjectId)));
 
         // Discussions: posts kept as "Former member", nothing of theirs alone left, the peer's post untouched.
-        var posts = await app.WithDbAsync(db => db.Posts.Where(p => db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == cohort && t.Number == thread))
+        var posts = await app.WithDbAsync(db => db.Posts.Where(p => db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == cohort && t.Number == thread))
             .OrderBy(p => p.Sequence).Select(p => new { p.AuthorId, p.AuthorName, p.BodyMarkdown, p.LikeCount }).ToListAsync());
         Assert.Equal(["My opening words.", "Pekka's answer.", "My last word."], posts.Select(p => p.BodyMarkdown));
         Assert.Equal([FormerMember.Name, FormerMember.Name], new[] { posts[0].AuthorName, posts[2].AuthorName });

@@ -27,10 +27,10 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
     private Task<Dictionary<string, int>> CountsAsync() => app.WithDbAsync(async db => new Dictionary<string, int>
     {
         ["threads started by people"] = await db.Threads.CountAsync(t => t.CohortSlug == Cohort && t.AuthorId != string.Empty),
-        ["posts by people"] = await db.Posts.CountAsync(p => p.AuthorId != string.Empty && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
-        ["sub-replies"] = await db.Posts.CountAsync(p => p.ParentSequence != null && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
-        ["quotes"] = await db.Posts.CountAsync(p => p.QuotedSequence != null && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
-        ["likes"] = await db.PostLikes.CountAsync(l => db.Posts.Any(p => p.Id == l.PostId && db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort))),
+        ["posts by people"] = await db.Posts.CountAsync(p => p.AuthorId != string.Empty && db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
+        ["sub-replies"] = await db.Posts.CountAsync(p => p.ParentSequence != null && db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
+        ["quotes"] = await db.Posts.CountAsync(p => p.QuotedSequence != null && db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)),
+        ["likes"] = await db.PostLikes.CountAsync(l => db.Set<Academy.Discussions.Domain.Post>().Any(p => p.Id == l.PostId && db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort))),
         ["flags"] = await db.PostFlags.CountAsync(f => f.CohortSlug == Cohort),
         ["draft reflections"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Status == ReflectionStatus.Draft),
         ["submitted, waiting for review"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Status == ReflectionStatus.Submitted),
@@ -38,7 +38,7 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
         ["returned for revision"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Status == ReflectionStatus.Returned),
         ["reviewed and complete"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Status == ReflectionStatus.Completed),
         ["shared to the gallery"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Audience == ReflectionAudience.Cohort),
-        ["gallery comments"] = await db.ReflectionComments.CountAsync(c => db.Reflections.Any(r => r.Id == c.ReflectionId && r.CohortSlug == Cohort)),
+        ["gallery comments"] = await db.ReflectionComments.CountAsync(c => db.Set<Academy.Reflections.Domain.Reflection>().Any(r => r.Id == c.ReflectionId && r.CohortSlug == Cohort)),
         ["extension requests waiting"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.ExtensionRequestedUntil != null),
         ["connection requests waiting"] = await db.ConnectionRequests.CountAsync(r => r.Status == Academy.Cohorts.Domain.RequestStatus.Pending),
         ["introductions in progress"] = await db.Introductions.CountAsync(i => i.Status == Academy.Cohorts.Domain.IntroductionStatus.Asked
@@ -68,7 +68,7 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
             where space.CohortSlug == Cohort && space.Key == "lounge"
             select thread.Title).ToListAsync());
         Assert.Contains("Introductions: who we are and what we hope to change", lounge);
-        var newest = await app.WithDbAsync(db => db.Posts.Where(p => db.Threads.Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)).MaxAsync(p => p.CreatedAt));
+        var newest = await app.WithDbAsync(db => db.Posts.Where(p => db.Set<Academy.Discussions.Domain.DiscussionThread>().Any(t => t.Id == p.ThreadId && t.CohortSlug == Cohort)).MaxAsync(p => p.CreatedAt));
         Assert.True(newest <= DateTimeOffset.UtcNow, "Nothing is dated in the future.");
     }
 

@@ -48,7 +48,7 @@ public abstract class ComposerTests<TApp>(TApp app) : DiscussionsTestBase<TApp>(
 
         Assert.Equal(HttpStatusCode.OK, refused.Status);
         Assert.Contains("The session has ended; continue in module 4.", refused.Text("#reply"));
-        Assert.Equal(1, await App.WithDbAsync(db => db.Posts.CountAsync(p => p.ThreadId == db.Threads.Single(t => t.CohortSlug == cohort.Slug && t.Number == number).Id)));
+        Assert.Equal(1, await App.WithDbAsync(db => db.Posts.CountAsync(p => p.ThreadId == db.Set<Academy.Discussions.Domain.DiscussionThread>().Single(t => t.CohortSlug == cohort.Slug && t.Number == number).Id)));
     }
 
     [Fact]

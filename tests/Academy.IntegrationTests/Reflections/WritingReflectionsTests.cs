@@ -41,7 +41,7 @@ public abstract class WritingReflectionsTests<TApp>(TApp app) where TApp : Acade
         Assert.Equal(HttpStatusCode.Redirect, submitted.Status);
         Assert.Equal(HttpStatusCode.Redirect, doubleClick.Status);
         Assert.Equal(1, await app.WithDbAsync(db => db.Set<Academy.Reflections.Domain.ReflectionSubmission>().CountAsync(s =>
-            db.Reflections.Any(r => r.Id == s.ReflectionId && r.CohortSlug == cohort))));
+            db.Set<Academy.Reflections.Domain.Reflection>().Any(r => r.Id == s.ReflectionId && r.CohortSlug == cohort))));
         var readOnly = await learner.GetAsync(url);
         Assert.Empty(readOnly.Document.QuerySelectorAll("#reflection-body"));
         Assert.Equal("focus", readOnly.Document.QuerySelector("#submitted-heading ~ .prose strong")!.TextContent);

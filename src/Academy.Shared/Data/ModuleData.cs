@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace Academy.Shared.Data;
+
+/// <summary>
+/// A module's view of the one database context the host shares among the modules (registered as <see cref="DbContext"/>):
+/// the module names its own sets in a subclass, so its entities stay internal to it and the host needs to know none of
+/// them. All modules share the context, so one request's writes are one unit of work.
+/// </summary>
+public abstract class ModuleData(DbContext context)
+{
+    /// <summary>For SQL only a provider speaks (full-text search).</summary>
+    public DatabaseFacade Database => context.Database;
+
+    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => context.SaveChangesAsync(cancellationToken);
+
+    protected DbSet<TEntity> Set<TEntity>() where TEntity : class => context.Set<TEntity>();
+}

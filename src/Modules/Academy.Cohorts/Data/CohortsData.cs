@@ -1,0 +1,19 @@
+using Academy.Cohorts.Domain;
+using Academy.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Data;
+
+/// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
+internal sealed class CohortsData(DbContext context) : ModuleData(context), ICohortsData
+{
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
+    public DbSet<MemberProfile> MemberProfiles => Set<MemberProfile>();
+    public DbSet<MemberNotification> Notifications => Set<MemberNotification>();
+    public DbSet<MemberAvatar> MemberAvatars => Set<MemberAvatar>();
+    public DbSet<Connection> Connections => Set<Connection>();
+    public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
+    public DbSet<Introduction> Introductions => Set<Introduction>();
+    public DbSet<CohortInvitation> Invitations => Set<CohortInvitation>();
+}

@@ -1,0 +1,17 @@
+using Academy.Courses.Domain;
+using Academy.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Data;
+
+/// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
+internal sealed class CoursesData(DbContext context) : ModuleData(context), ICoursesData
+{
+    public DbSet<Course> Courses => Set<Course>();
+    public DbSet<CourseModule> CourseModules => Set<CourseModule>();
+    public DbSet<ModuleRevision> ModuleRevisions => Set<ModuleRevision>();
+    public DbSet<ModuleProgress> ModuleProgress => Set<ModuleProgress>();
+    public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
+    public DbSet<AssignmentDeadline> AssignmentDeadlines => Set<AssignmentDeadline>();
+    public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
+}

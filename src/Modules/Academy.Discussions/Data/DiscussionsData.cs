@@ -1,0 +1,20 @@
+using Academy.Discussions.Domain;
+using Academy.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Discussions.Data;
+
+/// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
+internal sealed class DiscussionsData(DbContext context) : ModuleData(context), IDiscussionsData
+{
+    public DbSet<Space> Spaces => Set<Space>();
+    public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<ReadMark> ReadMarks => Set<ReadMark>();
+    public DbSet<ModerationEntry> ModerationLog => Set<ModerationEntry>();
+    public DbSet<PostFlag> PostFlags => Set<PostFlag>();
+    public DbSet<Draft> Drafts => Set<Draft>();
+    public DbSet<PostLike> PostLikes => Set<PostLike>();
+    public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
+}

@@ -1,0 +1,12 @@
+using Academy.Reflections.Domain;
+using Academy.Shared.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Reflections.Data;
+
+/// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
+internal sealed class ReflectionsData(DbContext context) : ModuleData(context), IReflectionsData
+{
+    public DbSet<Reflection> Reflections => Set<Reflection>();
+    public DbSet<ReflectionComment> ReflectionComments => Set<ReflectionComment>();
+}
