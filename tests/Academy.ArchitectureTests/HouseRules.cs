@@ -125,3 +125,40 @@ public sealed class UseCaseFileTests
         Assert.Equal(DeclaringFiles.Value[request.FullName!], DeclaringFiles.Value[handlerName]);
     }
 }
+
+/// <summary>Tests mirror the house: a folder per module in each test project, and a test's namespace says where it stands.</summary>
+public sealed class TestLayoutTests
+{
+    public static TheoryData<string, string> ModulesInTestProjects()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var project in new[] { "Academy.UnitTests", "Academy.IntegrationTests" })
+        {
+            foreach (var module in Codebase.Modules)
+            {
+                data.Add(project, module.GetName().Name!["Academy.".Length..]);
+            }
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string> TestFiles() => new(SourceFiles.Under("tests", "*.cs")
+        .Where(path => !path.StartsWith(Path.Combine("tests", "Academy.ArchitectureTests"), StringComparison.Ordinal)));
+
+    [Theory]
+    [MemberData(nameof(ModulesInTestProjects))]
+    public void Every_module_has_a_folder_of_tests_in_each_test_project(string project, string module) =>
+        Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(SourceFiles.Root, "tests", project, module), "*Tests.cs", SearchOption.AllDirectories));
+
+    [Theory]
+    [MemberData(nameof(TestFiles))]
+    public void A_test_files_namespace_follows_its_folder(string path)
+    {
+        var folders = Path.GetDirectoryName(path)!.Split(Path.DirectorySeparatorChar).Skip(1); // past "tests"
+        var expected = string.Join('.', folders);
+        var declared = Regex.Match(SourceFiles.Read(path), @"^namespace ([\w.]+);", RegexOptions.Multiline).Groups[1].Value;
+
+        Assert.Equal(expected, declared);
+    }
+}

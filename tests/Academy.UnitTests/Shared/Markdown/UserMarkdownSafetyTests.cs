@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Academy.Shared.Markdown;
 
-namespace Academy.UnitTests.Markdown;
+namespace Academy.UnitTests.Shared.Markdown;
 
 public sealed class UserMarkdownSafetyTests
 {

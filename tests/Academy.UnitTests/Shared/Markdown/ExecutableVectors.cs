@@ -1,6 +1,6 @@
 using AngleSharp.Html.Parser;
 
-namespace Academy.UnitTests.Markdown;
+namespace Academy.UnitTests.Shared.Markdown;
 
 /// <summary>
 /// Finds what a browser would execute in an HTML fragment: script-capable elements, event-handler

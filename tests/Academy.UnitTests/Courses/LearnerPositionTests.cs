@@ -2,7 +2,7 @@ using Academy.Contracts.Cohorts;
 using Academy.Courses.Domain;
 using Academy.Courses.Learning.Progress;
 
-namespace Academy.UnitTests.Learning;
+namespace Academy.UnitTests.Courses;
 
 public sealed class LearnerPositionTests
 {

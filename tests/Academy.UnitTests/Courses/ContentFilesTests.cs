@@ -1,6 +1,6 @@
 using Academy.Courses.Content;
 
-namespace Academy.UnitTests.Content;
+namespace Academy.UnitTests.Courses;
 
 public sealed class ContentFilesTests
 {

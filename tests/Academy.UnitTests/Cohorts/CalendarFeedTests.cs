@@ -2,7 +2,7 @@ using System.Text;
 using Academy.Cohorts.Calendar;
 using Academy.Contracts.Courses;
 
-namespace Academy.UnitTests.Learning;
+namespace Academy.UnitTests.Cohorts;
 
 public sealed class CalendarFeedTests
 {

@@ -1,6 +1,6 @@
 using Academy.Reflections.Exports;
 
-namespace Academy.UnitTests.Learning;
+namespace Academy.UnitTests.Reflections;
 
 public sealed class CsvFieldTests
 {

@@ -2,7 +2,7 @@ using System.Net;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 
-namespace Academy.IntegrationTests.Teaching;
+namespace Academy.IntegrationTests.Courses;
 
 /// <summary>Instructors author their course in the app: drafts, preview, publishing, history, restore, order.</summary>
 public abstract class AuthoringTests<TApp>(TApp app) where TApp : AcademyApp

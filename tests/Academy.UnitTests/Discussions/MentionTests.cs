@@ -1,6 +1,6 @@
 using Academy.Discussions.Notifying;
 
-namespace Academy.UnitTests.Learning;
+namespace Academy.UnitTests.Discussions;
 
 public sealed class MentionTests
 {

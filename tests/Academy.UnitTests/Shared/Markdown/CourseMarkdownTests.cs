@@ -1,6 +1,6 @@
 using Academy.Shared.Markdown;
 
-namespace Academy.UnitTests.Markdown;
+namespace Academy.UnitTests.Shared.Markdown;
 
 public sealed class CourseMarkdownTests
 {

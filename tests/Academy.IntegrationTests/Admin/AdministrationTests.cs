@@ -1,7 +1,7 @@
 using System.Net;
 using Academy.IntegrationTests.Infrastructure;
 
-namespace Academy.IntegrationTests.Teaching;
+namespace Academy.IntegrationTests.Admin;
 
 /// <summary>Admins find people, give and take roles, lock accounts, and see every course and cohort; nobody else does.</summary>
 public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyApp

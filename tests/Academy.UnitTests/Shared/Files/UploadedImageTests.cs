@@ -1,6 +1,6 @@
 using Academy.Shared.Files;
 
-namespace Academy.UnitTests.Files;
+namespace Academy.UnitTests.Shared.Files;
 
 public sealed class UploadedImageTests
 {

@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 
-namespace Academy.IntegrationTests.Teaching;
+namespace Academy.IntegrationTests.Cohorts;
 
 /// <summary>Instructors start cohorts and enrol learners from a CSV; invitations are single-use links valid 14 days.</summary>
 public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp : AcademyApp

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using Academy.IntegrationTests.Infrastructure;
 
-namespace Academy.IntegrationTests.Teaching;
+namespace Academy.IntegrationTests.Courses;
 
 /// <summary>The course round-trips through files: what the content folder imports, an export gives back; a zip imports through the same code.</summary>
 public abstract class CourseFilesTests<TApp>(TApp app) where TApp : AcademyApp

@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
-namespace Academy.UnitTests.Text;
+namespace Academy.UnitTests.Shared.Text;
 
 public sealed class DiffViewTests
 {

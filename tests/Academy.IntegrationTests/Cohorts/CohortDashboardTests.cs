@@ -3,7 +3,7 @@ using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace Academy.IntegrationTests.Teaching;
+namespace Academy.IntegrationTests.Cohorts;
 
 /// <summary>The instructor's "needs attention" queue and engagement figures for a cohort.</summary>
 public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyApp

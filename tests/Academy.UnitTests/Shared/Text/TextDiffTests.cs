@@ -1,6 +1,6 @@
 using Academy.Shared.Text;
 
-namespace Academy.UnitTests.Text;
+namespace Academy.UnitTests.Shared.Text;
 
 public sealed class TextDiffTests
 {
