@@ -8,6 +8,7 @@ internal static class DatabaseServiceCollectionExtensions
 {
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
+    public const string SqlServer = "SqlServer";
 
     public static IServiceCollection AddAcademyDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
@@ -36,8 +37,19 @@ internal static class DatabaseServiceCollectionExtensions
                     .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
                     .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
                 break;
+            case SqlServer:
+                if (string.IsNullOrWhiteSpace(connectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Academy is empty.");
+                }
+
+                services.AddDbContextPool<AcademyDbContext, SqlServerAcademyDbContext>((provider, options) => options
+                    // As on PostgreSQL: transient failures (a failover, a dropped connection) are retried; writes are idempotent.
+                    .UseSqlServer(connectionString, sqlServer => sqlServer.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
+                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
+                break;
             default:
-                throw new InvalidOperationException($"Database:Provider must be {Sqlite} or {Postgres}, not '{provider}'.");
+                throw new InvalidOperationException($"Database:Provider must be {Sqlite}, {Postgres} or {SqlServer}, not '{provider}'.");
         }
 
         // The modules' data classes (Academy.Shared.Data.ModuleData) each see their own sets in this one context.

@@ -16,3 +16,9 @@ internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<Po
     public PostgresAcademyDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgresAcademyDbContext>().UseNpgsql("Host=localhost;Database=academy_design").Options);
 }
+
+internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerAcademyDbContext>
+{
+    public SqlServerAcademyDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerAcademyDbContext>().UseSqlServer("Server=localhost;Database=academy_design;TrustServerCertificate=True").Options);
+}

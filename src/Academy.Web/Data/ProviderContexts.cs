@@ -13,12 +13,34 @@ internal sealed class SqliteAcademyDbContext(DbContextOptions<SqliteAcademyDbCon
     }
 }
 
-/// <summary>The server database. Each module's tables go to the module's schema (<c>courses_modules</c> in <c>courses</c>).</summary>
+/// <summary>A server database. Each module's tables go to the module's schema (<c>courses_modules</c> in <c>courses</c>).</summary>
 internal sealed class PostgresAcademyDbContext(DbContextOptions<PostgresAcademyDbContext> options) : AcademyDbContext(options)
 {
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
+        ModuleSchemas.Apply(builder);
+    }
+}
+
+/// <summary>
+/// The server database the product was specified with. Each module's tables go to the module's schema, as on
+/// PostgreSQL; times are <c>datetimeoffset</c>, the provider's own type for an instant with its offset.
+/// </summary>
+internal sealed class SqlServerAcademyDbContext(DbContextOptions<SqlServerAcademyDbContext> options) : AcademyDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        ModuleSchemas.Apply(builder);
+    }
+}
+
+internal static class ModuleSchemas
+{
+    /// <summary>Puts each module's tables in a schema named after the module, the prefix of its table names.</summary>
+    public static void Apply(ModelBuilder builder)
+    {
         foreach (var entity in builder.Model.GetEntityTypes())
         {
             var table = entity.GetTableName();

@@ -68,6 +68,21 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "cohorts_avatars",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_avatars", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cohorts_cohorts",
                 schema: "cohorts",
                 columns: table => new
@@ -81,6 +96,82 @@ namespace Academy.Web.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cohorts_cohorts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_connection_requests",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FromUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    ToUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    ReachesReceiver = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_connection_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_connections",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    SecondUserId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    IntroducedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_connections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_introductions",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RequesterId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    IntroducerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    TargetId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RequesterNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    IntroducerNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ForwardedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_introductions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_invitations",
+                schema: "cohorts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    AcceptedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_invitations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -111,11 +202,38 @@ namespace Academy.Web.Migrations.Postgres
                     Headline = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Organisation = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     Industry = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Location = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BioMarkdown = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    BioHtml = table.Column<string>(type: "text", nullable: false),
+                    Expertise = table.Column<List<string>>(type: "text[]", nullable: false),
+                    Interests = table.Column<List<string>>(type: "text[]", nullable: false),
+                    LinkedInUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    XUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    BlogUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    WebsiteUrl = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    ShowsActivity = table.Column<bool>(type: "boolean", nullable: false),
+                    AvatarVersion = table.Column<int>(type: "integer", nullable: false),
+                    Visibility = table.Column<string>(type: "jsonb", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cohorts_profiles", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_assignment_deadlines",
+                schema: "courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CohortSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    AssignmentSlug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    CutOffOn = table.Column<DateOnly>(type: "date", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_assignment_deadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -134,6 +252,8 @@ namespace Academy.Web.Migrations.Postgres
                     ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    CreatedBy = table.Column<string>(type: "text", nullable: true),
+                    FileText = table.Column<string>(type: "text", nullable: false),
                     Credits = table.Column<string>(type: "jsonb", nullable: true),
                     Outline = table.Column<string>(type: "jsonb", nullable: true)
                 },
@@ -231,6 +351,7 @@ namespace Academy.Web.Migrations.Postgres
                     Status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
                     DraftMarkdown = table.Column<string>(type: "text", nullable: false),
                     DraftSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DraftVersion = table.Column<int>(type: "integer", nullable: false),
                     SubmittedMarkdown = table.Column<string>(type: "text", nullable: false),
                     SubmittedHtml = table.Column<string>(type: "text", nullable: false),
                     SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
@@ -240,7 +361,11 @@ namespace Academy.Web.Migrations.Postgres
                     FeedbackHtml = table.Column<string>(type: "text", nullable: false),
                     ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
                     ReviewedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Audience = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false)
+                    Audience = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    ExtendedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionRequestedUntil = table.Column<DateOnly>(type: "date", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ExtensionRequestedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -379,6 +504,31 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "courses_images",
+                schema: "courses",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    CourseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FileName = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "bytea", nullable: false),
+                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_images", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_images_courses_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalSchema: "courses",
+                        principalTable: "courses_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "courses_modules",
                 schema: "courses",
                 columns: table => new
@@ -388,7 +538,12 @@ namespace Academy.Web.Migrations.Postgres
                     Slug = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     Position = table.Column<int>(type: "integer", nullable: false),
                     IsHidden = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedRevisionNumber = table.Column<int>(type: "integer", nullable: false)
+                    PublishedRevisionNumber = table.Column<int>(type: "integer", nullable: false),
+                    DraftText = table.Column<string>(type: "text", nullable: true),
+                    DraftSavedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    DraftAuthorName = table.Column<string>(type: "text", nullable: true),
+                    ImportedFileHash = table.Column<string>(type: "text", nullable: true),
+                    PublishDraftAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -523,6 +678,8 @@ namespace Academy.Web.Migrations.Postgres
                     ContentHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     Source = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    FileText = table.Column<string>(type: "text", nullable: false),
+                    AuthorName = table.Column<string>(type: "text", nullable: false),
                     DiscussionPrompts = table.Column<string>(type: "jsonb", nullable: true),
                     FurtherReading = table.Column<string>(type: "jsonb", nullable: true),
                     Headings = table.Column<string>(type: "jsonb", nullable: true),
@@ -593,6 +750,7 @@ namespace Academy.Web.Migrations.Postgres
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     ThreadId = table.Column<Guid>(type: "uuid", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "uuid", nullable: true),
                     Sequence = table.Column<int>(type: "integer", nullable: false),
                     ParentSequence = table.Column<int>(type: "integer", nullable: true),
                     RootSequence = table.Column<int>(type: "integer", nullable: false),
@@ -740,6 +898,63 @@ namespace Academy.Web.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connection_requests_FromUserId_Status",
+                schema: "cohorts",
+                table: "cohorts_connection_requests",
+                columns: new[] { "FromUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connection_requests_ToUserId_Status",
+                schema: "cohorts",
+                table: "cohorts_connection_requests",
+                columns: new[] { "ToUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connections_FirstUserId_SecondUserId",
+                schema: "cohorts",
+                table: "cohorts_connections",
+                columns: new[] { "FirstUserId", "SecondUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connections_SecondUserId",
+                schema: "cohorts",
+                table: "cohorts_connections",
+                column: "SecondUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_IntroducerId_Status",
+                schema: "cohorts",
+                table: "cohorts_introductions",
+                columns: new[] { "IntroducerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_RequesterId_Status",
+                schema: "cohorts",
+                table: "cohorts_introductions",
+                columns: new[] { "RequesterId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_TargetId_Status",
+                schema: "cohorts",
+                table: "cohorts_introductions",
+                columns: new[] { "TargetId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_invitations_CohortId_Email",
+                schema: "cohorts",
+                table: "cohorts_invitations",
+                columns: new[] { "CohortId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_invitations_TokenHash",
+                schema: "cohorts",
+                table: "cohorts_invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cohorts_members_CalendarToken",
                 schema: "cohorts",
                 table: "cohorts_members",
@@ -765,10 +980,24 @@ namespace Academy.Web.Migrations.Postgres
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_courses_assignment_deadlines_CohortSlug_AssignmentSlug",
+                schema: "courses",
+                table: "courses_assignment_deadlines",
+                columns: new[] { "CohortSlug", "AssignmentSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_courses_Slug",
                 schema: "courses",
                 table: "courses_courses",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_images_CourseId_FileName",
+                schema: "courses",
+                table: "courses_images",
+                columns: new[] { "CourseId", "FileName" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -847,6 +1076,13 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "discussions",
                 table: "discussions_posts",
                 columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_AuthorId_IdempotencyKey",
+                schema: "discussions",
+                table: "discussions_posts",
+                columns: new[] { "AuthorId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_discussions_posts_ThreadId_RootSequence",
@@ -933,6 +1169,26 @@ namespace Academy.Web.Migrations.Postgres
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "cohorts_avatars",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_connection_requests",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_connections",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_introductions",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_invitations",
+                schema: "cohorts");
+
+            migrationBuilder.DropTable(
                 name: "cohorts_members",
                 schema: "cohorts");
 
@@ -943,6 +1199,14 @@ namespace Academy.Web.Migrations.Postgres
             migrationBuilder.DropTable(
                 name: "cohorts_profiles",
                 schema: "cohorts");
+
+            migrationBuilder.DropTable(
+                name: "courses_assignment_deadlines",
+                schema: "courses");
+
+            migrationBuilder.DropTable(
+                name: "courses_images",
+                schema: "courses");
 
             migrationBuilder.DropTable(
                 name: "courses_module_releases",

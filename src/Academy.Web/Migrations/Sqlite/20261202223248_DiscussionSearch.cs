@@ -1,10 +1,14 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+using Academy.Web.Data;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace Academy.Web.Migrations.Sqlite
 {
-    /// <inheritdoc />
+    /// <summary>Hand-written: the full-text index EF does not model.</summary>
+    [DbContext(typeof(SqliteAcademyDbContext))]
+    [Migration("20261202223248_DiscussionSearch")]
     public partial class DiscussionSearch : Migration
     {
         /// <inheritdoc />

@@ -54,6 +54,20 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "cohorts_avatars",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_avatars", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "cohorts_cohorts",
                 columns: table => new
                 {
@@ -66,6 +80,78 @@ namespace Academy.Web.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cohorts_cohorts", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_connection_requests",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FromUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    ToUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReachesReceiver = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_connection_requests", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_connections",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    SecondUserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IntroducedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_connections", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_introductions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequesterId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    IntroducerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    TargetId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    RequesterNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    IntroducerNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ForwardedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_introductions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "cohorts_invitations",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    AcceptedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    AcceptedBy = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_cohorts_invitations", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -94,11 +180,37 @@ namespace Academy.Web.Migrations.Sqlite
                     Headline = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     Industry = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Location = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BioMarkdown = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    BioHtml = table.Column<string>(type: "TEXT", nullable: false),
+                    Expertise = table.Column<string>(type: "TEXT", nullable: false),
+                    Interests = table.Column<string>(type: "TEXT", nullable: false),
+                    LinkedInUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    XUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    BlogUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    WebsiteUrl = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    ShowsActivity = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AvatarVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    Visibility = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_cohorts_profiles", x => x.UserId);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "courses_assignment_deadlines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CohortSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    AssignmentSlug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CutOffOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_assignment_deadlines", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -116,6 +228,8 @@ namespace Academy.Web.Migrations.Sqlite
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
                     UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", nullable: true),
+                    FileText = table.Column<string>(type: "TEXT", nullable: false),
                     Credits = table.Column<string>(type: "TEXT", nullable: true),
                     Outline = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -208,6 +322,7 @@ namespace Academy.Web.Migrations.Sqlite
                     Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
                     DraftMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     DraftSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DraftVersion = table.Column<int>(type: "INTEGER", nullable: false),
                     SubmittedMarkdown = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedHtml = table.Column<string>(type: "TEXT", nullable: false),
                     SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
@@ -217,7 +332,11 @@ namespace Academy.Web.Migrations.Sqlite
                     FeedbackHtml = table.Column<string>(type: "TEXT", nullable: false),
                     ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
                     ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false)
+                    Audience = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ExtendedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionRequestedUntil = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ExtensionReason = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ExtensionRequestedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -354,6 +473,29 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "courses_images",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CourseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 120, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Bytes = table.Column<byte[]>(type: "BLOB", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_courses_images", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_courses_images_courses_courses_CourseId",
+                        column: x => x.CourseId,
+                        principalTable: "courses_courses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "courses_modules",
                 columns: table => new
                 {
@@ -362,7 +504,12 @@ namespace Academy.Web.Migrations.Sqlite
                     Slug = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     Position = table.Column<int>(type: "INTEGER", nullable: false),
                     IsHidden = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PublishedRevisionNumber = table.Column<int>(type: "INTEGER", nullable: false)
+                    PublishedRevisionNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    DraftText = table.Column<string>(type: "TEXT", nullable: true),
+                    DraftSavedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    DraftAuthorName = table.Column<string>(type: "TEXT", nullable: true),
+                    ImportedFileHash = table.Column<string>(type: "TEXT", nullable: true),
+                    PublishDraftAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -487,6 +634,8 @@ namespace Academy.Web.Migrations.Sqlite
                     ContentHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     Source = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileText = table.Column<string>(type: "TEXT", nullable: false),
+                    AuthorName = table.Column<string>(type: "TEXT", nullable: false),
                     DiscussionPrompts = table.Column<string>(type: "TEXT", nullable: true),
                     FurtherReading = table.Column<string>(type: "TEXT", nullable: true),
                     Headings = table.Column<string>(type: "TEXT", nullable: true),
@@ -551,6 +700,7 @@ namespace Academy.Web.Migrations.Sqlite
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     ThreadId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IdempotencyKey = table.Column<Guid>(type: "TEXT", nullable: true),
                     Sequence = table.Column<int>(type: "INTEGER", nullable: false),
                     ParentSequence = table.Column<int>(type: "INTEGER", nullable: true),
                     RootSequence = table.Column<int>(type: "INTEGER", nullable: false),
@@ -689,6 +839,54 @@ namespace Academy.Web.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connection_requests_FromUserId_Status",
+                table: "cohorts_connection_requests",
+                columns: new[] { "FromUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connection_requests_ToUserId_Status",
+                table: "cohorts_connection_requests",
+                columns: new[] { "ToUserId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connections_FirstUserId_SecondUserId",
+                table: "cohorts_connections",
+                columns: new[] { "FirstUserId", "SecondUserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_connections_SecondUserId",
+                table: "cohorts_connections",
+                column: "SecondUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_IntroducerId_Status",
+                table: "cohorts_introductions",
+                columns: new[] { "IntroducerId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_RequesterId_Status",
+                table: "cohorts_introductions",
+                columns: new[] { "RequesterId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_introductions_TargetId_Status",
+                table: "cohorts_introductions",
+                columns: new[] { "TargetId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_invitations_CohortId_Email",
+                table: "cohorts_invitations",
+                columns: new[] { "CohortId", "Email" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_invitations_TokenHash",
+                table: "cohorts_invitations",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_cohorts_members_CalendarToken",
                 table: "cohorts_members",
                 column: "CalendarToken");
@@ -710,9 +908,21 @@ namespace Academy.Web.Migrations.Sqlite
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_courses_assignment_deadlines_CohortSlug_AssignmentSlug",
+                table: "courses_assignment_deadlines",
+                columns: new[] { "CohortSlug", "AssignmentSlug" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_courses_courses_Slug",
                 table: "courses_courses",
                 column: "Slug",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_courses_images_CourseId_FileName",
+                table: "courses_images",
+                columns: new[] { "CourseId", "FileName" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -779,6 +989,12 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "IX_discussions_posts_AuthorId_CreatedAt",
                 table: "discussions_posts",
                 columns: new[] { "AuthorId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_discussions_posts_AuthorId_IdempotencyKey",
+                table: "discussions_posts",
+                columns: new[] { "AuthorId", "IdempotencyKey" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_discussions_posts_ThreadId_RootSequence",
@@ -855,6 +1071,21 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "AspNetUserTokens");
 
             migrationBuilder.DropTable(
+                name: "cohorts_avatars");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_connection_requests");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_connections");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_introductions");
+
+            migrationBuilder.DropTable(
+                name: "cohorts_invitations");
+
+            migrationBuilder.DropTable(
                 name: "cohorts_members");
 
             migrationBuilder.DropTable(
@@ -862,6 +1093,12 @@ namespace Academy.Web.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "cohorts_profiles");
+
+            migrationBuilder.DropTable(
+                name: "courses_assignment_deadlines");
+
+            migrationBuilder.DropTable(
+                name: "courses_images");
 
             migrationBuilder.DropTable(
                 name: "courses_module_releases");

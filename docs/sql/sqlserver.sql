@@ -1,0 +1,1141 @@
+﻿IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL
+BEGIN
+    CREATE TABLE [__EFMigrationsHistory] (
+        [MigrationId] nvarchar(150) NOT NULL,
+        [ProductVersion] nvarchar(32) NOT NULL,
+        CONSTRAINT [PK___EFMigrationsHistory] PRIMARY KEY ([MigrationId])
+    );
+END;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'cohorts') IS NULL EXEC(N'CREATE SCHEMA [cohorts];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'courses') IS NULL EXEC(N'CREATE SCHEMA [courses];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'discussions') IS NULL EXEC(N'CREATE SCHEMA [discussions];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    IF SCHEMA_ID(N'reflections') IS NULL EXEC(N'CREATE SCHEMA [reflections];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoles] (
+        [Id] nvarchar(450) NOT NULL,
+        [Name] nvarchar(256) NULL,
+        [NormalizedName] nvarchar(256) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoles] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUsers] (
+        [Id] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [WantsDailyDigest] bit NOT NULL,
+        [LastDigestAt] datetimeoffset NULL,
+        [UserName] nvarchar(256) NULL,
+        [NormalizedUserName] nvarchar(256) NULL,
+        [Email] nvarchar(256) NULL,
+        [NormalizedEmail] nvarchar(256) NULL,
+        [EmailConfirmed] bit NOT NULL,
+        [PasswordHash] nvarchar(max) NULL,
+        [SecurityStamp] nvarchar(max) NULL,
+        [ConcurrencyStamp] nvarchar(max) NULL,
+        [PhoneNumber] nvarchar(max) NULL,
+        [PhoneNumberConfirmed] bit NOT NULL,
+        [TwoFactorEnabled] bit NOT NULL,
+        [LockoutEnd] datetimeoffset NULL,
+        [LockoutEnabled] bit NOT NULL,
+        [AccessFailedCount] int NOT NULL,
+        CONSTRAINT [PK_AspNetUsers] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_avatars] (
+        [UserId] nvarchar(450) NOT NULL,
+        [ContentType] nvarchar(20) NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_avatars] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_cohorts] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [CourseSlug] nvarchar(100) NOT NULL,
+        [StartsOn] date NOT NULL,
+        CONSTRAINT [PK_cohorts_cohorts] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_connection_requests] (
+        [Id] uniqueidentifier NOT NULL,
+        [FromUserId] nvarchar(450) NOT NULL,
+        [ToUserId] nvarchar(450) NOT NULL,
+        [Note] nvarchar(500) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [DecidedAt] datetimeoffset NULL,
+        [ReachesReceiver] bit NOT NULL,
+        CONSTRAINT [PK_cohorts_connection_requests] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_connections] (
+        [Id] uniqueidentifier NOT NULL,
+        [FirstUserId] nvarchar(450) NOT NULL,
+        [SecondUserId] nvarchar(450) NOT NULL,
+        [IntroducedBy] nvarchar(450) NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_connections] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_introductions] (
+        [Id] uniqueidentifier NOT NULL,
+        [RequesterId] nvarchar(450) NOT NULL,
+        [IntroducerId] nvarchar(450) NOT NULL,
+        [TargetId] nvarchar(450) NOT NULL,
+        [RequesterNote] nvarchar(500) NOT NULL,
+        [IntroducerNote] nvarchar(500) NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ForwardedAt] datetimeoffset NULL,
+        [DecidedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_cohorts_introductions] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_invitations] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortId] uniqueidentifier NOT NULL,
+        [Email] nvarchar(256) NOT NULL,
+        [Name] nvarchar(100) NOT NULL,
+        [TokenHash] nvarchar(64) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        [AcceptedAt] datetimeoffset NULL,
+        [AcceptedBy] nvarchar(450) NULL,
+        CONSTRAINT [PK_cohorts_invitations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_notifications] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [ActorName] nvarchar(100) NOT NULL,
+        [Text] nvarchar(500) NOT NULL,
+        [Url] nvarchar(500) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [ReadAt] datetimeoffset NULL,
+        CONSTRAINT [PK_cohorts_notifications] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_profiles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [Headline] nvarchar(200) NOT NULL,
+        [Organisation] nvarchar(200) NOT NULL,
+        [Industry] nvarchar(100) NOT NULL,
+        [Location] nvarchar(100) NOT NULL,
+        [BioMarkdown] nvarchar(2000) NOT NULL,
+        [BioHtml] nvarchar(max) NOT NULL,
+        [Expertise] nvarchar(max) NOT NULL,
+        [Interests] nvarchar(max) NOT NULL,
+        [LinkedInUrl] nvarchar(300) NULL,
+        [XUrl] nvarchar(300) NULL,
+        [BlogUrl] nvarchar(300) NULL,
+        [WebsiteUrl] nvarchar(300) NULL,
+        [ShowsActivity] bit NOT NULL,
+        [AvatarVersion] int NOT NULL,
+        [Visibility] nvarchar(max) NOT NULL,
+        CONSTRAINT [PK_cohorts_profiles] PRIMARY KEY ([UserId])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_assignment_deadlines] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [AssignmentSlug] nvarchar(100) NOT NULL,
+        [DueOn] date NOT NULL,
+        [CutOffOn] date NULL,
+        CONSTRAINT [PK_courses_assignment_deadlines] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_courses] (
+        [Id] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Summary] nvarchar(1000) NOT NULL,
+        [Audience] nvarchar(1000) NOT NULL,
+        [Hours] int NOT NULL,
+        [DescriptionMarkdown] nvarchar(max) NOT NULL,
+        [DescriptionHtml] nvarchar(max) NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(max) NULL,
+        [FileText] nvarchar(max) NOT NULL,
+        [Credits] nvarchar(max) NULL,
+        [Outline] nvarchar(max) NULL,
+        CONSTRAINT [PK_courses_courses] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_drafts] (
+        [UserId] nvarchar(450) NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [Place] nvarchar(120) NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Body] nvarchar(max) NOT NULL,
+        [SavedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_discussions_drafts] PRIMARY KEY ([UserId], [CohortSlug], [Place])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_flags] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [ThreadNumber] int NOT NULL,
+        [PostSequence] int NOT NULL,
+        [FlaggedById] nvarchar(450) NOT NULL,
+        [FlaggedByName] nvarchar(100) NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [FlaggedAt] datetimeoffset NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_discussions_flags] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_moderation_log] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [ThreadNumber] int NOT NULL,
+        [PostSequence] int NULL,
+        [Action] nvarchar(20) NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [ModeratorId] nvarchar(450) NOT NULL,
+        [ModeratorName] nvarchar(100) NOT NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_discussions_moderation_log] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_spaces] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [Kind] int NOT NULL,
+        [Key] nvarchar(100) NOT NULL,
+        [ModuleSlug] nvarchar(100) NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Description] nvarchar(1000) NOT NULL,
+        [Position] int NOT NULL,
+        CONSTRAINT [PK_discussions_spaces] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [reflections].[reflections_reflections] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [AssignmentSlug] nvarchar(100) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [Status] nvarchar(20) NOT NULL,
+        [DraftMarkdown] nvarchar(max) NOT NULL,
+        [DraftSavedAt] datetimeoffset NULL,
+        [DraftVersion] int NOT NULL,
+        [SubmittedMarkdown] nvarchar(max) NOT NULL,
+        [SubmittedHtml] nvarchar(max) NOT NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [IsLate] bit NOT NULL,
+        [Scores] nvarchar(max) NOT NULL,
+        [FeedbackMarkdown] nvarchar(max) NOT NULL,
+        [FeedbackHtml] nvarchar(max) NOT NULL,
+        [ReviewerName] nvarchar(100) NULL,
+        [ReviewedAt] datetimeoffset NULL,
+        [Audience] nvarchar(20) NOT NULL,
+        [ExtendedUntil] date NULL,
+        [ExtensionRequestedUntil] date NULL,
+        [ExtensionReason] nvarchar(1000) NULL,
+        [ExtensionRequestedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_reflections_reflections] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetRoleClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [RoleId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetRoleClaims_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserClaims] (
+        [Id] int NOT NULL IDENTITY,
+        [UserId] nvarchar(450) NOT NULL,
+        [ClaimType] nvarchar(max) NULL,
+        [ClaimValue] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_AspNetUserClaims_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserLogins] (
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [ProviderKey] nvarchar(450) NOT NULL,
+        [ProviderDisplayName] nvarchar(max) NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
+        CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserRoles] (
+        [UserId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(450) NOT NULL,
+        CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
+        CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
+        CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [AspNetUserTokens] (
+        [UserId] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(450) NOT NULL,
+        [Name] nvarchar(450) NOT NULL,
+        [Value] nvarchar(max) NULL,
+        CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
+        CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_members] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [Role] int NOT NULL,
+        [JoinedAt] datetimeoffset NOT NULL,
+        [CalendarToken] nvarchar(64) NOT NULL,
+        CONSTRAINT [PK_cohorts_members] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_members_cohorts_cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [cohorts].[cohorts_cohorts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_images] (
+        [Id] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [FileName] nvarchar(120) NOT NULL,
+        [ContentType] nvarchar(20) NOT NULL,
+        [Bytes] varbinary(max) NOT NULL,
+        [UploadedBy] nvarchar(100) NOT NULL,
+        [UploadedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_courses_images] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_courses_images_courses_courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [courses].[courses_courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_modules] (
+        [Id] uniqueidentifier NOT NULL,
+        [CourseId] uniqueidentifier NOT NULL,
+        [Slug] nvarchar(100) NOT NULL,
+        [Position] int NOT NULL,
+        [IsHidden] bit NOT NULL,
+        [PublishedRevisionNumber] int NOT NULL,
+        [DraftText] nvarchar(max) NULL,
+        [DraftSavedAt] datetimeoffset NULL,
+        [DraftAuthorName] nvarchar(max) NULL,
+        [ImportedFileHash] nvarchar(max) NULL,
+        [PublishDraftAt] datetimeoffset NULL,
+        CONSTRAINT [PK_courses_modules] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_courses_modules_courses_courses_CourseId] FOREIGN KEY ([CourseId]) REFERENCES [courses].[courses_courses] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_threads] (
+        [Id] uniqueidentifier NOT NULL,
+        [SpaceId] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastPostAt] datetimeoffset NOT NULL,
+        [LastPostAuthorName] nvarchar(100) NOT NULL,
+        [PostCount] int NOT NULL,
+        [IsPinned] bit NOT NULL,
+        [IsLocked] bit NOT NULL,
+        [LockReason] nvarchar(500) NULL,
+        CONSTRAINT [PK_discussions_threads] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_discussions_threads_discussions_spaces_SpaceId] FOREIGN KEY ([SpaceId]) REFERENCES [discussions].[discussions_spaces] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [reflections].[reflections_comments] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReflectionId] uniqueidentifier NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_reflections_comments] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_reflections_comments_reflections_reflections_ReflectionId] FOREIGN KEY ([ReflectionId]) REFERENCES [reflections].[reflections_reflections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [reflections].[reflections_submissions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReflectionId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        [SubmittedAt] datetimeoffset NOT NULL,
+        [IsLate] bit NOT NULL,
+        CONSTRAINT [PK_reflections_submissions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_reflections_submissions_reflections_reflections_ReflectionId] FOREIGN KEY ([ReflectionId]) REFERENCES [reflections].[reflections_reflections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_module_releases] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [ModuleId] uniqueidentifier NOT NULL,
+        [ReleasesOn] date NOT NULL,
+        CONSTRAINT [PK_courses_module_releases] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_courses_module_releases_courses_modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [courses].[courses_modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_module_revisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [ModuleId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [Minutes] int NOT NULL,
+        [Objectives] nvarchar(max) NOT NULL,
+        [BodyMarkdown] nvarchar(max) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [WordCount] int NOT NULL,
+        [ContentHash] nvarchar(64) NOT NULL,
+        [Source] nvarchar(500) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [FileText] nvarchar(max) NOT NULL,
+        [AuthorName] nvarchar(max) NOT NULL,
+        [DiscussionPrompts] nvarchar(max) NULL,
+        [FurtherReading] nvarchar(max) NULL,
+        [Headings] nvarchar(max) NULL,
+        [ReflectionPrompts] nvarchar(max) NULL,
+        CONSTRAINT [PK_courses_module_revisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_courses_module_revisions_courses_modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [courses].[courses_modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [courses].[courses_progress] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [ModuleId] uniqueidentifier NOT NULL,
+        [FirstOpenedAt] datetimeoffset NOT NULL,
+        [LastOpenedAt] datetimeoffset NOT NULL,
+        [CompletedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_courses_progress] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_courses_progress_courses_modules_ModuleId] FOREIGN KEY ([ModuleId]) REFERENCES [courses].[courses_modules] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_follows] (
+        [UserId] nvarchar(450) NOT NULL,
+        [ThreadId] uniqueidentifier NOT NULL,
+        [Level] int NOT NULL,
+        CONSTRAINT [PK_discussions_follows] PRIMARY KEY ([UserId], [ThreadId]),
+        CONSTRAINT [FK_discussions_follows_discussions_threads_ThreadId] FOREIGN KEY ([ThreadId]) REFERENCES [discussions].[discussions_threads] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_posts] (
+        [Id] uniqueidentifier NOT NULL,
+        [ThreadId] uniqueidentifier NOT NULL,
+        [IdempotencyKey] uniqueidentifier NULL,
+        [Sequence] int NOT NULL,
+        [ParentSequence] int NULL,
+        [RootSequence] int NOT NULL,
+        [QuotedSequence] int NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [BodyMarkdown] nvarchar(max) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [EditedAt] datetimeoffset NULL,
+        [EditCount] int NOT NULL,
+        [DeletedAt] datetimeoffset NULL,
+        [HiddenAt] datetimeoffset NULL,
+        [HiddenReason] nvarchar(500) NULL,
+        [LikeCount] int NOT NULL,
+        CONSTRAINT [PK_discussions_posts] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_discussions_posts_discussions_threads_ThreadId] FOREIGN KEY ([ThreadId]) REFERENCES [discussions].[discussions_threads] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_read_marks] (
+        [UserId] nvarchar(450) NOT NULL,
+        [ThreadId] uniqueidentifier NOT NULL,
+        [LastReadSequence] int NOT NULL,
+        [ReadAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_discussions_read_marks] PRIMARY KEY ([UserId], [ThreadId]),
+        CONSTRAINT [FK_discussions_read_marks_discussions_threads_ThreadId] FOREIGN KEY ([ThreadId]) REFERENCES [discussions].[discussions_threads] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_likes] (
+        [PostId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [UserName] nvarchar(100) NOT NULL,
+        [LikedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_discussions_likes] PRIMARY KEY ([PostId], [UserId]),
+        CONSTRAINT [FK_discussions_likes_discussions_posts_PostId] FOREIGN KEY ([PostId]) REFERENCES [discussions].[discussions_posts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE TABLE [discussions].[discussions_post_revisions] (
+        [Id] uniqueidentifier NOT NULL,
+        [PostId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [BodyMarkdown] nvarchar(max) NOT NULL,
+        [BodyHtml] nvarchar(max) NOT NULL,
+        [WrittenAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_discussions_post_revisions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_discussions_post_revisions_discussions_posts_PostId] FOREIGN KEY ([PostId]) REFERENCES [discussions].[discussions_posts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_cohorts_CourseSlug] ON [cohorts].[cohorts_cohorts] ([CourseSlug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_cohorts_Slug] ON [cohorts].[cohorts_cohorts] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_connection_requests_FromUserId_Status] ON [cohorts].[cohorts_connection_requests] ([FromUserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_connection_requests_ToUserId_Status] ON [cohorts].[cohorts_connection_requests] ([ToUserId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_connections_FirstUserId_SecondUserId] ON [cohorts].[cohorts_connections] ([FirstUserId], [SecondUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_connections_SecondUserId] ON [cohorts].[cohorts_connections] ([SecondUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_introductions_IntroducerId_Status] ON [cohorts].[cohorts_introductions] ([IntroducerId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_introductions_RequesterId_Status] ON [cohorts].[cohorts_introductions] ([RequesterId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_introductions_TargetId_Status] ON [cohorts].[cohorts_introductions] ([TargetId], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_invitations_CohortId_Email] ON [cohorts].[cohorts_invitations] ([CohortId], [Email]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_invitations_TokenHash] ON [cohorts].[cohorts_invitations] ([TokenHash]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_members_CalendarToken] ON [cohorts].[cohorts_members] ([CalendarToken]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_members_CohortId_UserId] ON [cohorts].[cohorts_members] ([CohortId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_members_UserId] ON [cohorts].[cohorts_members] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_notifications_UserId_ReadAt_CreatedAt] ON [cohorts].[cohorts_notifications] ([UserId], [ReadAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_assignment_deadlines_CohortSlug_AssignmentSlug] ON [courses].[courses_assignment_deadlines] ([CohortSlug], [AssignmentSlug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_courses_Slug] ON [courses].[courses_courses] ([Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_images_CourseId_FileName] ON [courses].[courses_images] ([CourseId], [FileName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_module_releases_CohortSlug_ModuleId] ON [courses].[courses_module_releases] ([CohortSlug], [ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_courses_module_releases_ModuleId] ON [courses].[courses_module_releases] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_module_revisions_ModuleId_Number] ON [courses].[courses_module_revisions] ([ModuleId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_courses_modules_CourseId_Position] ON [courses].[courses_modules] ([CourseId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_modules_CourseId_Slug] ON [courses].[courses_modules] ([CourseId], [Slug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_courses_progress_ModuleId] ON [courses].[courses_progress] ([ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_courses_progress_UserId_CohortSlug_ModuleId] ON [courses].[courses_progress] ([UserId], [CohortSlug], [ModuleId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_flags_CohortSlug_ResolvedAt] ON [discussions].[discussions_flags] ([CohortSlug], [ResolvedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_follows_ThreadId_Level] ON [discussions].[discussions_follows] ([ThreadId], [Level]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_moderation_log_CohortSlug_At] ON [discussions].[discussions_moderation_log] ([CohortSlug], [At]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_discussions_post_revisions_PostId_Number] ON [discussions].[discussions_post_revisions] ([PostId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_posts_AuthorId_CreatedAt] ON [discussions].[discussions_posts] ([AuthorId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_discussions_posts_AuthorId_IdempotencyKey] ON [discussions].[discussions_posts] ([AuthorId], [IdempotencyKey]) WHERE [IdempotencyKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_posts_ThreadId_RootSequence] ON [discussions].[discussions_posts] ([ThreadId], [RootSequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_discussions_posts_ThreadId_Sequence] ON [discussions].[discussions_posts] ([ThreadId], [Sequence]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_read_marks_ThreadId] ON [discussions].[discussions_read_marks] ([ThreadId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_discussions_spaces_CohortSlug_Key] ON [discussions].[discussions_spaces] ([CohortSlug], [Key]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_discussions_threads_CohortSlug_Number] ON [discussions].[discussions_threads] ([CohortSlug], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_threads_SpaceId_IsPinned_LastPostAt] ON [discussions].[discussions_threads] ([SpaceId], [IsPinned], [LastPostAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_comments_ReflectionId_CreatedAt] ON [reflections].[reflections_comments] ([ReflectionId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_Status] ON [reflections].[reflections_reflections] ([CohortSlug], [Status]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_reflections_reflections_CohortSlug_UserId_AssignmentSlug] ON [reflections].[reflections_reflections] ([CohortSlug], [UserId], [AssignmentSlug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_reflections_submissions_ReflectionId_Number] ON [reflections].[reflections_submissions] ([ReflectionId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223907_Initial'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202223907_Initial', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223908_DiscussionSearch'
+)
+BEGIN
+    IF FULLTEXTSERVICEPROPERTY('IsFullTextInstalled') = 1
+    BEGIN
+        IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'academy_search')
+            EXEC('CREATE FULLTEXT CATALOG academy_search');
+        IF NOT EXISTS (SELECT 1 FROM sys.fulltext_indexes WHERE object_id = OBJECT_ID('discussions.discussions_posts'))
+            EXEC('CREATE FULLTEXT INDEX ON discussions.discussions_posts (BodyMarkdown LANGUAGE 0) KEY INDEX PK_discussions_posts ON academy_search WITH CHANGE_TRACKING AUTO');
+    END
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202223908_DiscussionSearch'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202223908_DiscussionSearch', N'10.0.15');
+END;
+GO
+
