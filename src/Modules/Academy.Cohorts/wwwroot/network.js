@@ -4,7 +4,7 @@
 // page, which works without script and with a keyboard or screen reader, so the canvas and its legend stay
 // hidden until both the library and the data are here; any failure leaves the page as the server sent it.
 // Cytoscape cannot read CSS custom properties: the colours below are the design tokens of site.css, and the
-// .network-legend dots there use the same values; change them together.
+// .network-legend dots in cohorts.css use the same values; change them together.
 (() => {
     'use strict';
     const canvas = document.getElementById('network-graph');
@@ -39,7 +39,7 @@
 
     // Cytoscape adds a <style> element to <head> (".__________cytoscape_container { position: relative }")
     // unless an element with this id is already there; the CSP (style-src 'self') would refuse it and report a
-    // violation. The rule is in site.css instead, so an empty placeholder stops the injection.
+    // violation. The rule is in cohorts.css instead, so an empty placeholder stops the injection.
     const stylesheetId = '__________cytoscape_stylesheet';
     const preventInlineStylesheet = () => {
         if (!document.getElementById(stylesheetId)) {
@@ -280,7 +280,7 @@
         }
         const large = nodes.length > 150;
 
-        // Shown (as "busy", see site.css) before Cytoscape starts, because it measures the container.
+        // Shown (as "busy", see cohorts.css) before Cytoscape starts, because it measures the container.
         canvas.hidden = false;
         canvas.setAttribute('aria-busy', 'true');
         showLegend(hasInstructors);
