@@ -100,5 +100,31 @@ public sealed class SqlServerTests
         Assert.Empty(doubled);
     }
 
+    [Fact]
+    public void Search_ranks_with_the_full_text_index_where_the_server_has_one_and_matches_every_word_where_it_has_not()
+    {
+        using var db = Context();
+        var scope = new Academy.Discussions.Search.SearchScope("mba-2026", Moderator: false, ClosedModules: ["radar"], Words: ["bridges", "weak"]);
+
+        var ranked = Academy.Discussions.Search.SearchSql.SqlServer(db.Database, scope, fullText: true).ToQueryString();
+        var fallback = Academy.Discussions.Search.SearchSql.SqlServer(db.Database, scope, fullText: false).ToQueryString();
+
+        Assert.Contains("FROM CONTAINSTABLE(discussions.discussions_posts, BodyMarkdown, @p1) AS found", ranked);
+        Assert.Contains("N'\"bridges\" AND \"weak*\"'", ranked); // the words, each quoted, the last a prefix: no syntax of the searcher's own
+        Assert.Contains("ORDER BY found.[RANK] DESC", ranked);
+        Assert.Contains("OPENJSON", ranked);
+        Assert.DoesNotContain("CONTAINSTABLE", fallback);
+        Assert.Contains("N'%bridges%'", fallback);
+        Assert.Contains("N'%weak%'", fallback);
+        Assert.Contains("LIKE @p4 AND", fallback);
+        foreach (var query in new[] { ranked, fallback })
+        {
+            Assert.Contains("SELECT TOP (@", query);
+            Assert.Contains("[CohortSlug] = @", query);
+            Assert.Contains("[DeletedAt] IS NULL", query);
+            Assert.DoesNotContain("mba-2026'", query.Split("SELECT TOP")[1]); // values travel as parameters, never in the SQL text
+        }
+    }
+
     private static string Normalized(string script) => script.Replace("\uFEFF", string.Empty, StringComparison.Ordinal).ReplaceLineEndings("\n").Trim();
 }
