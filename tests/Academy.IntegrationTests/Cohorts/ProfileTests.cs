@@ -45,6 +45,36 @@ public abstract class ProfileTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
+    public async Task A_profile_save_takes_at_most_two_database_commands_and_a_refused_one_is_shown_in_the_whole_page()
+    {
+        var (member, memberId) = await app.NewLearnerAsync("Budget Writer");
+        var cohort = await app.NewCohortAsync(Arrange.Today, members: [(memberId, CohortRole.Learner)]);
+        Assert.Equal(HttpStatusCode.Redirect, (await member.SubmitAsync("/profile", "profile", new Dictionary<string, string> { ["Input.Headline"] = "Analyst" })).Status);
+
+        // A save of a profile that exists: the post sends the form at once and reads no view of the page.
+        var saved = await member.SubmitAsync("/profile", "profile", new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Chief Analyst", ["Input.Bio"] = "I **count** things.", ["Input.Expertise"] = "budgets, queries",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.True(saved.DbCommands is > 0 and <= 2, $"The profile save took {saved.DbCommands} database commands.");
+
+        // A refused save is shown in the whole page, which the post itself did not read.
+        var refused = await member.SubmitAsync("/profile", "profile", new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Still typed", ["Input.Bio"] = new string('b', 2001),
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("Your profile", refused.Heading);
+        Assert.NotNull(refused.Document.QuerySelector("#avatar-file"));
+        Assert.NotNull(refused.Document.QuerySelector($"a[href='/cohorts/{cohort}/people/{memberId}']"));
+        Assert.Contains("at most 2,000 characters", refused.FieldError("bio"));
+        Assert.Equal("Still typed", refused.InputValue("headline"));
+        Assert.Equal(2001, refused.Document.QuerySelector("#bio")!.TextContent.Length);
+        Assert.Equal("budgets, queries", refused.InputValue("expertise"));
+    }
+
+    [Fact]
     public async Task Each_field_is_shown_to_the_cohort_or_only_to_its_instructors_as_the_member_chose()
     {
         var (member, memberId) = await app.NewLearnerAsync("Private Person");
