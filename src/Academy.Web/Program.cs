@@ -26,6 +26,7 @@ if (!builder.Environment.IsDevelopment())
 
 builder.AddPublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<DatabaseReadiness>();
 builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
 builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
@@ -58,6 +59,7 @@ var app = builder.Build();
 app.UseTrustedProxies();
 app.UseHostFreeRedirects();
 app.UseSecurityHeaders();
+app.UseDatabaseReadiness();
 
 // Not found and not allowed look the same: both render the 404 page.
 app.UseExceptionHandler(new ExceptionHandlerOptions
@@ -113,7 +115,7 @@ if (app.Configuration["Benchmark:CeilingFolder"] is { Length: > 0 } ceilingFolde
     app.MapBenchmarkCeiling(ceilingFolder);
 }
 
-await app.InitializeAcademyAsync();
+await app.InitializeWhenReachableAsync();
 await app.RunAsync();
 
 /// <summary>The entry point, visible to the test projects' WebApplicationFactory.</summary>
