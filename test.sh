@@ -16,6 +16,7 @@ if [ ${#compose[@]} -gt 0 ]; then
 fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore   # smtp4dev, the real SMTP server of the mail tests (and dotnet-ef)
 dotnet build Academy.sln -nologo -clp:ErrorsOnly
 mkdir -p TestResults
 status=0
