@@ -22,6 +22,7 @@ fi
 echo "SQL Server: no integration tests run here (no engine can be started on this machine); its model, migrations, schema script (docs/sql/sqlserver.sql), search SQL and unreachable start-up are tested without a server."
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet tool restore   # smtp4dev, the real SMTP server of the mail tests (and dotnet-ef)
 dotnet build Academy.sln -nologo -clp:ErrorsOnly
 mkdir -p TestResults
 status=0

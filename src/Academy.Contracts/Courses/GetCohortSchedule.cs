@@ -11,5 +11,9 @@ public sealed record GetCohortSchedule(string CourseSlug, string CohortSlug, Dat
 
 public sealed record CohortSchedule(string CourseSlug, string CourseTitle, IReadOnlyList<ScheduledModule> Modules);
 
+/// <param name="ChangedAt">
+/// The last recorded change to what the schedule says of this module: the publication of its revision (title,
+/// length, reflection prompts) or the course's description, whichever is later. Calendar feeds derive SEQUENCE from it.
+/// </param>
 public sealed record ScheduledModule(int Number, string Slug, string Title, int Minutes, DateOnly ReleasesOn, DateOnly ReflectionsDueOn,
-    IReadOnlyList<string> ReflectionTitles, bool IsReleased);
+    IReadOnlyList<string> ReflectionTitles, bool IsReleased, DateTimeOffset ChangedAt);

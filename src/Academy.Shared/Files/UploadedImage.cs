@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using SkiaSharp;
 
 namespace Academy.Shared.Files;
 
@@ -10,10 +11,89 @@ public sealed record UploadedImage(string ContentType, int Width, int Height)
 {
     public const int MaximumSide = 10_000;
 
+    // High enough that a photo shows no new artefacts; the original's quality is not recorded in the file.
+    private const int LossyQuality = 90;
+
     public static UploadedImage? Recognise(ReadOnlySpan<byte> bytes)
     {
         var image = Png(bytes) ?? Jpeg(bytes) ?? WebP(bytes);
         return image is { Width: > 0 and <= MaximumSide, Height: > 0 and <= MaximumSide } ? image : null;
+    }
+
+    /// <summary>
+    /// Decodes the picture and encodes its pixels again (SkiaSharp), in the same format where it can: only the
+    /// pixels survive, so the EXIF block of a phone photo (GPS position, camera, time) and any other metadata or
+    /// trailing bytes are gone. A JPEG's EXIF orientation is applied first, so the picture stays upright. Null
+    /// when the bytes are not a picture this recognises or do not decode.
+    /// </summary>
+    public static ReEncodedImage? ReEncode(byte[] bytes)
+    {
+        if (Recognise(bytes) is not { } recognised)
+        {
+            return null;
+        }
+
+        using var data = SKData.CreateCopy(bytes);
+        using var codec = SKCodec.Create(data);
+        if (codec is null || codec.Info.Width != recognised.Width || codec.Info.Height != recognised.Height)
+        {
+            return null; // the header promised one picture and the decoder sees another
+        }
+
+        using var decoded = SKBitmap.Decode(codec);
+        if (decoded is null)
+        {
+            return null;
+        }
+
+        using var turned = Upright(decoded, codec.EncodedOrigin);
+        var picture = turned ?? decoded;
+        var (format, contentType) = recognised.ContentType switch
+        {
+            "image/jpeg" => (SKEncodedImageFormat.Jpeg, "image/jpeg"),
+            "image/webp" => (SKEncodedImageFormat.Webp, "image/webp"),
+            _ => (SKEncodedImageFormat.Png, "image/png"),
+        };
+        var encoded = picture.Encode(format, LossyQuality);
+        if (encoded is null && format != SKEncodedImageFormat.Png)
+        {
+            // A format this build of Skia cannot write becomes PNG, which every build writes.
+            (encoded, contentType) = (picture.Encode(SKEncodedImageFormat.Png, 100), "image/png");
+        }
+
+        using (encoded)
+        {
+            return encoded is null ? null : new ReEncodedImage(contentType, picture.Width, picture.Height, encoded.ToArray());
+        }
+    }
+
+    /// <summary>The picture turned as its EXIF orientation says it is to be shown; null when it is upright already.</summary>
+    private static SKBitmap? Upright(SKBitmap bitmap, SKEncodedOrigin origin)
+    {
+        float width = bitmap.Width, height = bitmap.Height;
+        // x' = ScaleX·x + SkewX·y + TransX; y' = SkewY·x + ScaleY·y + TransY (EXIF orientations 2 to 8).
+        (float ScaleX, float SkewX, float TransX, float SkewY, float ScaleY, float TransY)? transform = origin switch
+        {
+            SKEncodedOrigin.TopRight => (-1, 0, width, 0, 1, 0),
+            SKEncodedOrigin.BottomRight => (-1, 0, width, 0, -1, height),
+            SKEncodedOrigin.BottomLeft => (1, 0, 0, 0, -1, height),
+            SKEncodedOrigin.LeftTop => (0, 1, 0, 1, 0, 0),
+            SKEncodedOrigin.RightTop => (0, -1, height, 1, 0, 0),
+            SKEncodedOrigin.RightBottom => (0, -1, height, -1, 0, width),
+            SKEncodedOrigin.LeftBottom => (0, 1, 0, -1, 0, width),
+            _ => null,
+        };
+        if (transform is not { } t)
+        {
+            return null;
+        }
+
+        var sideways = t.ScaleX == 0;
+        var upright = new SKBitmap(sideways ? bitmap.Height : bitmap.Width, sideways ? bitmap.Width : bitmap.Height, bitmap.ColorType, bitmap.AlphaType);
+        using var canvas = new SKCanvas(upright);
+        canvas.SetMatrix(new SKMatrix(t.ScaleX, t.SkewX, t.TransX, t.SkewY, t.ScaleY, t.TransY, 0, 0, 1));
+        canvas.DrawBitmap(bitmap, 0, 0, new SKSamplingOptions(SKFilterMode.Nearest), null); // whole-pixel turns: nothing to blend
+        return upright;
     }
 
     private static UploadedImage? Png(ReadOnlySpan<byte> bytes)
@@ -98,3 +178,6 @@ public sealed record UploadedImage(string ContentType, int Width, int Height)
         return null;
     }
 }
+
+/// <summary>An uploaded picture encoded anew from its pixels alone: what is stored and served.</summary>
+public sealed record ReEncodedImage(string ContentType, int Width, int Height, byte[] Bytes);

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -26,11 +27,16 @@ public interface IMarkdownRenderer
 /// <summary>
 /// Both pipelines disable raw HTML and name their extensions one by one: never UseAdvancedExtensions, whose
 /// generic attributes would accept <c>{onclick=...}</c>. After parsing, every link, image and autolink whose
-/// scheme is not http, https or mailto (or relative) is turned back into plain text.
+/// scheme is not http, https or mailto (or relative) is turned back into plain text. Then HtmlSanitizer, the
+/// second line of defence, keeps only the tags and attributes the pipeline is known to write
+/// (<see cref="MarkdownAllowlist"/>), so a Markdig flaw or a careless extension cannot reach a page.
 /// </summary>
 internal sealed partial class MarkdownRenderer : IMarkdownRenderer
 {
     private const string UserLinkRel = "nofollow ugc noopener";
+
+    private readonly HtmlSanitizer courseSanitizer = MarkdownAllowlist.Sanitizer(MarkdownAllowlist.CourseTags, MarkdownAllowlist.CourseAttributes);
+    private readonly HtmlSanitizer userSanitizer = MarkdownAllowlist.Sanitizer(MarkdownAllowlist.UserTags, MarkdownAllowlist.UserAttributes);
 
     private readonly MarkdownPipeline coursePipeline = new MarkdownPipelineBuilder()
         .DisableHtml()
@@ -49,11 +55,11 @@ internal sealed partial class MarkdownRenderer : IMarkdownRenderer
         .UseSoftlineBreakAsHardlineBreak()
         .Build();
 
-    public RenderedMarkdown RenderCourseContent(string markdown) => Render(markdown, coursePipeline, linkRel: null);
+    public RenderedMarkdown RenderCourseContent(string markdown) => Render(markdown, coursePipeline, courseSanitizer, linkRel: null);
 
-    public RenderedMarkdown RenderUserContent(string markdown) => Render(markdown, userPipeline, UserLinkRel);
+    public RenderedMarkdown RenderUserContent(string markdown) => Render(markdown, userPipeline, userSanitizer, UserLinkRel);
 
-    private static RenderedMarkdown Render(string markdown, MarkdownPipeline pipeline, string? linkRel)
+    private static RenderedMarkdown Render(string markdown, MarkdownPipeline pipeline, HtmlSanitizer sanitizer, string? linkRel)
     {
         var document = Markdig.Markdown.Parse(markdown ?? string.Empty, pipeline);
         NeutraliseUnsafeLinks(document, linkRel);
@@ -69,7 +75,7 @@ internal sealed partial class MarkdownRenderer : IMarkdownRenderer
             .Where(heading => heading.Id.Length > 0)
             .ToList();
 
-        return new RenderedMarkdown(writer.ToString(), headings, CountWords(document));
+        return new RenderedMarkdown(sanitizer.Sanitize(writer.ToString()), headings, CountWords(document));
     }
 
     private static void NeutraliseUnsafeLinks(MarkdownDocument document, string? linkRel)

@@ -1,6 +1,9 @@
-using System.Net.Mail;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
+using MimeKit;
+using MimeKit.Text;
 
 namespace Academy.Web.Identity;
 
@@ -13,43 +16,73 @@ internal sealed class EmailOptions
 
     public string? SmtpHost { get; set; }
     public int SmtpPort { get; set; } = 587;
+
+    /// <summary>How the connection is secured: <c>StartTls</c> (required, the default), <c>SslOnConnect</c> (implicit TLS, port 465) or <c>None</c>.</summary>
+    public SmtpSecurity SmtpSecurity { get; set; } = SmtpSecurity.StartTls;
+
+    /// <summary>Without a user name the server is not asked to authenticate.</summary>
+    public string? SmtpUserName { get; set; }
+
+    public string? SmtpPassword { get; set; }
+
+    /// <summary>How long connecting, each SMTP command and the whole send may take.</summary>
+    public int SmtpTimeoutSeconds { get; set; } = 30;
+}
+
+internal enum SmtpSecurity
+{
+    StartTls,
+    SslOnConnect,
+    None,
 }
 
 /// <summary>
-/// Sends e-mail with the framework's SMTP client; without an SMTP host (Development) each message lands as
-/// an .eml file in the pickup folder, where any mail program opens it.
+/// Sends e-mail over SMTP with MailKit; without an SMTP host (Development) each message lands as an .eml file
+/// in the pickup folder, where any mail program opens it.
 /// </summary>
 internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger) : Academy.Shared.Email.IEmailOutbox
 {
+    // E-mail lines end in CRLF, on the wire and in .eml files alike.
+    private static readonly FormatOptions EmailFormat = new() { NewLineFormat = NewLineFormat.Dos };
+
     public async Task SendAsync(string to, string subject, string body)
     {
         var settings = options.Value;
-        using var message = new MailMessage(MailAddress.TryCreate(settings.From, out var from) ? from : new MailAddress("no-reply@academy.test"),
-            new MailAddress(to))
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.TryParse(settings.From, out var from) ? from : new MailboxAddress("Academy", "no-reply@academy.test"));
+        message.To.Add(new MailboxAddress(string.Empty, to));
+        message.Subject = subject;
+        message.Body = new TextPart(TextFormat.Plain)
         {
-            Subject = subject,
-            Body = body.ReplaceLineEndings("\r\n"), // e-mail lines end in CRLF
-            BodyEncoding = System.Text.Encoding.UTF8,
-            BodyTransferEncoding = System.Net.Mime.TransferEncoding.QuotedPrintable, // .eml files stay readable
-            SubjectEncoding = System.Text.Encoding.UTF8,
+            Text = body,
+            ContentTransferEncoding = ContentEncoding.QuotedPrintable, // .eml files stay readable
         };
-        using var client = new SmtpClient();
+
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(settings.SmtpTimeoutSeconds));
         if (string.IsNullOrWhiteSpace(settings.SmtpHost))
         {
             var folder = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
             Directory.CreateDirectory(folder);
-            client.DeliveryMethod = SmtpDeliveryMethod.SpecifiedPickupDirectory;
-            client.PickupDirectoryLocation = folder;
-        }
-        else
-        {
-            client.Host = settings.SmtpHost;
-            client.Port = settings.SmtpPort;
-            client.EnableSsl = true;
+            await message.WriteToAsync(EmailFormat, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), timeout.Token);
+            logger.LogInformation("Wrote \"{Subject}\" to the pickup folder", subject);
+            return;
         }
 
-        await client.SendMailAsync(message);
-        logger.LogInformation("Sent \"{Subject}\" by {Delivery}", subject, client.DeliveryMethod);
+        using var client = new SmtpClient { Timeout = (int)TimeSpan.FromSeconds(settings.SmtpTimeoutSeconds).TotalMilliseconds };
+        await client.ConnectAsync(settings.SmtpHost, settings.SmtpPort, settings.SmtpSecurity switch
+        {
+            SmtpSecurity.SslOnConnect => SecureSocketOptions.SslOnConnect,
+            SmtpSecurity.None => SecureSocketOptions.None,
+            _ => SecureSocketOptions.StartTls,
+        }, timeout.Token);
+        if (!string.IsNullOrEmpty(settings.SmtpUserName))
+        {
+            await client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? string.Empty, timeout.Token);
+        }
+
+        await client.SendAsync(EmailFormat, message, timeout.Token);
+        await client.DisconnectAsync(quit: true, timeout.Token);
+        logger.LogInformation("Sent \"{Subject}\" by SMTP through {Host}", subject, settings.SmtpHost);
     }
 }
 

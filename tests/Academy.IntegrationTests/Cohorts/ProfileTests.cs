@@ -1,6 +1,8 @@
 using System.Net;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
+using Academy.Shared.Files;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.IntegrationTests.Cohorts;
 
@@ -156,8 +158,26 @@ public abstract class ProfileTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Equal(HttpStatusCode.OK, image.StatusCode);
         Assert.Equal("image/png", image.Content.Headers.ContentType!.MediaType);
         Assert.Equal("nosniff", image.Headers.GetValues("X-Content-Type-Options").Single());
-        Assert.Equal(Png, await image.Content.ReadAsByteArrayAsync());
+        Assert.Equal(new UploadedImage("image/png", 1, 1), UploadedImage.Recognise(await image.Content.ReadAsByteArrayAsync())); // re-encoded, so not the same bytes
         Assert.Equal(HttpStatusCode.NotFound, (await outsider.Http.GetAsync(src)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_phone_photo_is_stored_without_its_location_and_other_metadata_and_turned_upright()
+    {
+        var (member, memberId) = await app.NewLearnerAsync("Photographed Member");
+        var photo = PhotoWithLocation.Jpeg(width: 30, height: 20, orientation: 6); // "turn 90° clockwise to show"
+        Assert.Contains((byte)0xE1, PhotoWithLocation.SegmentMarkers(photo));
+        Assert.True(photo.AsSpan().IndexOf(PhotoWithLocation.LatitudeSecondsBytes) > 0);
+
+        var accepted = await member.UploadAsync(await member.GetAsync("/profile"), "avatar", "AvatarFile", photo, "IMG_0001.jpg", "image/jpeg");
+
+        Assert.Equal(HttpStatusCode.Redirect, accepted.Status);
+        var stored = await app.WithDbAsync(db => db.Set<Academy.Cohorts.Domain.MemberAvatar>().Where(a => a.UserId == memberId).Select(a => a.Bytes).SingleAsync());
+        Assert.Equal(new UploadedImage("image/jpeg", 20, 30), UploadedImage.Recognise(stored));
+        Assert.DoesNotContain((byte)0xE1, PhotoWithLocation.SegmentMarkers(stored)); // no APP1: neither EXIF nor XMP
+        Assert.True(stored.AsSpan().IndexOf("Exif"u8) < 0);
+        Assert.True(stored.AsSpan().IndexOf(PhotoWithLocation.LatitudeSecondsBytes) < 0);
     }
 }
 

@@ -38,6 +38,13 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Sets one more environment variable for the process (before <see cref="StartAsync"/>).</summary>
+    public AppProcess With(string name, string value)
+    {
+        environment[name] = value;
+        return this;
+    }
+
     public static AppProcess OnSqlite() => new("Sqlite", $"Data Source={Path.Combine(Path.GetTempPath(), $"academy-process-{Guid.NewGuid():N}.db")}");
 
     public static AppProcess OnPostgres() => new("Postgres", PostgresApp.CreateDatabase());
@@ -139,7 +146,7 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -6,13 +6,17 @@ namespace Academy.UnitTests.Cohorts;
 
 public sealed class CalendarFeedTests
 {
+    private static readonly DateTimeOffset Published = new(2026, 8, 20, 9, 30, 0, TimeSpan.Zero);
+
     private static readonly CohortSchedule Schedule = new("course", "Social Media for Leaders",
     [
-        new ScheduledModule(1, "why", "Why leaders should engage personally", 12, new DateOnly(2026, 9, 7), new DateOnly(2026, 9, 14), ["My list of reasons"], true),
-        new ScheduledModule(2, "radar", "Your radar; monitoring, filtering", 12, new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 21), [], false),
+        new ScheduledModule(1, "why", "Why leaders should engage personally", 12, new DateOnly(2026, 9, 7), new DateOnly(2026, 9, 14), ["My list of reasons"], true, Published),
+        new ScheduledModule(2, "radar", "Your radar; monitoring, filtering", 12, new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 21), [], false, Published),
     ]);
 
-    private static string Feed() => CalendarFeed.Build("mba", "Executive MBA", Schedule, new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")), new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+    private static string Feed(CohortSchedule? schedule = null) =>
+        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
+            new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public void Each_release_and_each_reflection_due_date_is_an_all_day_event()
@@ -20,8 +24,10 @@ public sealed class CalendarFeedTests
         var feed = Feed();
 
         Assert.Equal(3, feed.Split("BEGIN:VEVENT").Length - 1); // two releases, one due date (module 2 has no reflection)
-        Assert.Contains("DTSTART;VALUE=DATE:20260907\r\nDTEND;VALUE=DATE:20260908", feed);
-        Assert.Contains("UID:release-mba-why@academy", feed);
+        var release = Event(feed, "UID:release-mba-why@academy");
+        Assert.Contains("\r\nDTSTART;VALUE=DATE:20260907\r\n", release);
+        Assert.Contains("\r\nDTEND;VALUE=DATE:20260908\r\n", release);
+        Assert.StartsWith("BEGIN:VCALENDAR\r\n", feed);
         Assert.EndsWith("END:VCALENDAR\r\n", feed);
     }
 
@@ -34,16 +40,45 @@ public sealed class CalendarFeedTests
         Assert.All(feed.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
     }
 
-    [Fact]
-    public void Folding_never_splits_a_character()
+    [Theory]
+    [InlineData("äö€")]
+    [InlineData("Ä🎓é")] // a character outside the BMP is two UTF-16 units
+    public void Folding_never_splits_a_character(string characters)
     {
-        var feed = new StringBuilder();
+        var title = string.Concat(Enumerable.Repeat(characters, 40));
+        var schedule = Schedule with { Modules = [Schedule.Modules[0] with { Title = title }] };
 
-        CalendarFeed.AppendFolded(feed, "DESCRIPTION:" + string.Concat(Enumerable.Repeat("äö€", 40)));
+        var feed = Feed(schedule);
 
-        Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(feed.ToString())));
-        Assert.Equal("DESCRIPTION:" + string.Concat(Enumerable.Repeat("äö€", 40)), Unfold(feed.ToString()).TrimEnd());
+        var sent = Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(feed)); // what a calendar app receives
+        Assert.DoesNotContain('\uFFFD', sent);
+        Assert.Contains($"SUMMARY:Module 1 opens: {title}\r\n", Unfold(sent));
+        Assert.All(sent.Split("\r\n"), line => Assert.True(Encoding.UTF8.GetByteCount(line) <= 75, line));
+    }
+
+    [Fact]
+    public void An_edited_module_keeps_its_events_uids_and_raises_their_sequence()
+    {
+        var edited = Schedule with { Modules = [Schedule.Modules[0] with { Title = "Why leaders engage", ChangedAt = Published.AddDays(3) }, Schedule.Modules[1]] };
+
+        var before = Feed();
+        var after = Feed(edited);
+
+        foreach (var uid in new[] { "UID:release-mba-why@academy", "UID:reflections-due-mba-why@academy" })
+        {
+            Assert.True(Sequence(Event(after, uid)) > Sequence(Event(before, uid)), uid);
+            Assert.Contains("\r\nLAST-MODIFIED:20260823T093000Z\r\n", Event(after, uid));
+        }
+
+        Assert.Equal(Sequence(Event(before, "UID:release-mba-radar@academy")), Sequence(Event(after, "UID:release-mba-radar@academy")));
     }
 
     private static string Unfold(string feed) => feed.Replace("\r\n ", string.Empty);
+
+    private static string Event(string feed, string uidLine) =>
+        Unfold(feed).Split("BEGIN:VEVENT").Single(component => component.Contains($"\r\n{uidLine}\r\n", StringComparison.Ordinal));
+
+    private static int Sequence(string calendarEvent) =>
+        int.Parse(calendarEvent.Split("\r\n").Single(line => line.StartsWith("SEQUENCE:", StringComparison.Ordinal))["SEQUENCE:".Length..],
+            System.Globalization.CultureInfo.InvariantCulture);
 }

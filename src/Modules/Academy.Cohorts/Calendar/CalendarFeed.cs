@@ -1,90 +1,101 @@
-using System.Globalization;
 using System.Text;
 using Academy.Contracts.Courses;
 using Academy.Shared.Links;
+using Ical.Net;
+using Ical.Net.CalendarComponents;
+using Ical.Net.DataTypes;
+using Ical.Net.Serialization;
 
 namespace Academy.Cohorts.Calendar;
 
-/// <summary>Writes an iCalendar (RFC 5545) feed: all-day events, escaped text, lines folded at 75 octets, CRLF.</summary>
+/// <summary>
+/// Writes a cohort's schedule as an iCalendar (RFC 5545) feed of all-day events with Ical.Net, which escapes
+/// text and ends lines in CRLF; lines are folded at 75 octets between characters. Each event keeps its UID across edits; its SEQUENCE
+/// grows when the module's schedule entry changes, so subscribed calendars replace their copy.
+/// </summary>
 internal static class CalendarFeed
 {
+    // SEQUENCE is the number of whole minutes from this day to the entry's last recorded change.
+    private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, PublicSite site, DateTimeOffset now)
     {
-        var lines = new List<string>
+        var calendar = new Ical.Net.Calendar
         {
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
-            "PRODID:-//Academy//Cohort schedule//EN",
-            "CALSCALE:GREGORIAN",
-            "METHOD:PUBLISH",
-            $"X-WR-CALNAME:{Escape($"{cohortName}: {schedule.CourseTitle}")}",
-            "X-PUBLISHED-TTL:PT12H",
+            ProductId = "-//Academy//Cohort schedule//EN",
+            Scale = "GREGORIAN",
+            Method = "PUBLISH",
         };
-        var stamp = now.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
+        calendar.AddProperty("X-WR-CALNAME", $"{cohortName}: {schedule.CourseTitle}");
+        calendar.AddProperty("X-PUBLISHED-TTL", "PT12H");
         foreach (var module in schedule.Modules)
         {
             var moduleUrl = site.Link($"/courses/{schedule.CourseSlug}/modules/{module.Slug}?cohort={cohortSlug}");
-            AddEvent(lines, $"release-{cohortSlug}-{module.Slug}", stamp, module.ReleasesOn,
+            calendar.Events.Add(AllDayEvent($"release-{cohortSlug}-{module.Slug}", module, now, module.ReleasesOn,
                 $"Module {module.Number} opens: {module.Title}",
-                $"{schedule.CourseTitle}, module {module.Number} ({module.Minutes} min) opens for {cohortName}.", moduleUrl);
+                $"{schedule.CourseTitle}, module {module.Number} ({module.Minutes} min) opens for {cohortName}.", moduleUrl));
             if (module.ReflectionTitles.Count > 0)
             {
-                AddEvent(lines, $"reflections-due-{cohortSlug}-{module.Slug}", stamp, module.ReflectionsDueOn,
+                calendar.Events.Add(AllDayEvent($"reflections-due-{cohortSlug}-{module.Slug}", module, now, module.ReflectionsDueOn,
                     $"Reflections due: module {module.Number}",
                     $"Reflections on \"{module.Title}\": {string.Join("; ", module.ReflectionTitles)}.",
-                    site.Link($"/cohorts/{cohortSlug}/reflections"));
+                    site.Link($"/cohorts/{cohortSlug}/reflections")));
             }
         }
 
-        lines.Add("END:VCALENDAR");
-        var feed = new StringBuilder();
-        foreach (var line in lines)
-        {
-            AppendFolded(feed, line);
-        }
-
-        return feed.ToString();
+        return RefoldByCharacter(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
-    private static void AddEvent(List<string> lines, string uid, string stamp, DateOnly day, string summary, string description, string url)
+    /// <summary>
+    /// Ical.Net 5.2.4 folds by UTF-16 unit, so an emoji at a fold is cut in two and reaches calendars as two
+    /// replacement characters. Each content line is unfolded and folded again at 75 octets, between characters.
+    /// </summary>
+    internal static string RefoldByCharacter(string feed)
     {
-        lines.Add("BEGIN:VEVENT");
-        lines.Add($"UID:{uid}@academy");
-        lines.Add($"DTSTAMP:{stamp}");
-        lines.Add($"DTSTART;VALUE=DATE:{day:yyyyMMdd}");
-        lines.Add($"DTEND;VALUE=DATE:{day.AddDays(1):yyyyMMdd}");
-        lines.Add($"SUMMARY:{Escape(summary)}");
-        lines.Add($"DESCRIPTION:{Escape(description)}");
-        lines.Add($"URL:{url}");
-        lines.Add("TRANSP:TRANSPARENT");
-        lines.Add("END:VEVENT");
-    }
-
-    internal static string Escape(string text) => text
-        .Replace("\\", "\\\\", StringComparison.Ordinal)
-        .Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal)
-        .ReplaceLineEndings("\\n");
-
-    /// <summary>Folds a content line into 75-octet pieces (continuations start with a space), never inside a character.</summary>
-    internal static void AppendFolded(StringBuilder feed, string line)
-    {
-        var octets = 0;
-        var limit = 75;
-        foreach (var rune in line.EnumerateRunes())
+        var refolded = new StringBuilder(feed.Length + feed.Length / 64);
+        foreach (var line in feed.Replace("\r\n ", string.Empty, StringComparison.Ordinal).Split("\r\n"))
         {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > limit)
+            if (line.Length == 0)
             {
-                feed.Append("\r\n ");
-                octets = 0;
-                limit = 74; // the leading space counts
+                continue; // after the last CRLF
             }
 
-            feed.Append(rune.ToString());
-            octets += size;
+            var octets = 0;
+            var limit = 75;
+            foreach (var character in line.EnumerateRunes())
+            {
+                if (octets + character.Utf8SequenceLength > limit)
+                {
+                    refolded.Append("\r\n ");
+                    octets = 0;
+                    limit = 74; // the leading space counts
+                }
+
+                refolded.Append(character.ToString());
+                octets += character.Utf8SequenceLength;
+            }
+
+            refolded.Append("\r\n");
         }
 
-        feed.Append("\r\n");
+        return refolded.ToString();
     }
+
+    /// <summary>The SEQUENCE of an event whose schedule entry last changed at <paramref name="changedAt"/>: later changes, higher numbers.</summary>
+    internal static int Sequence(DateTimeOffset changedAt) => (int)Math.Max(0, Math.Floor((changedAt - SequenceEpoch).TotalMinutes));
+
+    private static CalendarEvent AllDayEvent(string uid, ScheduledModule module, DateTimeOffset now, DateOnly day, string summary, string description, string url) =>
+        new()
+        {
+            Uid = $"{uid}@academy",
+            DtStamp = new CalDateTime(now.UtcDateTime),
+            DtStart = new CalDateTime(day),
+            DtEnd = new CalDateTime(day.AddDays(1)),
+            LastModified = new CalDateTime(module.ChangedAt.UtcDateTime),
+            Sequence = Sequence(module.ChangedAt),
+            Summary = summary,
+            Description = description,
+            Url = new Uri(url),
+            Transparency = TransparencyType.Transparent,
+        };
 }

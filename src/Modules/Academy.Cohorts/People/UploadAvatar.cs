@@ -1,5 +1,6 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Shared.Errors;
 using Academy.Shared.Files;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.People;
 
-/// <summary>Replaces the member's picture with an uploaded JPEG, PNG or WebP of up to 2 MB.</summary>
+/// <summary>Replaces the member's picture with an uploaded JPEG, PNG or WebP of up to 2 MB, re-encoded without its metadata.</summary>
 public sealed record UploadAvatar(byte[] Bytes) : IRequest;
 
 internal sealed class UploadAvatarValidator : AbstractValidator<UploadAvatar>
@@ -24,16 +25,17 @@ internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser curren
 {
     public async Task<MediatR.Unit> Handle(UploadAvatar request, CancellationToken cancellationToken)
     {
-        var image = UploadedImage.Recognise(request.Bytes) ?? throw new InvalidOperationException("The validator lets only images through.");
+        // Stored re-encoded, so a phone photo's GPS position and other metadata never reach other members.
+        var image = UploadedImage.ReEncode(request.Bytes) ?? throw new RuleViolation("That file is not a JPEG, PNG or WebP picture.", nameof(request.Bytes));
         var profile = await data.OwnProfileAsync(currentUser, cancellationToken);
         var avatar = await data.MemberAvatars.SingleOrDefaultAsync(a => a.UserId == profile.UserId, cancellationToken);
         if (avatar is null)
         {
-            data.MemberAvatars.Add(new MemberAvatar(profile.UserId, image.ContentType, request.Bytes, clock.GetUtcNow()));
+            data.MemberAvatars.Add(new MemberAvatar(profile.UserId, image.ContentType, image.Bytes, clock.GetUtcNow()));
         }
         else
         {
-            avatar.Replace(image.ContentType, request.Bytes, clock.GetUtcNow());
+            avatar.Replace(image.ContentType, image.Bytes, clock.GetUtcNow());
         }
 
         profile.AvatarChanged(hasAvatar: true);

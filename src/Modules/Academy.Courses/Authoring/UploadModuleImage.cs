@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Authoring;
 
-/// <summary>Uploads a picture (JPEG, PNG or WebP, up to 5 MB) for the course's modules; returns the Markdown that shows it.</summary>
+/// <summary>Uploads a picture (JPEG, PNG or WebP, up to 5 MB) for the course's modules, re-encoded without its metadata; returns the Markdown that shows it.</summary>
 public sealed record UploadModuleImage(string CourseSlug, string FileName, byte[] Bytes) : IRequest<string>;
 
 internal sealed class UploadModuleImageValidator : AbstractValidator<UploadModuleImage>
@@ -27,7 +27,8 @@ internal sealed class UploadModuleImageHandler(ICoursesData data, IMediator medi
     public async Task<string> Handle(UploadModuleImage request, CancellationToken cancellationToken)
     {
         var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
-        var image = UploadedImage.Recognise(request.Bytes) ?? throw new RuleViolation("That file is not a picture.", nameof(request.Bytes));
+        // Stored re-encoded, so a photo's GPS position and other metadata never reach learners.
+        var image = UploadedImage.ReEncode(request.Bytes) ?? throw new RuleViolation("That file is not a picture.", nameof(request.Bytes));
         var name = ImageNames.Safe(request.FileName, image.ContentType);
         var taken = await data.ModuleImages.Where(i => i.CourseId == course.Id).Select(i => i.FileName).ToListAsync(cancellationToken);
         var stem = Path.GetFileNameWithoutExtension(name);
@@ -37,7 +38,7 @@ internal sealed class UploadModuleImageHandler(ICoursesData data, IMediator medi
             name = $"{stem}-{n}{extension}";
         }
 
-        data.ModuleImages.Add(new ModuleImage(course.Id, name, image.ContentType, request.Bytes, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow()));
+        data.ModuleImages.Add(new ModuleImage(course.Id, name, image.ContentType, image.Bytes, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow()));
         await data.SaveChangesAsync(cancellationToken);
         return $"![Describe the picture]({ImageNames.Url(course.Slug, name)})";
     }

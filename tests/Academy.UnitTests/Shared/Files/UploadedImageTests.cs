@@ -45,4 +45,20 @@ public sealed class UploadedImageTests
         Assert.Null(UploadedImage.Recognise(huge));
         Assert.Null(UploadedImage.Recognise(Jpeg.AsSpan(0, 22)));
     }
+
+    [Fact]
+    public void Re_encoding_keeps_a_png_a_png_and_a_webp_a_webp_with_their_size()
+    {
+        var png = UploadedImage.ReEncode(Png)!;
+        var webP = UploadedImage.ReEncode(WebP)!;
+
+        Assert.Equal(new UploadedImage("image/png", 1, 1), UploadedImage.Recognise(png.Bytes));
+        Assert.Equal(("image/png", 1, 1), (png.ContentType, png.Width, png.Height));
+        Assert.Equal(new UploadedImage("image/webp", 1, 1), UploadedImage.Recognise(webP.Bytes));
+        Assert.Equal("image/webp", webP.ContentType);
+    }
+
+    [Fact]
+    public void A_header_that_promises_a_picture_the_decoder_cannot_read_is_not_stored() =>
+        Assert.Null(UploadedImage.ReEncode(Jpeg)); // a valid start of frame, but no image data after it
 }

@@ -30,10 +30,10 @@ internal static class PublishedContent
     public static Task<OutlineWithReflectionPrompts?> OutlineWithReflectionPromptsAsync(this ICoursesData data, string courseSlug, CancellationToken cancellationToken) =>
         data.Courses.AsNoTracking()
             .Where(course => course.Slug == courseSlug)
-            .Select(course => new OutlineWithReflectionPrompts(course.Title, course.Outline, course.Modules
+            .Select(course => new OutlineWithReflectionPrompts(course.Title, course.UpdatedAt, course.Outline, course.Modules
                 .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0)
                 .SelectMany(module => module.Revisions.Where(revision => revision.Number == module.PublishedRevisionNumber))
-                .Select(revision => new ModuleReflectionPrompts(revision.ModuleId, revision.ReflectionPrompts))
+                .Select(revision => new ModuleReflectionPrompts(revision.ModuleId, revision.ReflectionPrompts, revision.CreatedAt))
                 .ToList()))
             .SingleOrDefaultAsync(cancellationToken);
 
@@ -72,12 +72,16 @@ internal static class PublishedContent
 
 internal sealed record OutlineOfCourse(string Title, List<OutlineEntry> Outline);
 
-internal sealed record OutlineWithReflectionPrompts(string Title, List<OutlineEntry> Outline, List<ModuleReflectionPrompts> Prompts)
+internal sealed record OutlineWithReflectionPrompts(string Title, DateTimeOffset DescribedAt, List<OutlineEntry> Outline, List<ModuleReflectionPrompts> Prompts)
 {
     public List<ReflectionPrompt> PromptsOf(Guid moduleId) => Prompts.FirstOrDefault(module => module.ModuleId == moduleId)?.ReflectionPrompts ?? [];
+
+    /// <summary>When the module's published revision or the course's description last changed, whichever is later.</summary>
+    public DateTimeOffset ChangedAt(Guid moduleId) =>
+        Prompts.FirstOrDefault(module => module.ModuleId == moduleId)?.PublishedAt is { } publishedAt && publishedAt > DescribedAt ? publishedAt : DescribedAt;
 }
 
-internal sealed record ModuleReflectionPrompts(Guid ModuleId, List<ReflectionPrompt> ReflectionPrompts);
+internal sealed record ModuleReflectionPrompts(Guid ModuleId, List<ReflectionPrompt> ReflectionPrompts, DateTimeOffset PublishedAt);
 
 /// <summary>Where a cohort departs from the default schedule: module release dates, and assignments' due dates and cut-offs.</summary>
 internal sealed record CohortOwnDates(Dictionary<Guid, DateOnly> Releases, Dictionary<string, (DateOnly DueOn, DateOnly? CutOffOn)> Deadlines)

@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
+using System.Text.Json.Serialization;
+
+namespace Academy.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// A real SMTP server for tests: smtp4dev (the repository's local dotnet tool, <c>dotnet tool restore</c>) on
+/// free loopback ports, with a certificate for localhost made for the test, TLS required in the given mode,
+/// and authentication required with one user and password (any other credentials are refused). What
+/// arrived is read from its HTTP API.
+/// </summary>
+public sealed class Smtp4dev : IDisposable
+{
+    private readonly string folder = Directory.CreateTempSubdirectory("academy-smtp4dev-").FullName;
+    private readonly List<string> output = [];
+    private readonly Process process;
+    private readonly HttpClient api;
+
+    private Smtp4dev(string tlsMode)
+    {
+        SmtpPort = AppProcess.FreePort();
+        var webPort = AppProcess.FreePort();
+        using var certificate = LocalhostCertificate();
+        var pfx = Path.Combine(folder, "localhost.pfx");
+        File.WriteAllBytes(pfx, certificate.Export(X509ContentType.Pfx));
+        CertificateFile = Path.Combine(folder, "localhost.pem");
+        File.WriteAllText(CertificateFile, certificate.ExportCertificatePem());
+
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = RepositoryPaths.Root, // where the tool manifest is
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "tool", "run", "smtp4dev", "--", $"--smtpport={SmtpPort}", $"--urls=http://127.0.0.1:{webPort}", "--db=", "--imapport=0",
+                     "--pop3port=0", "--nousersettings", "--hostname=localhost", $"--tlsmode={tlsMode}", $"--tlscertificate={pfx}",
+                     "--secureconnectionrequired", "--authenticationrequired", "--smtpallowanycredentials-", $"--user={UserName}={Password}",
+                 })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        process = Process.Start(start) ?? throw new InvalidOperationException("smtp4dev did not start.");
+        process.OutputDataReceived += (_, line) => Remember(line.Data);
+        process.ErrorDataReceived += (_, line) => Remember(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromSeconds(5) };
+    }
+
+    public const string UserName = "academy";
+
+    public string Password { get; } = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
+
+    public int SmtpPort { get; }
+
+    /// <summary>The server's certificate as PEM: a client that trusts this file trusts the server.</summary>
+    public string CertificateFile { get; }
+
+    /// <summary>Starts smtp4dev with TLS mode <c>StartTls</c> or <c>ImplicitTls</c> and waits until its API answers.</summary>
+    public static async Task<Smtp4dev> StartAsync(string tlsMode)
+    {
+        var server = new Smtp4dev(tlsMode);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !server.process.HasExited)
+        {
+            try
+            {
+                if ((await server.api.GetAsync("/api/messages")).IsSuccessStatusCode && server.Output().Any(line => line.Contains("SMTP Server is listening", StringComparison.Ordinal)))
+                {
+                    return server;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            await Task.Delay(200);
+        }
+
+        var log = string.Join(Environment.NewLine, server.Output());
+        server.Dispose();
+        throw new InvalidOperationException($"smtp4dev did not start (is the local tool restored? `dotnet tool restore`).{Environment.NewLine}{log}");
+    }
+
+    /// <summary>Waits for a message to <paramref name="to"/> and returns its subject, or null after <paramref name="timeout"/>.</summary>
+    public async Task<string?> SubjectOfMessageToAsync(string to, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < deadline)
+        {
+            var page = await api.GetFromJsonAsync<MessagePage>("/api/messages?pageSize=100");
+            if (page?.Results.FirstOrDefault(message => message.To.Contains(to, StringComparer.OrdinalIgnoreCase)) is { } message)
+            {
+                return message.Subject;
+            }
+
+            await Task.Delay(200);
+        }
+
+        return null;
+    }
+
+    public IReadOnlyList<string> Output()
+    {
+        lock (output)
+        {
+            return output.TakeLast(40).ToList();
+        }
+    }
+
+    public void Dispose()
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+        }
+
+        process.Dispose();
+        api.Dispose();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static X509Certificate2 LocalhostCertificate()
+    {
+        using var key = RSA.Create(2048);
+        var request = new CertificateRequest("CN=localhost", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
+        var names = new SubjectAlternativeNameBuilder();
+        names.AddDnsName("localhost");
+        names.AddIpAddress(System.Net.IPAddress.Loopback);
+        request.CertificateExtensions.Add(names.Build());
+        request.CertificateExtensions.Add(new X509EnhancedKeyUsageExtension([new Oid("1.3.6.1.5.5.7.3.1")], critical: false)); // server authentication
+        return request.CreateSelfSigned(DateTimeOffset.UtcNow.AddMinutes(-5), DateTimeOffset.UtcNow.AddDays(1));
+    }
+
+    private void Remember(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            output.Add(line);
+        }
+    }
+
+    private sealed record MessagePage([property: JsonPropertyName("results")] List<MessageSummary> Results);
+
+    private sealed record MessageSummary([property: JsonPropertyName("to")] List<string> To, [property: JsonPropertyName("subject")] string Subject);
+}
