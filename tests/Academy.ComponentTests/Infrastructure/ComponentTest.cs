@@ -1,0 +1,72 @@
+using System.Reflection;
+using System.Security.Claims;
+using Academy.Shared.Mediation;
+using Academy.Shared.Security;
+using FluentValidation;
+using MediatR;
+using Microsoft.AspNetCore.Components;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Academy.ComponentTests.Infrastructure;
+
+/// <summary>
+/// A bunit context with the real mediator, the real validation behaviour and every module's real validators; the
+/// handlers stop at the component's boundary: <see cref="Sent"/> records each request that passed validation and
+/// answers it as the test says (an answer, a refusal, or the response type's default). Authorization is the
+/// access matrix's business (integration tests), so its behaviour is not in this pipeline.
+/// </summary>
+public abstract class ComponentTest : BunitContext
+{
+    private static readonly Assembly[] Modules =
+    [
+        typeof(Academy.Courses.CoursesModule).Assembly,
+        typeof(Academy.Cohorts.CohortsModule).Assembly,
+        typeof(Academy.Discussions.DiscussionsModule).Assembly,
+        typeof(Academy.Reflections.ReflectionsModule).Assembly,
+        typeof(Program).Assembly,
+    ];
+
+    private readonly HttpContextAccessor request = new() { HttpContext = new DefaultHttpContext() };
+
+    protected ComponentTest()
+    {
+        Services.AddLogging();
+        Services.AddSingleton(Sent);
+        Services.AddSingleton<IHttpContextAccessor>(request);
+        Services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        Services.AddScoped<ServiceFactory>(provider => provider.GetRequiredService);
+        Services.AddScoped<IMediator, AcademyMediator>();
+        Services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
+        Services.AddTransient(typeof(IRequestHandler<,>), typeof(RecordingHandler<,>));
+        foreach (var validator in Modules.Distinct().SelectMany(assembly => assembly.GetTypes()).Where(type => !type.IsAbstract && !type.IsGenericTypeDefinition))
+        {
+            foreach (var implemented in validator.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
+            {
+                Services.AddTransient(implemented, validator);
+            }
+        }
+    }
+
+    /// <summary>The requests the components sent through the pipeline, and what they are answered.</summary>
+    public SentRequests Sent { get; } = new();
+
+    /// <summary>Where the component navigated last (a redirect after a successful post), relative to the base address.</summary>
+    protected string? NavigatedTo
+    {
+        get
+        {
+            var navigation = Services.GetRequiredService<NavigationManager>();
+            var uri = navigation.Uri;
+            return uri == navigation.BaseUri ? null : "/" + navigation.ToBaseRelativePath(uri);
+        }
+    }
+
+    /// <summary>Signs a person in for the components that read who is asking.</summary>
+    protected void SignIn(string userId, string displayName, params string[] roles)
+    {
+        var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, displayName) };
+        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        request.HttpContext!.User = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
+    }
+}
