@@ -1,0 +1,22 @@
+using Academy.Shared.Components;
+
+namespace Academy.ComponentTests.Shared;
+
+public sealed class MarkdownViewTests : BunitContext
+{
+    [Fact]
+    public void The_html_rendered_at_write_time_is_shown_as_it_is_inside_prose()
+    {
+        var view = Render<MarkdownView>(parameters => parameters.Add(p => p.Html, "<p>Use it as a <strong>radar</strong>.</p>"));
+
+        view.MarkupMatches("<div class=\"prose\"><p>Use it as a <strong>radar</strong>.</p></div>");
+    }
+
+    [Fact]
+    public void No_html_gives_an_empty_prose_block()
+    {
+        var view = Render<MarkdownView>(parameters => parameters.Add(p => p.Html, string.Empty));
+
+        view.MarkupMatches("<div class=\"prose\"></div>");
+    }
+}
