@@ -36,7 +36,7 @@ public abstract partial class HealthAndMetricsTests<TApp>(TApp app) where TApp :
     }
 
     [Fact]
-    public async Task With_Prometheus_on_the_scrape_counts_the_replies_posted_and_times_the_requests_served()
+    public async Task With_Prometheus_on_the_scrape_counts_posts_autosaves_and_e_mails_and_times_the_requests_served()
     {
         using var instances = AppInstances.Start(app.Provider, 1, new Dictionary<string, string?> { ["Telemetry:Prometheus"] = "true" });
         var learner = instances[0].CreateAcademyClient();
@@ -44,7 +44,18 @@ public abstract partial class HealthAndMetricsTests<TApp>(TApp app) where TApp :
         var started = await learner.SubmitAsync("/cohorts/mba-2026/discussions/new?space=lounge", "start-thread",
             new Dictionary<string, string> { ["Input.Title"] = "Counted", ["Input.Body"] = "The opening post." });
         var replied = await learner.SubmitAsync(started.RedirectedTo!.Split('?')[0], "reply", new Dictionary<string, string> { ["Input.Body"] = "A counted reply." });
+        var editor = await learner.GetAsync("/cohorts/mba-2026/reflections/my-reasons");
+        var autosaved = await learner.Http.PostAsync(editor.Url + "/draft", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = editor.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!,
+            ["body"] = "Saved as I type.",
+            ["version"] = "0",
+        }));
+        await instances[0].CreateAcademyClient().SubmitAsync("/Account/ForgotPassword", "forgot-password",
+            new Dictionary<string, string> { ["Input.Email"] = "learner2@academy.test" });
         Assert.Equal(HttpStatusCode.Redirect, replied.Status);
+        Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
+        Assert.Contains(PickupMail.All(instances[0].MailFolder), mail => mail.Contains("Reset your Academy password"));
 
         var scrape = await learner.Http.GetAsync("/metrics");
         var text = await scrape.Content.ReadAsStringAsync();
@@ -52,6 +63,8 @@ public abstract partial class HealthAndMetricsTests<TApp>(TApp app) where TApp :
         Assert.Equal(HttpStatusCode.OK, scrape.StatusCode);
         Assert.True(CounterValue(text, "academy_posts_created_total", "kind=\"reply\"") >= 1, text);
         Assert.True(CounterValue(text, "academy_posts_created_total", "kind=\"thread\"") >= 1, text);
+        Assert.True(CounterValue(text, "academy_reflections_autosaves_total", "otel_scope_name=\"Academy\"") >= 1, text);
+        Assert.True(CounterValue(text, "academy_emails_sent_total", "delivery=\"pickup\"") >= 1, text);
         Assert.Matches(HttpServerDuration(), text);
     }
 
