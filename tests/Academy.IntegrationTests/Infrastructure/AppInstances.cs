@@ -10,7 +10,13 @@ namespace Academy.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class AppInstances : IDisposable
 {
-    private AppInstances(IReadOnlyList<AcademyApp> instances) => All = instances;
+    private readonly string? sqliteFile;
+
+    private AppInstances(IReadOnlyList<AcademyApp> instances, string? sqliteFile)
+    {
+        All = instances;
+        this.sqliteFile = sqliteFile;
+    }
 
     public IReadOnlyList<AcademyApp> All { get; }
 
@@ -19,9 +25,10 @@ public sealed class AppInstances : IDisposable
     /// <param name="provider"><c>Sqlite</c> or <c>Postgres</c> (the throwaway server of ./test.sh).</param>
     public static AppInstances Start(string provider, int count, IDictionary<string, string?>? settings = null)
     {
+        var sqliteFile = provider == "Sqlite" ? Path.Combine(Path.GetTempPath(), $"academy-instances-{Guid.NewGuid():N}.db") : null;
         var connectionString = provider switch
         {
-            "Sqlite" => $"Data Source={Path.Combine(Path.GetTempPath(), $"academy-instances-{Guid.NewGuid():N}.db")}",
+            "Sqlite" => $"Data Source={sqliteFile}",
             "Postgres" => PostgresApp.CreateDatabase(),
             _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Sqlite or Postgres"),
         };
@@ -31,7 +38,7 @@ public sealed class AppInstances : IDisposable
             _ = instance.Services; // started, so the next one finds the database migrated
         }
 
-        return new AppInstances(instances);
+        return new AppInstances(instances, sqliteFile);
     }
 
     /// <summary>
@@ -49,6 +56,11 @@ public sealed class AppInstances : IDisposable
         foreach (var instance in All)
         {
             instance.Dispose();
+        }
+
+        foreach (var file in sqliteFile is null ? [] : new[] { sqliteFile, sqliteFile + "-wal", sqliteFile + "-shm" })
+        {
+            File.Delete(file); // a file still open is unlinked all the same
         }
     }
 
