@@ -7,10 +7,6 @@ namespace Academy.ComponentTests.Account;
 // test posts the form as the browser would (a ticked box posts "true", an unticked one nothing), then submits it.
 public sealed class ChangeDigestConsentFormTests : ComponentTest
 {
-    private readonly PostedForm posted;
-
-    public ChangeDigestConsentFormTests() => posted = PostedForm.AddTo(Services);
-
     [Fact]
     public void The_box_shows_the_choice_as_saved()
     {
@@ -25,8 +21,9 @@ public sealed class ChangeDigestConsentFormTests : ComponentTest
     [Fact]
     public void A_ticked_box_asks_for_the_digest_and_goes_back_to_the_account_page()
     {
-        posted.Post("digest", ("WantsDailyDigest", true));
+        Post("digest", ("WantsDailyDigest", "true"));
         var form = Render<ChangeDigestConsentForm>(parameters => parameters.Add(p => p.WantsDigest, false));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 
@@ -37,7 +34,7 @@ public sealed class ChangeDigestConsentFormTests : ComponentTest
     [Fact]
     public void An_unticked_box_says_no_digest()
     {
-        posted.Post("digest");
+        Post("digest");
         var form = Render<ChangeDigestConsentForm>(parameters => parameters.Add(p => p.WantsDigest, true));
 
         form.Find("form").Submit();

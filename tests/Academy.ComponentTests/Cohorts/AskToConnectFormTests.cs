@@ -6,10 +6,6 @@ namespace Academy.ComponentTests.Cohorts;
 
 public sealed class AskToConnectFormTests : ComponentTest
 {
-    private readonly BrowserFormPost browser;
-
-    public AskToConnectFormTests() => browser = BrowserFormPost.AddTo(Services);
-
     private IRenderedComponent<AskToConnectForm> RenderForm(bool onlyWithTypedNote = false) => Render<AskToConnectForm>(parameters => parameters
         .Add(p => p.CohortSlug, "mba-2026").Add(p => p.MemberId, "u-bea").Add(p => p.OnlyWithTypedNote, onlyWithTypedNote));
 
@@ -78,9 +74,9 @@ public sealed class AskToConnectFormTests : ComponentTest
     public void A_second_ask_posted_once_a_request_is_on_its_way_is_answered_beside_its_note()
     {
         Sent.Refuse<AskToConnect>(new RuleViolation("You have already asked Bea Okafor; they have not answered yet.", nameof(AskToConnect.Note)));
-        browser.Post("connect", ("Connect.Note", "We met at the Lisbon residency."));
+        Post("connect", ("Connect.Note", "We met at the Lisbon residency."));
         var form = RenderForm(onlyWithTypedNote: true);
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 

@@ -13,10 +13,6 @@ public sealed class CohortScheduleFormTests : ComponentTest
         Module(3, "supply-chains", "Supply chains", new DateOnly(2026, 3, 16)),
     ]);
 
-    private readonly BrowserFormPost browser;
-
-    public CohortScheduleFormTests() => browser = BrowserFormPost.AddTo(Services);
-
     private static ScheduledModule Module(int number, string slug, string title, DateOnly opens) =>
         new(number, slug, title, 45, opens, opens.AddDays(7), [], IsReleased: false, ChangedAt: new DateTimeOffset(2026, 1, 5, 9, 0, 0, TimeSpan.Zero));
 
@@ -36,10 +32,10 @@ public sealed class CohortScheduleFormTests : ComponentTest
     [Fact]
     public void Saving_sends_a_new_opening_day_for_each_changed_module_only_and_returns_to_the_management_page()
     {
-        browser.Post("schedule",
+        Post("schedule",
             ("Opens[positioning]", "2026-03-02"), ("Opens[negotiation]", "2026-03-11"), ("Opens[supply-chains]", "2026-03-23"));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 
@@ -52,7 +48,7 @@ public sealed class CohortScheduleFormTests : ComponentTest
     [Fact]
     public void Saving_an_unchanged_schedule_sends_nothing_and_returns_to_the_management_page()
     {
-        browser.Post("schedule", ("Opens[positioning]", "2026-03-02"), ("Opens[negotiation]", "2026-03-09"), ("Opens[supply-chains]", "2026-03-16"));
+        Post("schedule", ("Opens[positioning]", "2026-03-02"), ("Opens[negotiation]", "2026-03-09"), ("Opens[supply-chains]", "2026-03-16"));
         var form = RenderForm();
 
         form.Find("form").Submit();
@@ -64,7 +60,7 @@ public sealed class CohortScheduleFormTests : ComponentTest
     [Fact]
     public void A_cleared_date_leaves_its_module_as_it_was()
     {
-        browser.Post("schedule", ("Opens[positioning]", ""), ("Opens[negotiation]", "2026-03-10"), ("Opens[supply-chains]", "2026-03-16"));
+        Post("schedule", ("Opens[positioning]", ""), ("Opens[negotiation]", "2026-03-10"), ("Opens[supply-chains]", "2026-03-16"));
         var form = RenderForm();
 
         form.Find("form").Submit();

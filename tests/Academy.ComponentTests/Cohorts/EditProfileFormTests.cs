@@ -15,10 +15,7 @@ public sealed class EditProfileFormTests : ComponentTest
         LocationVisibility: FieldVisibility.Instructors, BioVisibility: FieldVisibility.Cohort, TagsVisibility: FieldVisibility.Instructors, LinksVisibility: FieldVisibility.Cohort,
         AvatarUrl: null, FirstCohortSlug: "mba-2026");
 
-    private readonly BrowserFormPost browser;
     private int refused;
-
-    public EditProfileFormTests() => browser = BrowserFormPost.AddTo(Services);
 
     // On a save the page renders the form before it has the profile.
     private IRenderedComponent<EditProfileForm> RenderForm(MyProfile? profile = null) =>
@@ -60,9 +57,9 @@ public sealed class EditProfileFormTests : ComponentTest
     public void A_headline_over_200_characters_is_refused_beside_the_headline_and_kept_as_typed()
     {
         var headline = new string('h', 201);
-        browser.Post("profile", ("Input.Headline", headline));
+        Post("profile", ("Input.Headline", headline));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 
@@ -89,11 +86,11 @@ public sealed class EditProfileFormTests : ComponentTest
     [Fact]
     public void A_link_without_https_is_refused_beside_that_link_and_every_typed_value_is_kept()
     {
-        browser.Post("profile",
+        Post("profile",
             ("Input.Headline", "Chief analyst"), ("Input.HeadlineVisibility", "Instructors"),
             ("Input.LinkedInUrl", "linkedin.com/in/ada"), ("Input.BlogUrl", "https://ada.example.com/blog"), ("Input.LinksVisibility", "Instructors"));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 
@@ -114,7 +111,7 @@ public sealed class EditProfileFormTests : ComponentTest
     public void A_refused_save_keeps_what_was_typed_once_the_page_supplies_the_saved_profile()
     {
         Sent.Refuse<EditProfile>(new RuleViolation("Your profile could not be saved: you have left every cohort."));
-        browser.Post("profile", ("Input.Headline", "Chief engineer"), ("Input.Bio", "Rewritten bio."), ("Input.Expertise", "engines"));
+        Post("profile", ("Input.Headline", "Chief engineer"), ("Input.Bio", "Rewritten bio."), ("Input.Expertise", "engines"));
         var form = RenderForm();
 
         form.Find("form").Submit();
@@ -132,7 +129,7 @@ public sealed class EditProfileFormTests : ComponentTest
     [Fact]
     public void Saving_sends_every_field_with_its_visibility_and_shows_the_profile_saved()
     {
-        browser.Post("profile",
+        Post("profile",
             ("Input.Headline", "Chief analyst"), ("Input.HeadlineVisibility", "Instructors"),
             ("Input.Organisation", "Analytical Engines Ltd"), ("Input.OrganisationVisibility", "Cohort"),
             ("Input.Industry", "Computing"), ("Input.IndustryVisibility", "Instructors"),
@@ -143,7 +140,7 @@ public sealed class EditProfileFormTests : ComponentTest
             ("Input.BlogUrl", ""), ("Input.WebsiteUrl", "https://ada.example.com"), ("Input.LinksVisibility", "Instructors"),
             ("Input.ShowsActivity", "True"));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 

@@ -9,20 +9,17 @@ public sealed class EnrolFromCsvFormTests : ComponentTest
 {
     private const string Csv = "email,name\nbea@example.com,Bea Okafor\ncai@example.com,Cai Jones\n";
 
-    private readonly BrowserFormPost browser;
     private int enrolled;
-
-    public EnrolFromCsvFormTests() => browser = BrowserFormPost.AddTo(Services);
 
     private IRenderedComponent<EnrolFromCsvForm> RenderForm() =>
         Render<EnrolFromCsvForm>(parameters => parameters.Add(p => p.CohortSlug, "mba-2026").Add(p => p.OnEnrolled, () => enrolled++));
 
-    private void PostFile(byte[] content) => browser.Post("enrol", [], ("CsvFile", "people.csv", "text/csv", content));
+    private void PostFile(byte[] content) => Post("enrol", [], ("CsvFile", "people.csv", "text/csv", content));
 
     [Fact]
     public void Enrolling_without_a_file_asks_for_one_beside_the_file_input_and_sends_nothing()
     {
-        browser.Post("enrol");
+        Post("enrol");
         var form = RenderForm();
 
         form.Find("form").Submit();
@@ -84,7 +81,7 @@ public sealed class EnrolFromCsvFormTests : ComponentTest
         ]));
         PostFile(Encoding.UTF8.GetBytes(Csv));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 

@@ -6,10 +6,6 @@ namespace Academy.ComponentTests.Cohorts;
 
 public sealed class RemoveCohortMemberFormTests : ComponentTest
 {
-    private readonly BrowserFormPost browser;
-
-    public RemoveCohortMemberFormTests() => browser = BrowserFormPost.AddTo(Services);
-
     private IRenderedComponent<RemoveCohortMemberForm> RenderForm() => Render<RemoveCohortMemberForm>(parameters => parameters
         .Add(p => p.CohortSlug, "mba-2026").Add(p => p.CohortName, "MBA 2026").Add(p => p.MemberId, "u-bea").Add(p => p.MemberName, "Bea Okafor"));
 
@@ -24,7 +20,7 @@ public sealed class RemoveCohortMemberFormTests : ComponentTest
     [Fact]
     public void Removing_without_ticking_the_box_asks_for_it_and_sends_nothing()
     {
-        browser.Post("remove"); // an unticked box is not posted
+        Post("remove"); // an unticked box is not posted
         var form = RenderForm();
 
         form.Find("form").Submit();
@@ -37,9 +33,9 @@ public sealed class RemoveCohortMemberFormTests : ComponentTest
     [Fact]
     public void Removing_with_the_box_ticked_sends_the_member_of_the_cohort_and_returns_to_its_people()
     {
-        browser.Post("remove", ("ConfirmRemove", "true"));
+        Post("remove", ("ConfirmRemove", "true"));
         var form = RenderForm();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 
@@ -52,7 +48,7 @@ public sealed class RemoveCohortMemberFormTests : ComponentTest
     public async Task A_member_who_cannot_be_removed_is_not_found_rather_than_answered_with_a_redirect()
     {
         Sent.Refuse<RemoveCohortMember>(new NotFoundException("u-bea cannot be removed from mba-2026."));
-        browser.Post("remove", ("ConfirmRemove", "true"));
+        Post("remove", ("ConfirmRemove", "true"));
         var form = RenderForm();
 
         await Assert.ThrowsAsync<NotFoundException>(() => form.Find("form").SubmitAsync());

@@ -10,17 +10,13 @@ public sealed class UploadAvatarFormTests : ComponentTest
     // A 1×1 PNG.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    private readonly BrowserFormPost browser;
-
-    public UploadAvatarFormTests() => browser = BrowserFormPost.AddTo(Services);
-
     private void PostFile(byte[] content, string fileName = "me.png", string contentType = "image/png") =>
-        browser.Post("avatar", [], ("AvatarFile", fileName, contentType, content));
+        Post("avatar", [], ("AvatarFile", fileName, contentType, content));
 
     [Fact]
     public void Uploading_without_a_file_asks_for_one_beside_the_file_input_and_sends_nothing()
     {
-        browser.Post("avatar");
+        Post("avatar");
         var form = Render<UploadAvatarForm>();
 
         form.Find("form").Submit();
@@ -74,7 +70,7 @@ public sealed class UploadAvatarFormTests : ComponentTest
     {
         PostFile(Png);
         var form = Render<UploadAvatarForm>();
-        browser.AssertPostedFrom(form.Find("form"));
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 

@@ -8,17 +8,14 @@ namespace Academy.ComponentTests.Courses;
 // The form shows no refusal of its own: MarkModuleComplete has no rule that refuses (only "not found").
 public sealed class MarkModuleCompleteFormTests : ComponentTest
 {
-    private readonly PostedForm posted;
-
-    public MarkModuleCompleteFormTests() => posted = PostedForm.AddTo(Services);
-
     private IRenderedComponent<MarkModuleCompleteForm> RenderForm(bool completed) => Render<MarkModuleCompleteForm>(parameters => parameters
         .Add(p => p.CourseSlug, "strategy").Add(p => p.ModuleSlug, "your-radar").Add(p => p.CohortSlug, "mba-2026")
         .Add(p => p.IsCompleted, completed).Add(p => p.ModulePath, "/courses/strategy/your-radar?cohort=mba-2026"));
 
     private void PostAndSubmit(IRenderedComponent<MarkModuleCompleteForm> page, bool completed)
     {
-        posted.Post("module-progress", ("Completed", bool.Parse(page.Find("input[name=Completed]").GetAttribute("value")!)));
+        Post("module-progress", ("Completed", page.Find("input[name=Completed]").GetAttribute("value")!));
+        AssertPostedFrom(page.Find("form"));
         RenderForm(completed).Find("form").Submit();
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Academy.ComponentTests.Infrastructure;
 using Academy.Courses.Authoring;
 using Academy.Shared.Errors;
@@ -5,25 +6,67 @@ using Academy.Shared.Errors;
 namespace Academy.ComponentTests.Courses;
 
 // The module form is no EditForm and binds no input: it reads what was posted ([SupplyParameterFromForm] Input, the
-// clicked button's name="Action" value, PublishAt). So each test posts the form as the browser would (the fields as
-// typed, the button's value, the time), renders the post and submits it, as static rendering does.
+// clicked button's name="Action" value, PublishAt). So each test posts the form as the browser would (every control's
+// text as typed, an empty one as "", the clicked button's value, the datetime-local time as "yyyy-MM-ddTHH:mm"), renders
+// the post and submits it, as static rendering does.
 // It has no conflict view: it passes no onConflict, and the Courses module has no ConflictException of its own.
 public sealed class ModuleFormTests : ComponentTest
 {
-    private readonly PostedForm posted;
-
-    public ModuleFormTests() => posted = PostedForm.AddTo(Services);
-
     private static ModuleForEditing Editing(DateTimeOffset? publishDraftAt = null) => new("strategy", "Strategy", "your-radar",
         new ModuleFields { Title = "The draft's title", Minutes = 10, Body = "The draft's text." }, 1, DateTimeOffset.UnixEpoch, "Grace", publishDraftAt);
 
     private static ModuleFields Typed() => new() { Title = "Your radar", Minutes = 15, Objectives = "Scan the horizon\nDecide what matters", Body = "## Why\nBecause." };
 
+    /// <summary>What the browser posts of the form's controls showing <paramref name="typed"/>, in the form's order.</summary>
+    private static IEnumerable<(string Name, string Value)> Controls(ModuleFields typed)
+    {
+        yield return ("Input.Title", typed.Title);
+        yield return ("Input.Minutes", typed.Minutes.ToString(CultureInfo.InvariantCulture));
+        yield return ("Input.Objectives", typed.Objectives);
+        yield return ("Input.Body", typed.Body);
+        for (var i = 0; i < typed.DiscussionPrompts.Count; i++)
+        {
+            yield return ($"Input.DiscussionPrompts[{i}].Title", typed.DiscussionPrompts[i].Title);
+            yield return ($"Input.DiscussionPrompts[{i}].Prompt", typed.DiscussionPrompts[i].Prompt);
+        }
+
+        for (var p = 0; p < typed.ReflectionPrompts.Count; p++)
+        {
+            var prompt = typed.ReflectionPrompts[p];
+            yield return ($"Input.ReflectionPrompts[{p}].Slug", prompt.Slug);
+            yield return ($"Input.ReflectionPrompts[{p}].Title", prompt.Title);
+            yield return ($"Input.ReflectionPrompts[{p}].Prompt", prompt.Prompt);
+            for (var c = 0; c < prompt.Criteria.Count; c++)
+            {
+                var criterion = prompt.Criteria[c];
+                yield return ($"Input.ReflectionPrompts[{p}].Criteria[{c}].Criterion", criterion.Criterion);
+                yield return ($"Input.ReflectionPrompts[{p}].Criteria[{c}].Description", criterion.Description);
+                for (var l = 0; l < criterion.Levels.Count; l++)
+                {
+                    var level = criterion.Levels[l];
+                    yield return ($"Input.ReflectionPrompts[{p}].Criteria[{c}].Levels[{l}].Name", level.Name);
+                    yield return ($"Input.ReflectionPrompts[{p}].Criteria[{c}].Levels[{l}].Points", level.Points?.ToString(CultureInfo.InvariantCulture) ?? "");
+                    yield return ($"Input.ReflectionPrompts[{p}].Criteria[{c}].Levels[{l}].Description", level.Description);
+                }
+            }
+        }
+
+        for (var r = 0; r < typed.FurtherReading.Count; r++)
+        {
+            var reading = typed.FurtherReading[r];
+            yield return ($"Input.FurtherReading[{r}].Title", reading.Title);
+            yield return ($"Input.FurtherReading[{r}].Author", reading.Author);
+            yield return ($"Input.FurtherReading[{r}].Url", reading.Url ?? "");
+            yield return ($"Input.FurtherReading[{r}].Note", reading.Note);
+        }
+    }
+
     private IRenderedComponent<ModuleForm> Submit(string action, ModuleFields typed, DateTime? publishAt = null, ModuleForEditing? module = null)
     {
-        posted.Post("module", ("Input", typed), ("Action", action), ("PublishAt", publishAt));
+        Post("module", [.. Controls(typed), ("PublishAt", publishAt?.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture) ?? ""), ("Action", action)]);
         var form = Render<ModuleForm>(parameters => parameters.Add(p => p.CourseSlug, "strategy").Add(p => p.ModuleSlug, "your-radar")
             .Add(p => p.Module, module ?? Editing()));
+        AssertPostedFrom(form.Find("form"));
         form.Find("form").Submit();
         return form;
     }
@@ -46,7 +89,7 @@ public sealed class ModuleFormTests : ComponentTest
 
         var sent = Assert.IsType<SaveModuleDraft>(Assert.Single(Sent.All));
         Assert.Equal(("strategy", "your-radar"), (sent.CourseSlug, sent.ModuleSlug));
-        Assert.Same(typed, sent.Fields);
+        Assert.Equivalent(typed, sent.Fields, strict: true);
         Assert.Equal(("Your radar", 15, "Scan the horizon\nDecide what matters", "## Why\nBecause."),
             (sent.Fields.Title, sent.Fields.Minutes, sent.Fields.Objectives, sent.Fields.Body));
         Assert.Equal("/teach/courses/strategy/modules/your-radar?saved=draft", NavigatedTo);
@@ -60,7 +103,7 @@ public sealed class ModuleFormTests : ComponentTest
         Submit("publish", typed);
 
         Assert.Equal([typeof(SaveModuleDraft), typeof(PublishModuleDraft)], Sent.All.Select(request => request.GetType()));
-        Assert.Same(typed, Sent.Single<SaveModuleDraft>().Fields);
+        Assert.Equivalent(typed, Sent.Single<SaveModuleDraft>().Fields, strict: true);
         Assert.Equal(new PublishModuleDraft("strategy", "your-radar"), Sent.Single<PublishModuleDraft>());
         Assert.Equal("/teach/courses/strategy/modules/your-radar?saved=published", NavigatedTo);
     }

@@ -1,24 +1,19 @@
 using Academy.ComponentTests.Infrastructure;
 using Academy.Courses.Authoring;
 using Academy.Shared.Errors;
-using Microsoft.AspNetCore.Http;
 
 namespace Academy.ComponentTests.Courses;
 
 // The form has no InputFile: it is a plain multipart form whose file the framework maps from the post into an IFormFile
-// ([SupplyParameterFromForm] ImageFile), so each test posts a file as the browser would (a FormFile), then submits.
+// ([SupplyParameterFromForm] ImageFile), so each test posts a file as the browser would (a multipart part), then submits.
 public sealed class UploadModuleImageFormTests : ComponentTest
 {
     // A 1×1 PNG.
     private static readonly byte[] Png = Convert.FromBase64String("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
-    private readonly PostedForm posted;
     private readonly List<string> uploaded = [];
 
-    public UploadModuleImageFormTests() => posted = PostedForm.AddTo(Services);
-
-    private void PostFile(byte[] bytes, string fileName) => posted.Post("image",
-        ("ImageFile", new FormFile(new MemoryStream(bytes), 0, bytes.Length, "ImageFile", fileName) { Headers = new HeaderDictionary(), ContentType = "image/png" }));
+    private void PostFile(byte[] bytes, string fileName) => Post("image", [], ("ImageFile", fileName, "image/png", bytes));
 
     private IRenderedComponent<UploadModuleImageForm> RenderForm() =>
         Render<UploadModuleImageForm>(parameters => parameters.Add(p => p.CourseSlug, "strategy").Add(p => p.OnUploaded, uploaded.Add));
@@ -26,7 +21,7 @@ public sealed class UploadModuleImageFormTests : ComponentTest
     [Fact]
     public void Without_a_file_it_asks_for_a_picture_beside_the_file_input_and_sends_nothing()
     {
-        posted.Post("image");
+        Post("image");
         var form = RenderForm();
 
         form.Find("form").Submit();
@@ -92,6 +87,7 @@ public sealed class UploadModuleImageFormTests : ComponentTest
         Sent.Answer<UploadModuleImage>(_ => "![Describe the picture](/courses/strategy/images/radar.png)");
         PostFile(Png, "radar.png");
         var form = RenderForm();
+        AssertPostedFrom(form.Find("form"));
 
         form.Find("form").Submit();
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Security.Claims;
+using AngleSharp.Dom;
 using Academy.Shared.Mediation;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -70,6 +71,13 @@ public abstract class ComponentTest : BunitContext
     /// <c>Find("form").Submit()</c> runs the form's handler. Call it before <c>Render</c>.
     /// </summary>
     protected void Post(string formName, params (string Name, string Value)[] fields) => posted.Post(formName, fields);
+
+    /// <summary>The same as a multipart form posts it, with files (a file input's name, the file's name, type and bytes).</summary>
+    protected void Post(string formName, (string Name, string Value)[] fields, params (string Name, string FileName, string ContentType, byte[] Content)[] files) =>
+        posted.Post(formName, fields, files);
+
+    /// <summary>Every field of the last post is a control of <paramref name="form"/>: the browser could have sent it.</summary>
+    protected void AssertPostedFrom(IElement form) => posted.AssertPostedFrom(form);
 
     /// <summary>Signs a person in for the components that read who is asking.</summary>
     protected void SignIn(string userId, string displayName, params string[] roles)
