@@ -30,8 +30,8 @@ internal sealed class RedisClusterEvents(RedisConnection connection, ClusterEven
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
+        connection.Reconnected += () => _ = AnnounceLossAsync();
         var redis = await connection.GetAsync();
-        redis.ConnectionRestored += (_, _) => _ = AnnounceLossAsync();
         try
         {
             await redis.GetSubscriber().SubscribeAsync(redisChannel, (_, message) => Receive(message));
