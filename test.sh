@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Runs every test of Academy. On a fresh machine it first installs what the tests and the benchmark need
-# (Debian's postgresql, chromium and wrk), then starts a throwaway PostgreSQL server on a free loopback port
-# for the integration tests (stopped and removed on exit), and runs `dotnet test` over the whole solution.
+# (Debian's postgresql, redis-server, chromium and wrk), then starts a throwaway PostgreSQL server and a throwaway
+# redis-server on free loopback ports for the integration tests (stopped and removed on exit), and runs
+# `dotnet test` over the whole solution.
 set -euo pipefail
 cd "$(dirname "$0")"
 
 source scripts/test-dependencies.sh
 install_test_dependencies
 start_throwaway_postgres
+start_throwaway_redis
 
 # The compose files are for users with a Docker engine; where the client is present, check that both are valid
 # (with the example settings: the real .env is the user's own and never committed).

@@ -9,6 +9,7 @@ using Academy.Shared.Mediation;
 using Academy.Web;
 using Academy.Web.Account.Manage;
 using Academy.Web.Account.SignOut;
+using Academy.Web.Cluster;
 using Academy.Web.Components;
 using Academy.Web.Data;
 using Academy.Web.Diagnostics;
@@ -45,12 +46,13 @@ builder.AddAcademyTelemetry();
 
 builder.Services.AddAcademyMarkdown();
 builder.Services.AddAcademyMediation(ModuleAssemblies.All);
+builder.Services.AddBackplane(builder.Configuration);
 builder.Services.AddCoursesModule(builder.Configuration);
 builder.Services.AddDiscussionsModule(builder.Configuration);
 builder.Services.AddReflectionsModule(builder.Configuration);
 builder.Services.AddCohortsModule(builder.Configuration);
 
-builder.Services.AddAcademyHealthChecks();
+builder.Services.AddAcademyHealthChecks().AddBackplaneCheck(builder.Configuration);
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
+using Academy.Web.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +12,9 @@ namespace Academy.Web.Security;
 /// address (guessing passwords costs time; 429). And the app takes on only so many requests at once: beyond
 /// <see cref="ConcurrencyLimitOptions.Requests"/> in progress and <see cref="ConcurrencyLimitOptions.Queue"/>
 /// waiting, a request is turned away at once with 503 rather than queued until everyone times out, so an
-/// overload slows nobody who got in and never turns into errors. Both answers carry Retry-After.
+/// overload slows nobody who got in and never turns into errors. Both answers carry Retry-After. With Redis
+/// configured (<c>Backplane:Redis</c>) the account posts are counted there, across instances; the concurrency
+/// limit protects each instance and stays its own.
 /// </summary>
 internal static class RequestLimits
 {
@@ -54,11 +57,19 @@ internal static class RequestLimits
         }
 
         var limits = context.RequestServices.GetRequiredService<IOptions<AccountRateLimitOptions>>().Value;
-        var client = context.Connection.RemoteIpAddress ?? IPAddress.Loopback;
-        return RateLimitPartition.GetFixedWindowLimiter(client.ToString(), _ => new FixedWindowRateLimiterOptions
+        var client = (context.Connection.RemoteIpAddress ?? IPAddress.Loopback).ToString();
+        var window = TimeSpan.FromSeconds(limits.WindowSeconds);
+        // With several instances the attempts are counted in Redis, so spreading them over instances gains nothing.
+        if (context.RequestServices.GetService<RedisConnection>() is { } redis)
+        {
+            var logger = context.RequestServices.GetRequiredService<ILogger<RedisFixedWindowRateLimiter>>();
+            return RateLimitPartition.Get(client, address => new RedisFixedWindowRateLimiter(redis, $"account-posts:{address}", limits.PostsPerWindow, window, logger));
+        }
+
+        return RateLimitPartition.GetFixedWindowLimiter(client, _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = limits.PostsPerWindow,
-            Window = TimeSpan.FromSeconds(limits.WindowSeconds),
+            Window = window,
             QueueLimit = 0,
         });
     });

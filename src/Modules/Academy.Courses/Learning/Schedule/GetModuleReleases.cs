@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
+using System.Text.Json;
 using Academy.Contracts.Courses;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
+using Academy.Shared.Cluster;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -33,13 +35,43 @@ internal sealed class GetModuleReleasesHandler(ICoursesData data, ModuleReleaseC
 /// <summary>
 /// Each cohort's module release days, kept in memory: every discussion request of a learner asks for them. An
 /// entry goes when the cohort's dates change or the course's outline does (published, moved or hidden modules),
-/// and after <see cref="Lifetime"/> in any case, which bounds how long another instance can lag behind.
+/// on every instance (a cluster event), and after <see cref="Lifetime"/> in any case. When such events may have
+/// been lost, every entry goes.
 /// </summary>
-internal sealed class ModuleReleaseCache(IMemoryCache cache)
+internal sealed class ModuleReleaseCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
+    private const string CohortDatesChanged = "courses.cohort-release-days-changed";
+    private const string OutlineChanged = "courses.outline-changed";
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly IMemoryCache cache;
+    private readonly IClusterEvents cluster;
+    private readonly IDisposable[] subscriptions;
     private readonly ConcurrentDictionary<string, CancellationTokenSource> outlines = new(StringComparer.Ordinal);
+
+    public ModuleReleaseCache(IMemoryCache cache, IClusterEvents cluster)
+    {
+        this.cache = cache;
+        this.cluster = cluster;
+        subscriptions =
+        [
+            cluster.Subscribe(CohortDatesChanged, payload =>
+            {
+                var cohort = JsonSerializer.Deserialize<CohortKey>(payload, Json)!;
+                cache.Remove(Key(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn));
+            }),
+            cluster.Subscribe(OutlineChanged, ForgetCourseHere),
+            cluster.OnEventsLost(() =>
+            {
+                foreach (var courseSlug in outlines.Keys)
+                {
+                    ForgetCourseHere(courseSlug);
+                }
+            }),
+        ];
+    }
 
     private static (string, string, string, DateOnly) Key(string courseSlug, string cohortSlug, DateOnly startsOn) =>
         (nameof(ModuleReleaseCache), courseSlug, cohortSlug, startsOn);
@@ -57,9 +89,14 @@ internal sealed class ModuleReleaseCache(IMemoryCache cache)
         });
     }
 
-    public void ForgetCohort(string courseSlug, string cohortSlug, DateOnly startsOn) => cache.Remove(Key(courseSlug, cohortSlug, startsOn));
+    /// <summary>A cohort's own dates changed: forgotten here at once, and on the other instances as the event arrives.</summary>
+    public void ForgetCohort(string courseSlug, string cohortSlug, DateOnly startsOn) =>
+        cluster.Publish(CohortDatesChanged, JsonSerializer.Serialize(new CohortKey(courseSlug, cohortSlug, startsOn), Json));
 
-    public void ForgetCourse(string courseSlug)
+    /// <summary>The course's outline changed: every cohort's days of it are forgotten, here at once and on the other instances.</summary>
+    public void ForgetCourse(string courseSlug) => cluster.Publish(OutlineChanged, courseSlug);
+
+    private void ForgetCourseHere(string courseSlug)
     {
         // Not disposed: an entry being kept at this moment may still read its token; cancelling is what counts.
         if (outlines.TryRemove(courseSlug, out var outlineChanged))
@@ -67,4 +104,14 @@ internal sealed class ModuleReleaseCache(IMemoryCache cache)
             outlineChanged.Cancel();
         }
     }
+
+    public void Dispose()
+    {
+        foreach (var subscription in subscriptions)
+        {
+            subscription.Dispose();
+        }
+    }
+
+    private sealed record CohortKey(string CourseSlug, string CohortSlug, DateOnly StartsOn);
 }

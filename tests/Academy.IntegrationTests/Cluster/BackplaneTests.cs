@@ -1,0 +1,158 @@
+using System.Net;
+using Academy.Contracts.Access;
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Courses;
+using Academy.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.IntegrationTests.Cluster;
+
+/// <summary>
+/// Two instances behind a (pretend) load balancer, one database and one Redis: what one instance does, the other
+/// shows at once. Caches that would otherwise lag by their lifetime (30 s for unread counts, a minute for release
+/// days) are asked again well within it.
+/// </summary>
+public abstract class BackplaneTests<TCluster>(TCluster cluster) where TCluster : AcademyCluster
+{
+    private static readonly TimeSpan Generously = TimeSpan.FromSeconds(20);
+
+    /// <summary>Asks until <paramref name="check"/> holds, for a while far shorter than any cache's lifetime.</summary>
+    private static async Task<T> EventuallyAsync<T>(Func<Task<T>> ask, Func<T, bool> check)
+    {
+        var asking = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var answer = await ask();
+            if (check(answer) || asking.Elapsed > TimeSpan.FromSeconds(10))
+            {
+                return answer;
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    private async Task<(string Slug, (AcademyClient OnA, AcademyClient OnB, string UserId) Writer, (AcademyClient OnA, AcademyClient OnB, string UserId) Reader)> CohortOfTwoAsync()
+    {
+        var writer = await cluster.NewLearnerAsync("Aino Example");
+        var reader = await cluster.NewLearnerAsync("Mikko Example");
+        var slug = await cluster.A.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(writer.UserId, CohortRole.Learner), (reader.UserId, CohortRole.Learner)]);
+        return (slug, writer, reader);
+    }
+
+    private static async Task<string> StartThreadAsync(AcademyClient client, string cohort, string title, string body)
+    {
+        var started = await client.SubmitAsync($"/cohorts/{cohort}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = body });
+        Assert.True(started.Status == HttpStatusCode.Redirect, started.Text("[role=alert], .field-error"));
+        return started.RedirectedTo!.Split('?')[0];
+    }
+
+    [Fact]
+    public async Task A_reply_posted_through_one_instance_reaches_the_event_stream_of_a_page_held_open_on_the_other()
+    {
+        var (slug, writer, reader) = await CohortOfTwoAsync();
+        var threadUrl = await StartThreadAsync(writer.OnA, slug, "Across the balancer", "Opening post.");
+        await using var stream = LiveThreadStream.Open(reader.OnB, threadUrl);
+        await stream.NextWithAsync("Opening post.", Generously); // replayed from the database: the page is listening now
+
+        var replied = await writer.OnA.SubmitAsync(threadUrl, "reply", new Dictionary<string, string> { ["Input.Body"] = "Written on A, read on B." });
+
+        Assert.Equal(HttpStatusCode.Redirect, replied.Status);
+        var live = await stream.NextWithAsync("Written on A, read on B.", Generously);
+        Assert.Equal(2, live.Sequence);
+        Assert.Equal("Aino Example", live.AuthorName);
+        Assert.Equal(1, stream.Connections); // it came live, not by reconnecting
+    }
+
+    [Fact]
+    public async Task An_unread_count_read_on_one_instance_is_right_as_soon_as_the_notifications_are_marked_read_on_the_other()
+    {
+        var (slug, writer, reader) = await CohortOfTwoAsync();
+        var threadUrl = await StartThreadAsync(writer.OnA, slug, "Counting", "Who replies?");
+        await reader.OnA.SubmitAsync(threadUrl, "reply", new Dictionary<string, string> { ["Input.Body"] = "I do." });
+        Assert.Equal("{\"unread\":1}", await writer.OnB.Http.GetStringAsync("/notifications/unread-count")); // B keeps it now
+
+        var notifications = await writer.OnA.GetAsync("/notifications");
+        await writer.OnA.SubmitAsync(notifications, "mark-read", new Dictionary<string, string>());
+
+        Assert.Equal("{\"unread\":0}", await EventuallyAsync(() => writer.OnB.Http.GetStringAsync("/notifications/unread-count"), count => count == "{\"unread\":0}"));
+
+        // And a new notification raises it on B as well.
+        await reader.OnA.SubmitAsync(threadUrl, "reply", new Dictionary<string, string> { ["Input.Body"] = "Me again." });
+        Assert.Equal("{\"unread\":1}", await EventuallyAsync(() => writer.OnB.Http.GetStringAsync("/notifications/unread-count"), count => count == "{\"unread\":1}"));
+    }
+
+    [Fact]
+    public async Task A_release_date_moved_on_one_instance_closes_the_module_on_the_other_at_once()
+    {
+        const string currentModule = "your-radar"; // module 2: open since last week for a cohort that started two weeks ago
+        var learner = await cluster.NewLearnerAsync("Early Reader");
+        var instructor = await cluster.NewLearnerAsync("Guiding Instructor");
+        var slug = await cluster.A.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(learner.UserId, CohortRole.Learner), (instructor.UserId, CohortRole.Instructor)]);
+        var space = $"/cohorts/{slug}/discussions?space={currentModule}";
+        Assert.DoesNotContain("Opens on", (await learner.OnB.GetAsync(space)).Text("main")); // B keeps the release days now
+
+        await cluster.A.SendAsAsync(instructor.UserId, new ChangeModuleRelease(slug, currentModule, Arrange.Today.AddDays(5)), Roles.Instructor);
+
+        var closed = await EventuallyAsync(async () => (await learner.OnB.GetAsync(space)).Text("main"), text => text.Contains("Opens on", StringComparison.Ordinal));
+        Assert.Contains("Opens on", closed);
+
+        await cluster.B.SendAsAsync(instructor.UserId, new ChangeModuleRelease(slug, currentModule, Arrange.Today.AddDays(-7)), Roles.Instructor);
+        var open = await EventuallyAsync(async () => (await learner.OnA.GetAsync(space)).Text("main"), text => !text.Contains("Opens on", StringComparison.Ordinal));
+        Assert.DoesNotContain("Opens on", open);
+    }
+
+    [Fact]
+    public async Task A_module_published_again_on_one_instance_is_read_new_on_the_other_which_keeps_content_only_by_revision()
+    {
+        var course = $"clustered-{Guid.NewGuid():N}"[..20];
+        await cluster.A.ImportContentAsync(Arrange.CopyOfCourseContent(course));
+        var learner = await cluster.NewLearnerAsync("Reading Learner");
+        var instructor = await cluster.NewLearnerAsync("Authoring Instructor");
+        var cohort = await cluster.A.NewCohortAsync(Arrange.Today.AddDays(-14), course,
+            (learner.UserId, CohortRole.Learner), (instructor.UserId, CohortRole.Instructor));
+        var modulePage = $"/courses/{course}/modules/your-radar?cohort={cohort}";
+        Assert.Contains("monitoring and smart filtering", (await learner.OnB.GetAsync(modulePage)).Heading); // B keeps this revision's content now
+
+        var editor = await instructor.OnA.GetAsync($"/teach/courses/{course}/modules/your-radar");
+        var published = await instructor.OnA.SubmitAsync(editor, "module", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Your radar, republished on A", ["Action"] = "publish",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, published.Status);
+        Assert.Equal("Your radar, republished on A", (await learner.OnB.GetAsync(modulePage)).Heading); // no waiting: each request confirms the revision
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_spread_over_both_instances_lock_the_account_as_on_one_since_lockout_is_kept_in_the_database()
+    {
+        var (_, _, userId) = await cluster.NewLearnerAsync("Forgetful Learner");
+        var email = await cluster.A.WithDbAsync(db => db.Users.Where(user => user.Id == userId).Select(user => user.Email!).SingleAsync());
+        for (var attempt = 0; attempt < 5; attempt++) // the lockout comes after five failures
+        {
+            var instance = attempt % 2 == 0 ? cluster.A : cluster.B;
+            using var client = instance.CreateSocketClient();
+            var failed = await client.SubmitAsync("/Account/Login", "sign-in",
+                new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "not the passphrase at all" });
+            Assert.Equal(HttpStatusCode.OK, failed.Status);
+        }
+
+        foreach (var instance in new[] { cluster.A, cluster.B })
+        {
+            using var client = instance.CreateSocketClient();
+            var refused = await client.SubmitAsync("/Account/Login", "sign-in",
+                new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "a long enough passphrase" });
+            Assert.Equal(HttpStatusCode.OK, refused.Status); // the right passphrase, refused: locked
+        }
+
+        Assert.True(await cluster.A.WithDbAsync(db => db.Users.Where(user => user.Id == userId).Select(user => user.LockoutEnd > DateTimeOffset.UtcNow).SingleAsync()));
+    }
+}
+
+public sealed class SqliteBackplaneTests(SqliteCluster cluster) : BackplaneTests<SqliteCluster>(cluster), IClassFixture<SqliteCluster>;
+
+public sealed class PostgresBackplaneTests(PostgresCluster cluster) : BackplaneTests<PostgresCluster>(cluster), IClassFixture<PostgresCluster>;
