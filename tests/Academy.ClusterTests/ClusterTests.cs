@@ -1,0 +1,121 @@
+using System.Net;
+using Academy.ClusterTests.Infrastructure;
+using Academy.IntegrationTests.Infrastructure;
+
+namespace Academy.ClusterTests;
+
+/// <summary>
+/// Academy as several instances behind a load balancer, proven on loopback with real parts: Release builds of
+/// the app as processes, PostgreSQL, redis-server and nginx (round-robin). Each test starts its own cluster
+/// on a fresh database, so what one proves does not lean on another.
+/// </summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ClusterTests
+{
+    private const string Learner = "learner2@academy.test";
+
+    [Fact]
+    public async Task A_learner_signed_in_through_the_balancer_is_served_by_both_instances_and_stays_signed_in_forms_included()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        using var learner = cluster.ClientThroughBalancer();
+        await learner.SignInAsync(Learner);
+
+        var answeredBy = new List<string>();
+        for (var request = 0; request < 6; request++)
+        {
+            var home = await learner.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, home.Status);
+            Assert.Contains("Sign out", home.Document.Body!.TextContent, StringComparison.Ordinal);
+            answeredBy.Add(InstanceOf(home));
+        }
+
+        Assert.Equal(["instance-1", "instance-2"], answeredBy.Distinct().Order());
+        Assert.All(answeredBy.Zip(answeredBy.Skip(1)), pair => Assert.NotEqual(pair.First, pair.Second));
+
+        // The form comes from one instance and its post goes to the other: the antiforgery token and the cookie
+        // were made with keys that both instances share.
+        var form = await learner.GetAsync("/cohorts/mba-2026/discussions/new?space=lounge");
+        var started = await learner.SubmitAsync(form, "start-thread", new Dictionary<string, string>
+        {
+            ["Input.Title"] = "Radar check across instances",
+            ["Input.Body"] = "Which signals reached you this week?",
+        });
+        Assert.NotEqual(InstanceOf(form), InstanceOf(started));
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        Assert.StartsWith("/cohorts/mba-2026/discussions/", started.RedirectedTo, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_limited_across_instances_as_on_one()
+    {
+        await using var cluster = await Cluster.StartAsync(configure: instance => instance
+            .With("Security__AccountRateLimit__PostsPerWindow", "6")
+            .With("Security__AccountRateLimit__WindowSeconds", "600"));
+        using var client = cluster.ClientThroughBalancer();
+
+        var statuses = new List<HttpStatusCode>();
+        var answeredBy = new HashSet<string>();
+        for (var attempt = 0; attempt < 8; attempt++)
+        {
+            var page = await client.SubmitAsync("/Account/Login", "sign-in",
+                new Dictionary<string, string> { ["Input.Email"] = Learner, ["Input.Password"] = $"wrong-{attempt}" });
+            statuses.Add(page.Status);
+            answeredBy.Add(InstanceOf(page));
+        }
+
+        // Six posts in the window, whichever instance took them; the seventh and eighth are refused.
+        Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, 6), HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(2, answeredBy.Count);
+    }
+
+    [Fact]
+    public async Task Failed_sign_ins_spread_over_two_instances_lock_the_account_as_on_one()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        using var client = cluster.ClientThroughBalancer();
+
+        // Identity counts failures in the account's row, so the count is the database's, not an instance's.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await client.SubmitAsync("/Account/Login", "sign-in",
+                new Dictionary<string, string> { ["Input.Email"] = Learner, ["Input.Password"] = $"wrong-{attempt}" });
+        }
+
+        var withTheRightPassword = await client.SubmitAsync("/Account/Login", "sign-in",
+            new Dictionary<string, string> { ["Input.Email"] = Learner, ["Input.Password"] = AcademyClient.DemoPassword });
+        Assert.Equal(HttpStatusCode.OK, withTheRightPassword.Status);
+        Assert.Contains("locked", withTheRightPassword.Text("[role=alert]"), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Three_instances_started_together_on_an_empty_database_come_up_healthy_with_one_schema_and_one_demo()
+    {
+        await using var cluster = await Cluster.StartAsync(size: 3, configure: instance => instance.With("Demo__Activity", "true"));
+
+        foreach (var instance in cluster.Instances)
+        {
+            using var probe = new HttpClient { BaseAddress = instance.BaseAddress };
+            Assert.Equal(HttpStatusCode.OK, (await probe.GetAsync("/health")).StatusCode);
+        }
+
+        using var admin = cluster.ClientThroughBalancer();
+        await admin.SignInAsync("admin@academy.test");
+        Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/cohorts/mba-2026/discussions")).Status);
+        var counts = await cluster.CountAsync(
+            "SELECT count(*) FROM \"__EFMigrationsHistory\"",
+            "SELECT count(*) FROM \"AspNetUsers\" WHERE \"Email\" = 'learner1@academy.test'",
+            "SELECT count(*) FROM cohorts.cohorts_cohorts WHERE \"Slug\" = 'mba-2026'",
+            "SELECT count(*) FROM courses.courses_courses");
+        Assert.Equal(Cluster.Migrations, counts[0]);
+        Assert.Equal([1, 1, 1], counts.Skip(1).Take(3));
+    }
+
+    private static string InstanceOf(Page page) => page.Response.Headers.GetValues(Cluster.InstanceHeader).Single();
+}
+
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClusterCollection
+{
+    public const string Name = "Cluster";
+}
