@@ -24,6 +24,7 @@ echo "SQL Server: no integration tests run here (no engine can be started on thi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore   # smtp4dev, the real SMTP server of the mail tests (and dotnet-ef)
 dotnet build Academy.sln -nologo -clp:ErrorsOnly
+dotnet build src/Academy.Web -c Release -nologo -clp:ErrorsOnly   # the cluster tests run Release instances
 mkdir -p TestResults
 status=0
 dotnet test Academy.sln --no-build -nologo --results-directory TestResults 2>&1 | tee TestResults/summary.log || status=$?

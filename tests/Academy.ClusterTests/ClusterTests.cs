@@ -1,6 +1,8 @@
 using System.Net;
 using Academy.ClusterTests.Infrastructure;
 using Academy.IntegrationTests.Infrastructure;
+using Microsoft.Playwright;
+using Xunit.Abstractions;
 
 namespace Academy.ClusterTests;
 
@@ -10,9 +12,10 @@ namespace Academy.ClusterTests;
 /// on a fresh database, so what one proves does not lean on another.
 /// </summary>
 [Collection(ClusterCollection.Name)]
-public sealed class ClusterTests
+public sealed class ClusterTests(ITestOutputHelper output)
 {
     private const string Learner = "learner2@academy.test";
+    private const int RepliesEach = 4;
 
     [Fact]
     public async Task A_learner_signed_in_through_the_balancer_is_served_by_both_instances_and_stays_signed_in_forms_included()
@@ -109,6 +112,89 @@ public sealed class ClusterTests
             "SELECT count(*) FROM courses.courses_courses");
         Assert.Equal(Cluster.Migrations, counts[0]);
         Assert.Equal([1, 1, 1], counts.Skip(1).Take(3));
+    }
+
+    [Fact]
+    public async Task A_reply_posted_through_one_instance_appears_live_on_a_thread_page_held_open_by_the_other()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        var (first, second) = (cluster.Instances[0], cluster.Instances[1]);
+        using var writer = first.CreateClient();
+        await writer.SignInAsync("learner3@academy.test");
+        var threadUrl = await StartThreadAsync(writer, "Signals from the radar");
+
+        await using var browser = await ClusterBrowser.StartAsync();
+        var page = await browser.SignedInPageAsync(second.BaseAddress, Learner);
+        var shown = await page.GotoAsync(threadUrl);
+        Assert.Equal(second.BaseAddress.Port, new Uri(page.Url).Port);
+        Assert.Equal("instance-2", await shown!.HeaderValueAsync(Cluster.InstanceHeader));
+        await page.WaitForSelectorAsync("[data-live-events][data-live-connected]", new() { State = WaitForSelectorState.Attached });
+
+        var reply = await ReplyAsync(writer, threadUrl, "Posted through instance one, read on instance two.");
+        Assert.Equal("instance-1", InstanceOf(reply));
+
+        await page.Locator(".post", new() { HasText = "Posted through instance one, read on instance two." }).WaitForAsync();
+    }
+
+    [Fact]
+    public async Task Killing_an_instance_while_fifty_learners_write_loses_no_acknowledged_write_and_keeps_them_signed_in_on_the_survivor()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        var cohort = await WritingCohort.EnrolAsync(cluster.ClientThroughBalancer, 50);
+        var writing = cohort.WriteAsync(RepliesEach);
+
+        await Task.Delay(1500);
+        cluster.Instances[1].Kill();
+        await writing;
+
+        output.WriteLine($"{cohort.Acknowledged} replies acknowledged, {cohort.FailedAttempts} attempts answered with an error or not at all, {cohort.ErrorPages} error pages.");
+        await cohort.AssertEveryAcknowledgedWriteStoredOnceAsync(cluster.Database, RepliesEach);
+        foreach (var learner in cohort.Learners)
+        {
+            var editor = await learner.GetAsync(WritingCohort.Editor);
+            Assert.Equal(HttpStatusCode.OK, editor.Status);
+            Assert.Equal("instance-1", InstanceOf(editor));
+        }
+    }
+
+    [Fact]
+    public async Task Redis_restarted_while_learners_write_refuses_no_write_and_live_updates_resume()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        var cohort = await WritingCohort.EnrolAsync(cluster.ClientThroughBalancer, 10);
+        await using var browser = await ClusterBrowser.StartAsync();
+        var page = await browser.SignedInPageAsync(cluster.Instances[1].BaseAddress, "instructor@academy.test");
+        await page.GotoAsync(cohort.ThreadUrl);
+        await page.WaitForSelectorAsync("[data-live-events][data-live-connected]", new() { State = WaitForSelectorState.Attached });
+
+        var writing = cohort.WriteAsync(RepliesEach);
+        await Task.Delay(1000);
+        await cluster.Redis.RestartAsync();
+        await writing;
+
+        await cohort.AssertEveryAcknowledgedWriteStoredOnceAsync(cluster.Database, RepliesEach);
+        Assert.Equal(0, cohort.FailedAttempts);
+
+        // After the restart a reply through the first instance still reaches the page the second one serves.
+        using var writer = cluster.Instances[0].CreateClient();
+        await writer.SignInAsync("learner3@academy.test");
+        await ReplyAsync(writer, cohort.ThreadUrl, "Redis came back and so did the live feed.");
+        await page.Locator(".post", new() { HasText = "Redis came back and so did the live feed." }).WaitForAsync();
+    }
+
+    private static async Task<string> StartThreadAsync(AcademyClient client, string title)
+    {
+        var started = await client.SubmitAsync("/cohorts/mba-2026/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = title, ["Input.Body"] = "What reached you first this week?" });
+        Assert.Equal(HttpStatusCode.Redirect, started.Status);
+        return started.RedirectedTo!;
+    }
+
+    private static async Task<Page> ReplyAsync(AcademyClient client, string threadUrl, string body)
+    {
+        var replied = await client.SubmitAsync(threadUrl, "reply", new Dictionary<string, string> { ["Input.Body"] = body });
+        Assert.Equal(HttpStatusCode.Redirect, replied.Status);
+        return replied;
     }
 
     private static string InstanceOf(Page page) => page.Response.Headers.GetValues(Cluster.InstanceHeader).Single();
