@@ -77,7 +77,7 @@ public sealed class NginxBalancer : IDisposable
             """;
         var file = Path.Combine(folder, "nginx.conf");
         await File.WriteAllTextAsync(file, configuration);
-        nginx = ChildProcess.Start("nginx", "-p", folder, "-c", file);
+        nginx = ChildProcess.Start(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", "-p", folder, "-c", file);
         for (var attempt = 0; attempt < 100; attempt++)
         {
             try
