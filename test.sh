@@ -12,7 +12,7 @@ start_throwaway_postgres
 # The compose files are for users with a Docker engine; where the client is present, check that both are valid
 # (with the example settings: the real .env is the user's own and never committed).
 if [ ${#compose[@]} -gt 0 ]; then
-  for file in docker-compose.yml docker-compose.postgres.yml; do
+  for file in docker-compose.yml docker-compose.postgres.yml docker-compose.cluster.yml; do
     "${compose[@]}" --env-file .env.example -f "$file" config --quiet
     echo "$file: valid (${compose[*]} config)"
   done
