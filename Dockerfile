@@ -5,7 +5,7 @@ COPY . .
 RUN dotnet publish src/Academy.Web/Academy.Web.csproj -c Release -o /app/publish
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
-# curl answers the container health check.
+# curl answers the container health check (readiness: /health/ready).
 RUN apt-get update && apt-get install -y --no-install-recommends curl && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 COPY --from=build /app/publish .
@@ -13,5 +13,5 @@ COPY content ./content
 ENV ASPNETCORE_HTTP_PORTS=8080 \
     Content__Path=/app/content
 EXPOSE 8080
-HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD curl -fsS http://localhost:8080/health || exit 1
+HEALTHCHECK --interval=10s --timeout=3s --start-period=30s CMD curl -fsS http://localhost:8080/health/ready || exit 1
 ENTRYPOINT ["dotnet", "Academy.Web.dll"]

@@ -45,7 +45,6 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
             ["Database__Provider"] = provider,
             ["ConnectionStrings__Academy"] = connectionString,
             ["Content__Path"] = Path.Combine(RepositoryPaths.Root, "content"),
-            ["DataProtection__KeysPath"] = Path.Combine(workFolder, "keys"),
             ["Email__PickupDirectory"] = Path.Combine(workFolder, "mail"),
             ["Email__SendDailyDigests"] = "false",
             ["Courses__ScheduledPublishing"] = "false",

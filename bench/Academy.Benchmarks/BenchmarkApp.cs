@@ -20,7 +20,6 @@ internal sealed class BenchmarkApp(string provider, string connectionString, str
         builder.UseSetting("Site:PublicUrl", "http://localhost");
         builder.UseSetting("ConnectionStrings:Academy", connectionString);
         builder.UseSetting("Content:Path", Path.Combine(RepositoryPaths.Root, "content"));
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(workFolder, "keys"));
         builder.UseSetting("Email:PickupDirectory", Path.Combine(workFolder, "mail"));
         builder.UseSetting("Email:SendDailyDigests", "false");
         builder.UseSetting("Courses:ScheduledPublishing", "false");

@@ -1139,3 +1139,58 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203011223_ClusterState'
+)
+BEGIN
+    IF SCHEMA_ID(N'host') IS NULL EXEC(N'CREATE SCHEMA [host];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203011223_ClusterState'
+)
+BEGIN
+    IF SCHEMA_ID(N'shared') IS NULL EXEC(N'CREATE SCHEMA [shared];');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203011223_ClusterState'
+)
+BEGIN
+    CREATE TABLE [host].[host_data_protection_keys] (
+        [Id] int NOT NULL IDENTITY,
+        [FriendlyName] nvarchar(max) NULL,
+        [Xml] nvarchar(max) NULL,
+        CONSTRAINT [PK_host_data_protection_keys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203011223_ClusterState'
+)
+BEGIN
+    CREATE TABLE [shared].[shared_job_leases] (
+        [Name] nvarchar(100) NOT NULL,
+        [Holder] nvarchar(200) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_shared_job_leases] PRIMARY KEY ([Name])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203011223_ClusterState'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203011223_ClusterState', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -3,6 +3,7 @@ using Academy.Courses;
 using Academy.Discussions;
 using Academy.Reflections;
 using Academy.Shared.Errors;
+using Academy.Shared.Jobs;
 using Academy.Shared.Markdown;
 using Academy.Shared.Mediation;
 using Academy.Web;
@@ -14,7 +15,6 @@ using Academy.Web.Diagnostics;
 using Academy.Web.Identity;
 using Academy.Web.Security;
 using Academy.Web.Startup;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -34,15 +34,14 @@ builder.Services.Configure<EmailOptions>(builder.Configuration.GetSection("Email
 builder.Services.AddTransient<Mailer>();
 builder.Services.AddTransient<Academy.Shared.Email.IEmailOutbox>(services => services.GetRequiredService<Mailer>());
 builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
+builder.Services.AddJobLeases();
 builder.Services.AddScoped<DailyDigests>();
 if (builder.Configuration.GetValue("Email:SendDailyDigests", true))
 {
     builder.Services.AddHostedService<DailyDigestService>();
 }
-builder.Services.AddDataProtection()
-    .SetApplicationName("Academy")
-    .PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(
-        builder.Configuration["DataProtection:KeysPath"] ?? "App_Data/keys", builder.Environment.ContentRootPath)));
+builder.Services.AddSharedCookieKeys(builder.Configuration, builder.Environment);
+builder.AddAcademyTelemetry();
 
 builder.Services.AddAcademyMarkdown();
 builder.Services.AddAcademyMediation(ModuleAssemblies.All);
@@ -51,7 +50,7 @@ builder.Services.AddDiscussionsModule(builder.Configuration);
 builder.Services.AddReflectionsModule(builder.Configuration);
 builder.Services.AddCohortsModule(builder.Configuration);
 
-builder.Services.AddHealthChecks().AddDbContextCheck<AcademyDbContext>("database");
+builder.Services.AddAcademyHealthChecks();
 builder.Services.AddRazorComponents();
 
 var app = builder.Build();
@@ -103,7 +102,8 @@ app.UseAuthorization();
 app.UseAntiforgery();
 
 app.MapStaticAssets();
-app.MapHealthChecks("/health");
+app.MapAcademyHealthEndpoints();
+app.MapAcademyMetrics(app.Configuration);
 app.MapSignOut();
 app.MapPersonalDataDownload();
 app.MapCoursesModule();

@@ -146,6 +146,20 @@ public sealed class TestLayoutTests
     public static TheoryData<string> TestFiles() => new(SourceFiles.Under("tests", "*.cs")
         .Where(path => !path.StartsWith(Path.Combine("tests", "Academy.ArchitectureTests"), StringComparison.Ordinal)));
 
+    /// <summary>Every form component (a file named *Form.razor) and every shared component, by name.</summary>
+    public static TheoryData<string> ComponentsThatNeedComponentTests() => new(
+        SourceFiles.Under("src", "*Form.razor")
+            .Concat(SourceFiles.Under(Path.Combine("src", "Academy.Shared", "Components"), "*.razor"))
+            .Select(path => Path.GetFileNameWithoutExtension(path)!));
+
+    [Theory]
+    [MemberData(nameof(ComponentsThatNeedComponentTests))]
+    public void Every_form_and_shared_component_has_bunit_tests(string component) =>
+        Assert.Single(SourceFiles.Under(Path.Combine("tests", "Academy.ComponentTests"), $"{component}Tests.cs"));
+
+    [Fact]
+    public void There_are_forms_and_shared_components_to_check() => Assert.True(ComponentsThatNeedComponentTests().Count >= 40);
+
     [Theory]
     [MemberData(nameof(ModulesInTestProjects))]
     public void Every_module_has_a_folder_of_tests_in_each_test_project(string project, string module) =>

@@ -1,4 +1,5 @@
 using Academy.Web.Identity;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,13 +10,19 @@ namespace Academy.Web.Data;
 /// module's configurations are applied from its assembly, and each module reads and writes its own sets through its
 /// data class over this context (<see cref="Academy.Shared.Data.ModuleData"/>). Each provider has a subclass with its
 /// own migrations (<see cref="SqliteAcademyDbContext"/>, <see cref="PostgresAcademyDbContext"/>).
+/// It also keeps what the instances of a cluster share: the cookie-protection keys and the background jobs' leases.
 /// </summary>
-internal abstract class AcademyDbContext(DbContextOptions options) : IdentityDbContext<AcademyUser>(options)
+internal abstract class AcademyDbContext(DbContextOptions options) : IdentityDbContext<AcademyUser>(options), IDataProtectionKeyContext
 {
+    /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance (<c>host</c> schema on the servers).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<AcademyUser>().Property(user => user.DisplayName).HasMaxLength(100);
+        builder.Entity<DataProtectionKey>().ToTable("host_data_protection_keys");
+        builder.ApplyConfigurationsFromAssembly(typeof(Academy.Shared.Jobs.JobLeases).Assembly); // the jobs' leases
         foreach (var module in ModuleAssemblies.Modules.Where(HasEntityConfigurations))
         {
             builder.ApplyConfigurationsFromAssembly(module);

@@ -40,7 +40,8 @@ internal enum SmtpSecurity
 /// Sends e-mail over SMTP with MailKit; without an SMTP host (Development) each message lands as an .eml file
 /// in the pickup folder, where any mail program opens it.
 /// </summary>
-internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, ILogger<Mailer> logger) : Academy.Shared.Email.IEmailOutbox
+internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment environment, Academy.Shared.Telemetry.AcademyMetrics metrics, ILogger<Mailer> logger)
+    : Academy.Shared.Email.IEmailOutbox
 {
     // E-mail lines end in CRLF, on the wire and in .eml files alike.
     private static readonly FormatOptions EmailFormat = new() { NewLineFormat = NewLineFormat.Dos };
@@ -64,6 +65,7 @@ internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment en
             var folder = Path.GetFullPath(settings.PickupDirectory, environment.ContentRootPath);
             Directory.CreateDirectory(folder);
             await message.WriteToAsync(EmailFormat, Path.Combine(folder, $"{Guid.NewGuid():N}.eml"), timeout.Token);
+            metrics.EmailSent("pickup");
             logger.LogInformation("Wrote \"{Subject}\" to the pickup folder", subject);
             return;
         }
@@ -81,6 +83,7 @@ internal sealed class Mailer(IOptions<EmailOptions> options, IHostEnvironment en
         }
 
         await client.SendAsync(EmailFormat, message, timeout.Token);
+        metrics.EmailSent("smtp"); // accepted by the server; the disconnect below does not change that
         await client.DisconnectAsync(quit: true, timeout.Token);
         logger.LogInformation("Sent \"{Subject}\" by SMTP through {Host}", subject, settings.SmtpHost);
     }

@@ -65,12 +65,13 @@ internal static class RequestLimits
 
     /// <summary>
     /// One limit for the whole app. Live thread feeds stay open for as long as a page is, so they are not counted,
-    /// and neither is the health check, which must answer when the app is busiest.
+    /// and neither are the health checks and the metrics, which must answer when the app is busiest.
     /// </summary>
     private static PartitionedRateLimiter<HttpContext> RequestsInProgress() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
     {
         var path = context.Request.Path.Value ?? string.Empty;
-        if (path.EndsWith("/events", StringComparison.Ordinal) || path.Equals("/health", StringComparison.Ordinal))
+        if (path.EndsWith("/events", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/health")
+            || context.Request.Path.StartsWithSegments(Startup.Telemetry.PrometheusPath))
         {
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }

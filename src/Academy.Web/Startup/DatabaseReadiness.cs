@@ -6,7 +6,7 @@ namespace Academy.Web.Startup;
 
 /// <summary>
 /// Start-up against a database that cannot be reached: instead of a crash with a stack trace (or minutes of retries),
-/// one clear log line, then Academy answers 503 with Retry-After (<c>/health</c> too, through its database check)
+/// one clear log line, then Academy answers 503 with Retry-After (<c>/health/ready</c> too, through its checks; <c>/health/live</c> answers 200)
 /// and keeps trying every <see cref="RetryInterval"/>; once the database answers it is migrated and Academy opens.
 /// </summary>
 internal sealed class DatabaseReadiness
@@ -53,13 +53,16 @@ internal static class DatabaseReadinessExtensions
         }, stopping);
     }
 
-    /// <summary>Answers 503 with Retry-After while the database has not been reached; the health check says why on its own.</summary>
+    /// <summary>
+    /// Answers 503 with Retry-After while the database has not been reached; the health checks say why on their own,
+    /// and the metrics (when served) stay readable, since an outage is when they are wanted.
+    /// </summary>
     public static IApplicationBuilder UseDatabaseReadiness(this IApplicationBuilder app)
     {
         var readiness = app.ApplicationServices.GetRequiredService<DatabaseReadiness>();
         return app.Use(async (context, next) =>
         {
-            if (readiness.IsReady || context.Request.Path.StartsWithSegments("/health"))
+            if (readiness.IsReady || context.Request.Path.StartsWithSegments("/health") || context.Request.Path.StartsWithSegments(Telemetry.PrometheusPath))
             {
                 await next();
                 return;

@@ -28,6 +28,7 @@ public abstract class ComponentTest : BunitContext
     ];
 
     private readonly HttpContextAccessor request = new() { HttpContext = new DefaultHttpContext() };
+    private readonly BrowserFormPost posted;
 
     protected ComponentTest()
     {
@@ -39,6 +40,7 @@ public abstract class ComponentTest : BunitContext
         Services.AddScoped<IMediator, AcademyMediator>();
         Services.AddScoped(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));
         Services.AddTransient(typeof(IRequestHandler<,>), typeof(RecordingHandler<,>));
+        posted = BrowserFormPost.AddTo(Services);
         foreach (var validator in Modules.Distinct().SelectMany(assembly => assembly.GetTypes()).Where(type => !type.IsAbstract && !type.IsGenericTypeDefinition))
         {
             foreach (var implemented in validator.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>)))
@@ -61,6 +63,13 @@ public abstract class ComponentTest : BunitContext
             return uri == navigation.BaseUri ? null : "/" + navigation.ToBaseRelativePath(uri);
         }
     }
+
+    /// <summary>
+    /// The next component rendered receives this form post, as static rendering gives it to the form it names: its
+    /// <c>[SupplyParameterFromForm]</c> properties hold the posted fields (a button's name and value among them); then
+    /// <c>Find("form").Submit()</c> runs the form's handler. Call it before <c>Render</c>.
+    /// </summary>
+    protected void Post(string formName, params (string Name, string Value)[] fields) => posted.Post(formName, fields);
 
     /// <summary>Signs a person in for the components that read who is asking.</summary>
     protected void SignIn(string userId, string displayName, params string[] roles)

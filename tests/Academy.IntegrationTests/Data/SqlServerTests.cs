@@ -1,3 +1,4 @@
+using System.Reflection;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Web.Data;
 using Microsoft.EntityFrameworkCore;
@@ -29,14 +30,29 @@ public sealed class SqlServerTests
 
     [Theory]
     [MemberData(nameof(Providers))]
-    public void Each_provider_has_one_initial_migration_and_the_hand_written_search_index(string provider)
+    public void Each_provider_starts_with_the_initial_migration_and_the_hand_written_search_index(string provider)
     {
-        var migrations = typeof(AcademyDbContext).Assembly.GetTypes()
-            .Where(type => type.IsSubclassOf(typeof(Migration)) && type.Namespace == $"Academy.Web.Migrations.{provider}")
-            .Select(type => type.Name).Order().ToList();
+        var migrations = MigrationNamesInOrder(provider);
 
-        Assert.Equal(["DiscussionSearch", "Initial"], migrations);
+        Assert.Equal(["Initial", "DiscussionSearch"], migrations.Take(2));
     }
+
+    [Fact]
+    public void Every_provider_has_the_same_migrations_in_the_same_order()
+    {
+        var sqlite = MigrationNamesInOrder("Sqlite");
+
+        Assert.Equal(sqlite, MigrationNamesInOrder("Postgres"));
+        Assert.Equal(sqlite, MigrationNamesInOrder("SqlServer"));
+    }
+
+    /// <summary>The provider's migrations by name, in the order they are applied (their ids begin with the time they were made).</summary>
+    private static List<string> MigrationNamesInOrder(string provider) => typeof(AcademyDbContext).Assembly.GetTypes()
+        .Where(type => type.IsSubclassOf(typeof(Migration)) && type.Namespace == $"Academy.Web.Migrations.{provider}")
+        .Select(type => (Id: type.GetCustomAttribute<MigrationAttribute>()!.Id, type.Name))
+        .OrderBy(migration => migration.Id, StringComparer.Ordinal)
+        .Select(migration => migration.Name)
+        .ToList();
 
     [Fact]
     public void The_idempotent_schema_script_is_the_one_committed_for_review()

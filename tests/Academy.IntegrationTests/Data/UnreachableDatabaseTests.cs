@@ -9,8 +9,8 @@ namespace Academy.IntegrationTests.Data;
 
 /// <summary>
 /// Academy started against a SQL Server that cannot be reached (a closed port on this machine; no SQL Server engine
-/// runs here): it starts at once, says why in one log line, and answers 503 everywhere, /health included, with no
-/// stack trace on any page.
+/// runs here): it starts at once, says why in one log line, and answers 503 everywhere, /health and /health/ready
+/// included, with no stack trace on any page; /health/live answers 200.
 /// </summary>
 public sealed class UnreachableDatabaseTests
 {
@@ -26,18 +26,21 @@ public sealed class UnreachableDatabaseTests
             builder.UseSetting("ConnectionStrings:Academy", "Server=127.0.0.1,1;Database=academy;Connect Timeout=3;TrustServerCertificate=True");
             builder.UseSetting("Site:PublicUrl", "https://academy.example.edu");
             builder.UseSetting("Site:InternalHosts:0", "localhost");
-            builder.UseSetting("DataProtection:KeysPath", Directory.CreateTempSubdirectory("academy-unreachable-").FullName);
             builder.ConfigureLogging(logging => logging.AddProvider(log));
         });
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
         var health = await client.GetAsync("/health");
         var started = watch.Elapsed;
+        var ready = await client.GetAsync("/health/ready");
+        var live = await client.GetAsync("/health/live");
         var home = await client.GetAsync("/");
         var signIn = await client.GetAsync("/Account/Login");
 
         Assert.InRange(started, TimeSpan.Zero, TimeSpan.FromSeconds(30)); // not EF's minutes of retries
         Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, live.StatusCode); // the process is up: restarting it would not bring the database back
         foreach (var page in new[] { home, signIn })
         {
             var html = await page.Content.ReadAsStringAsync();

@@ -28,6 +28,9 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
 
     protected abstract string ConnectionString { get; }
 
+    /// <summary>The database this app uses, for another instance of the app to share (<see cref="AppInstances"/>).</summary>
+    public string DatabaseConnectionString => ConnectionString;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -38,7 +41,6 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["ConnectionStrings:Academy"] = ConnectionString,
             ["Content:Path"] = RepositoryPaths.Content,
             ["Email:PickupDirectory"] = MailFolder,
-            ["DataProtection:KeysPath"] = Path.Combine(workFolder, "keys"),
             ["Diagnostics:ExposeDbCommandCount"] = "true",
             ["Security:AccountRateLimit:PostsPerWindow"] = "10000",
             ["Email:SendDailyDigests"] = "false", // tests send them when they choose

@@ -29,8 +29,6 @@ public sealed class AppProcess : IDisposable
             ["ConnectionStrings__Academy"] = connectionString,
             ["Content__Path"] = RepositoryPaths.Content,
             ["Email__PickupDirectory"] = MailFolder,
-            // The same keys across restarts, as in production: sign-in cookies and form tokens stay valid.
-            ["DataProtection__KeysPath"] = Path.Combine(workFolder, "keys"),
             ["Email__SendDailyDigests"] = "false",
             ["Demo__Activity"] = "false",
             ["Security__AccountRateLimit__PostsPerWindow"] = "10000",

@@ -55,7 +55,9 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
         ("/", "GET", "/", "home or catalogue", "O O O O O O O O"),
-        ("/health", "GET", "/health", "health check", "O O O O O O O O"),
+        ("/health", "GET", "/health", "health check (readiness)", "O O O O O O O O"),
+        ("/health/live", "GET", "/health/live", "liveness", "O O O O O O O O"),
+        ("/health/ready", "GET", "/health/ready", "readiness", "O O O O O O O O"),
         ("/{**path:file}", "GET", "/no-such-file.txt", "a file that is not there", "N N N N N N N N"),
         ("/_framework/opaque-redirect", "GET", "/_framework/opaque-redirect", "the framework's redirect helper, without its token", "N N N N N N N N"),
         ("/error", "GET", "/error", "error page (says nothing of anyone)", "O O O O O O O O"),

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Academy.Shared.Errors;
+using Academy.Shared.Telemetry;
 
 namespace Academy.Reflections.Writing;
 
@@ -19,11 +20,12 @@ internal static class EditorEndpoints
     public static void MapEditor(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapPost("/cohorts/{cohort}/reflections/{assignment}/draft",
-                async Task<IResult> (string cohort, string assignment, [FromForm] string? body, [FromForm] int version, IMediator mediator) =>
+                async Task<IResult> (string cohort, string assignment, [FromForm] string? body, [FromForm] int version, IMediator mediator, AcademyMetrics metrics) =>
                 {
                     try
                     {
                         var saved = await mediator.Send(new SaveReflectionDraft(cohort, assignment, body ?? string.Empty, version));
+                        metrics.ReflectionAutosaved();
                         return TypedResults.Json(new { savedAt = saved.SavedAt, version = saved.Version });
                     }
                     catch (DraftConflictException conflict)

@@ -7,6 +7,7 @@ using Academy.Discussions.Threads.LiveThread;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
+using Academy.Shared.Telemetry;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ internal sealed class PostReplyValidator : AbstractValidator<PostReply>
 }
 
 internal sealed class PostReplyHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, AcademyMetrics metrics)
     : IRequestHandler<PostReply, int>
 {
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
@@ -104,6 +105,8 @@ internal sealed class PostReplyHandler(
 
                 throw;
             }
+
+            metrics.PostCreated("reply");
 
             // Writing from the thread page means its earlier posts were read; the reply is not news to its author.
             await data.MoveForwardAsync(authorId, thread.Id, found.ReadMark, post.Sequence, now, cancellationToken);

@@ -7,6 +7,7 @@ using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
+using Academy.Shared.Telemetry;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,8 @@ internal sealed class StartThreadValidator : AbstractValidator<StartThread>
 }
 
 internal sealed class StartThreadHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering,
+    AcademyMetrics metrics)
     : IRequestHandler<StartThread, int>
 {
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
@@ -59,6 +61,7 @@ internal sealed class StartThreadHandler(
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
+                metrics.PostCreated("thread");
                 await data.MoveForwardAsync(participant.Author.UserId, thread.Id, knownMark: null, 1, now, cancellationToken);
                 await data.DiscardDraftAsync(participant.Author.UserId, participant.CohortSlug, Draft.ForNewThread(space.Key), cancellationToken);
                 await mediator.Publish(new ThreadStarted(SavedPost.Of(participant, thread, space.Kind, space.ModuleSlug, thread.Posts[0])), cancellationToken);

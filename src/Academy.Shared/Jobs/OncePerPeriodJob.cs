@@ -1,0 +1,51 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Academy.Shared.Jobs;
+
+/// <summary>
+/// A background job that runs once per period across every instance sharing the database: each instance wakes
+/// once a period, and only the first to take the period's lease (<see cref="JobLeases"/>) runs it. A run that fails
+/// is logged and tried again in the next period; the jobs are written so that a run may repeat what a failed one did.
+/// </summary>
+public abstract class OncePerPeriodJob(IServiceScopeFactory scopes, TimeProvider clock, ILogger logger) : BackgroundService
+{
+    /// <summary>The lease's name, stable across versions (it is a key in the database).</summary>
+    public abstract string Name { get; }
+
+    public abstract TimeSpan Period { get; }
+
+    /// <summary>Runs the job in this period if no instance has yet; true when this instance ran it.</summary>
+    public async Task<bool> RunIfNotRunThisPeriodAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var until = JobLeases.EndOfPeriod(clock.GetUtcNow(), Period);
+        if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(Name, until, cancellationToken))
+        {
+            return false;
+        }
+
+        await RunAsync(scope.ServiceProvider, cancellationToken);
+        return true;
+    }
+
+    protected abstract Task RunAsync(IServiceProvider services, CancellationToken cancellationToken);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The first run waits a period: start-up (migrations, or a database not reachable yet) comes first.
+        using var timer = new PeriodicTimer(Period, clock);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await RunIfNotRunThisPeriodAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "The job {Job} failed; it is tried again in {Period}", Name, Period);
+            }
+        }
+    }
+}
