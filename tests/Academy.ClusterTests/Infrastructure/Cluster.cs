@@ -87,6 +87,15 @@ public sealed class Cluster : IAsyncDisposable
         return counts;
     }
 
+    /// <summary>Changes the shared database directly, for what a test cannot wait for (days passing).</summary>
+    public async Task ExecuteAsync(string statement)
+    {
+        await using var connection = new NpgsqlConnection(Database);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(statement, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
     public ValueTask DisposeAsync()
     {
         Balancer.Dispose();
