@@ -14,7 +14,7 @@ start_throwaway_redis
 # The compose files are for users with a Docker engine; where the client is present, check that both are valid
 # (with the example settings: the real .env is the user's own and never committed).
 if [ ${#compose[@]} -gt 0 ]; then
-  for file in docker-compose.yml docker-compose.postgres.yml; do
+  for file in docker-compose.yml docker-compose.postgres.yml docker-compose.cluster.yml; do
     "${compose[@]}" --env-file .env.example -f "$file" config --quiet
     echo "$file: valid (${compose[*]} config)"
   done
@@ -26,6 +26,7 @@ echo "SQL Server: no integration tests run here (no engine can be started on thi
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet tool restore   # smtp4dev, the real SMTP server of the mail tests (and dotnet-ef)
 dotnet build Academy.sln -nologo -clp:ErrorsOnly
+dotnet build src/Academy.Web -c Release -nologo -clp:ErrorsOnly   # the cluster tests run Release instances
 mkdir -p TestResults
 status=0
 dotnet test Academy.sln --no-build -nologo --results-directory TestResults 2>&1 | tee TestResults/summary.log || status=$?

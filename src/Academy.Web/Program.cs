@@ -58,6 +58,7 @@ builder.Services.AddRazorComponents();
 var app = builder.Build();
 
 app.UseTrustedProxies();
+app.UseInstanceNameHeader();
 app.UseHostFreeRedirects();
 app.UseSecurityHeaders();
 app.UseDatabaseReadiness();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,11 +17,26 @@ public abstract class OncePerPeriodJob(IServiceScopeFactory scopes, TimeProvider
 
     public abstract TimeSpan Period { get; }
 
+    /// <summary>
+    /// <see cref="Period"/>, unless <c>Jobs:{Name}:PeriodSeconds</c> sets another: the cluster tests run the jobs
+    /// every few seconds rather than every minute or hour.
+    /// </summary>
+    private TimeSpan ConfiguredPeriod => configuredPeriod ??= PeriodFromConfiguration();
+
+    private TimeSpan? configuredPeriod;
+
+    private TimeSpan PeriodFromConfiguration()
+    {
+        using var scope = scopes.CreateScope();
+        var seconds = scope.ServiceProvider.GetService<IConfiguration>()?.GetValue<int?>($"Jobs:{Name}:PeriodSeconds");
+        return seconds is > 0 ? TimeSpan.FromSeconds(seconds.Value) : Period;
+    }
+
     /// <summary>Runs the job in this period if no instance has yet; true when this instance ran it.</summary>
     public async Task<bool> RunIfNotRunThisPeriodAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var until = JobLeases.EndOfPeriod(clock.GetUtcNow(), Period);
+        var until = JobLeases.EndOfPeriod(clock.GetUtcNow(), ConfiguredPeriod);
         if (!await scope.ServiceProvider.GetRequiredService<JobLeases>().TryAcquireAsync(Name, until, cancellationToken))
         {
             return false;
@@ -35,7 +51,7 @@ public abstract class OncePerPeriodJob(IServiceScopeFactory scopes, TimeProvider
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         // The first run waits a period: start-up (migrations, or a database not reachable yet) comes first.
-        using var timer = new PeriodicTimer(Period, clock);
+        using var timer = new PeriodicTimer(ConfiguredPeriod, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
@@ -44,7 +60,7 @@ public abstract class OncePerPeriodJob(IServiceScopeFactory scopes, TimeProvider
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                logger.LogError(exception, "The job {Job} failed; it is tried again in {Period}", Name, Period);
+                logger.LogError(exception, "The job {Job} failed; it is tried again in {Period}", Name, ConfiguredPeriod);
             }
         }
     }

@@ -8,7 +8,8 @@ namespace Academy.Web.Startup;
 
 /// <summary>
 /// Brings the database to the current schema, makes the roles, imports the course content and, in
-/// Development only, seeds the demo cohort. Every step is idempotent, so every start runs them all.
+/// Development only, seeds the demo cohort. Every step is idempotent, so every start runs them all; instances
+/// that share a database take turns (<see cref="StartupLock"/>).
 /// </summary>
 internal static class AcademyInitializer
 {
@@ -19,6 +20,7 @@ internal static class AcademyInitializer
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AcademyInitializer));
 
         var db = services.GetRequiredService<AcademyDbContext>();
+        await using var oneInstanceAtATime = await StartupLock.AcquireAsync(db.Database, cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
         if (db.Database.IsSqlite())
         {

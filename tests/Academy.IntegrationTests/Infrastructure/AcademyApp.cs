@@ -123,7 +123,7 @@ public class PostgresApp : AcademyApp
     protected override string ConnectionString => connectionString.Value;
 
     /// <summary>A new, empty database on the test server; its connection string.</summary>
-    internal static string CreateDatabase()
+    public static string CreateDatabase()
     {
         var server = Environment.GetEnvironmentVariable(ServerVariable);
         if (string.IsNullOrWhiteSpace(server))

@@ -15,6 +15,7 @@ public sealed class AppProcess : IDisposable
     private readonly Dictionary<string, string> environment;
     private readonly List<string> output = [];
     private Process? process;
+    private string configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
     public AppProcess(string provider, string connectionString)
     {
@@ -27,7 +28,7 @@ public sealed class AppProcess : IDisposable
             ["Database__Provider"] = provider,
             ["ConnectionStrings__Academy"] = connectionString,
             ["Content__Path"] = RepositoryPaths.Content,
-            ["Email__PickupDirectory"] = Path.Combine(workFolder, "mail"),
+            ["Email__PickupDirectory"] = MailFolder,
             ["Email__SendDailyDigests"] = "false",
             ["Demo__Activity"] = "false",
             ["Security__AccountRateLimit__PostsPerWindow"] = "10000",
@@ -36,10 +37,20 @@ public sealed class AppProcess : IDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>Where this instance writes the e-mails it sends (no SMTP host is configured).</summary>
+    public string MailFolder => Path.Combine(workFolder, "mail");
+
     /// <summary>Sets one more environment variable for the process (before <see cref="StartAsync"/>).</summary>
     public AppProcess With(string name, string value)
     {
         environment[name] = value;
+        return this;
+    }
+
+    /// <summary>Runs the app as built in that configuration (the cluster tests run Release builds) instead of the tests' own.</summary>
+    public AppProcess BuiltAs(string buildConfiguration)
+    {
+        configuration = buildConfiguration;
         return this;
     }
 
@@ -55,7 +66,6 @@ public sealed class AppProcess : IDisposable
     /// <summary>Starts the app and waits until it answers /health.</summary>
     public async Task StartAsync()
     {
-        var configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
         var appFolder = Path.Combine(RepositoryPaths.Root, "src", "Academy.Web", "bin", configuration, "net10.0");
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", Path.Combine(appFolder, "Academy.Web.dll"))
         {
@@ -144,7 +154,7 @@ public sealed class AppProcess : IDisposable
         }
     }
 
-    internal static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -12,6 +12,9 @@
     const locked = list.dataset.locked === 'true';
     const after = Number(list.dataset.lastSequence || '0');
     const source = new EventSource(`${list.dataset.liveEvents}?after=${after}`);
+    // Whether the stream is open now (the browser reconnects on its own): for styles, and for tests to wait on.
+    source.addEventListener('open', () => { list.dataset.liveConnected = 'true'; });
+    source.addEventListener('error', () => { delete list.dataset.liveConnected; });
 
     const initials = name => name.split(' ').filter(Boolean).slice(0, 2).map(part => part[0].toUpperCase()).join('');
     const element = (tag, attributes = {}, text) => {
