@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of Academy. On a fresh machine it first installs what the tests and the benchmark need
-# (Debian's postgresql, redis-server, chromium and wrk), then starts a throwaway PostgreSQL server and a throwaway
+# (Debian's postgresql, redis-server, nginx, chromium and wrk), then starts a throwaway PostgreSQL server and a throwaway
 # redis-server on free loopback ports for the integration tests (stopped and removed on exit), and runs
 # `dotnet test` over the whole solution.
 set -euo pipefail

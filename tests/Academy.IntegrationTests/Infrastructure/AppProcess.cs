@@ -14,6 +14,8 @@ public sealed class AppProcess : IDisposable
     private readonly string workFolder = Directory.CreateTempSubdirectory("academy-process-").FullName;
     private readonly Dictionary<string, string> environment;
     private readonly List<string> output = [];
+    private readonly List<string> errors = [];
+    private int errorLinesToKeep;
     private Process? process;
     private string configuration = typeof(AppProcess).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug";
 
@@ -128,6 +130,15 @@ public sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>The errors the app logged (each with the lines after it), oldest first.</summary>
+    public IReadOnlyList<string> Errors()
+    {
+        lock (output)
+        {
+            return errors.ToList();
+        }
+    }
+
     public void Dispose()
     {
         Kill();
@@ -151,6 +162,12 @@ public sealed class AppProcess : IDisposable
         lock (output)
         {
             output.Add(line);
+            // An error's log entry and its stack trace, kept whole for a failing test's message.
+            errorLinesToKeep = line.StartsWith("fail:", StringComparison.Ordinal) || line.StartsWith("crit:", StringComparison.Ordinal) ? 30 : errorLinesToKeep - 1;
+            if (errorLinesToKeep > 0)
+            {
+                errors.Add(line);
+            }
         }
     }
 

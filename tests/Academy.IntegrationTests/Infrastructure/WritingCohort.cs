@@ -41,6 +41,9 @@ public sealed class WritingCohort
 
     public int ErrorPages => errorPages.Count;
 
+    /// <summary>The start of each answer that was not an acknowledgement, for a failing test's message.</summary>
+    public IEnumerable<string> ErrorPagesSeen => errorPages.Select(page => page.Length > 300 ? page[..300] : page);
+
     /// <summary>Registers <paramref name="count"/> learners, has the demo instructor enrol them from a CSV and open a thread.</summary>
     public static async Task<WritingCohort> EnrolAsync(Func<AcademyClient> newClient, int count)
     {

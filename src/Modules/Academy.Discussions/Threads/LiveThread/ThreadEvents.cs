@@ -31,6 +31,10 @@ internal static class ThreadEvents
     {
         using (subscription)
         {
+            // Sent at once, so the browser knows the stream is open (and how soon to come back if it drops) even
+            // when nothing is new: a response with no event yet has not even sent its headers. The page listens
+            // to "post" events only.
+            yield return new SseItem<LivePost>(null!, "connected") { ReconnectionInterval = TimeSpan.FromSeconds(3) };
             foreach (var post in missed)
             {
                 yield return new SseItem<LivePost>(post, "post") { EventId = post.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };

@@ -28,6 +28,9 @@ internal sealed class PostReplyHandler(
     IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, AcademyMetrics metrics)
     : IRequestHandler<PostReply, int>
 {
+    // Replies racing for the next number in one thread: each lost race costs a reload, so allow a burst of them.
+    private const int MostAttempts = 8;
+
     public async Task<int> Handle(PostReply request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
@@ -86,21 +89,23 @@ internal sealed class PostReplyHandler(
             {
                 await data.SaveChangesAsync(cancellationToken);
             }
-            catch (DbUpdateConcurrencyException) when (attempt < 3)
+            catch (DbUpdateException) when (attempt < MostAttempts || request.IdempotencyKey is not null)
             {
-                // Another reply took this number a moment ago: reload the thread and take the next.
                 data.Threads.Entry(thread).State = EntityState.Detached;
                 data.Posts.Entry(post).State = EntityState.Detached;
-                continue;
-            }
-            catch (DbUpdateException) when (request.IdempotencyKey is not null)
-            {
+
                 // The same form arrived twice at once, or a retried save had in fact been committed: one post, once.
-                data.Threads.Entry(thread).State = EntityState.Detached;
-                data.Posts.Entry(post).State = EntityState.Detached;
-                if (await data.PostedWithAsync(authorId, request.IdempotencyKey, cancellationToken) is { } saved)
+                if (request.IdempotencyKey is not null && await data.PostedWithAsync(authorId, request.IdempotencyKey, cancellationToken) is { } saved)
                 {
                     return saved.Sequence;
+                }
+
+                // Another reply took this number a moment ago, on this instance or another: the thread's count has moved
+                // (a concurrency conflict) or the other post's insert committed first (the unique thread-and-number
+                // index). Reload the thread and take the next number.
+                if (attempt < MostAttempts)
+                {
+                    continue;
                 }
 
                 throw;
