@@ -66,8 +66,13 @@ public sealed class LiveThreadStream : IAsyncDisposable
                 await foreach (var item in SseParser.Create(body).EnumerateAsync(stop.Token))
                 {
                     lastEventId = item.EventId ?? lastEventId;
+                    if (item.EventType != "post")
+                    {
+                        continue; // "connected", and anything else a page does not listen to
+                    }
+
                     var post = JsonSerializer.Deserialize<LivePostEvent>(item.Data, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
-                    if (item.EventType == "post" && seen.Add(post.Sequence)) // a page shows a post once, as thread-live.js does
+                    if (seen.Add(post.Sequence)) // a page shows a post once, as thread-live.js does
                     {
                         await posts.Writer.WriteAsync(post, stop.Token);
                     }
