@@ -69,7 +69,7 @@ public sealed class NginxBalancer : IDisposable
                   proxy_set_header X-Forwarded-Proto $scheme;
                   proxy_buffering off;
                   proxy_read_timeout 1h;
-                  proxy_connect_timeout 2s;
+                  proxy_connect_timeout 5s;
                   client_max_body_size 10m;
                 }
               }
