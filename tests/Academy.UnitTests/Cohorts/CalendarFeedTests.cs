@@ -15,7 +15,7 @@ public sealed class CalendarFeedTests
     ]);
 
     private static string Feed(CohortSchedule? schedule = null) =>
-        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
+        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, [], new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
             new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
