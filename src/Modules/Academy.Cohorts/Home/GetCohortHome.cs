@@ -41,6 +41,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
                 Me = c.Members.Where(m => m.UserId == userId).Select(m => new { m.Role, m.CalendarToken }).FirstOrDefault(),
                 Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).OrderBy(m => m.DisplayName).Select(m => m.DisplayName).ToList(),
                 Learners = c.Members.Count(m => m.Role == CohortRole.Learner),
+                HasSessions = data.LiveSessions.Any(s => s.CohortId == c.Id),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -51,7 +52,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
 
         var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
         var now = clock.GetUtcNow();
-        var ofCohort = (await sessions.OfAsync(data, [cohort.Slug], cancellationToken)).GetValueOrDefault(cohort.Slug);
+        var ofCohort = cohort.HasSessions ? (await sessions.OfAsync(data, [cohort.Slug], cancellationToken)).GetValueOrDefault(cohort.Slug) : null;
         return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,
             cohort.Instructors, cohort.Learners,
             cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}",

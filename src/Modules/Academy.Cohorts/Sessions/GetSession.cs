@@ -40,20 +40,20 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
                           .Where(s => s.CohortId == cohort.Id && s.Number == request.Number)
                           .Select(s => new
                           {
-                              s.Number, s.Title, s.AgendaHtml, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled, s.RecordingUrl,
+                              s.Id, s.Number, s.Title, s.AgendaHtml, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled, s.RecordingUrl,
                               s.NotesMarkdown, s.NotesHtml, s.AttendanceTakenAt,
-                              Learners = data.CohortMembers.Where(m => m.CohortId == s.CohortId && m.Role == CohortRole.Learner)
-                                  .OrderBy(m => m.DisplayName)
-                                  .Select(m => new
-                                  {
-                                      m.UserId, m.DisplayName,
-                                      Answer = s.Rsvps.Where(r => r.UserId == m.UserId).Select(r => (RsvpAnswer?)r.Answer).FirstOrDefault(),
-                                      Attended = s.Attendance.Where(a => a.UserId == m.UserId).Select(a => (bool?)a.Attended).FirstOrDefault(),
-                                  })
-                                  .ToList(),
                           })
                           .SingleOrDefaultAsync(cancellationToken)
                       ?? throw new NotFoundException($"Session {request.Number} is not in {request.CohortSlug}.");
+
+        // The cohort's learners now, each with their answer and attendance (a learner reads them for the counts and their own).
+        var learners = await data.CohortMembers.AsNoTracking()
+            .Where(m => m.CohortId == cohort.Id && m.Role == CohortRole.Learner)
+            .OrderBy(m => m.DisplayName)
+            .Select(m => new LearnerAtSession(m.UserId, m.DisplayName,
+                data.SessionRsvps.Where(r => r.SessionId == session.Id && r.UserId == m.UserId).Select(r => (RsvpAnswer?)r.Answer).FirstOrDefault(),
+                data.SessionAttendance.Where(a => a.SessionId == session.Id && a.UserId == m.UserId).Select(a => (bool?)a.Attended).FirstOrDefault()))
+            .ToListAsync(cancellationToken);
 
         string? moduleTitle = null;
         if (session.ModuleSlug is { } moduleSlug)
@@ -63,8 +63,7 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         }
 
         var now = clock.GetUtcNow();
-        var mine = session.Learners.FirstOrDefault(l => l.UserId == userId);
-        var learners = session.Learners.Select(l => new LearnerAtSession(l.UserId, l.DisplayName, l.Answer, l.Attended)).ToList();
+        var mine = learners.FirstOrDefault(l => l.UserId == userId);
         return new SessionView(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.Teaches, cohort.IsLearner,
             new LiveSessionSummary(cohort.Slug, session.Number, session.Title, session.StartsAt, session.EndsAt, cohort.TimeZone, session.MeetingUrl,
                 session.Place, session.ModuleSlug, session.IsCancelled, JoinWindow.IsOpen(session.StartsAt, session.EndsAt, session.IsCancelled, now),

@@ -40,7 +40,7 @@ internal sealed class GetNextSessionsHandler(ICohortsData data, SessionSchedules
     }
 }
 
-/// <summary>For reminders: every cohort's sessions starting in the window, with the members and their answers, in one query.</summary>
+/// <summary>For reminders: every cohort's sessions starting in the window, then their cohorts' members and answers (two queries).</summary>
 internal sealed class GetUpcomingSessionsHandler(ICohortsData data) : IRequestHandler<GetUpcomingSessions, IReadOnlyList<LiveSessionInfo>>
 {
     public async Task<IReadOnlyList<LiveSessionInfo>> Handle(GetUpcomingSessions request, CancellationToken cancellationToken)
@@ -54,21 +54,28 @@ internal sealed class GetUpcomingSessionsHandler(ICohortsData data) : IRequestHa
                 orderby session.StartsAt, cohort.Slug, session.Number
                 select new
                 {
-                    session.Id, session.Number, cohort.Slug, cohort.Name, session.Title, session.StartsAt, session.EndsAt, cohort.TimeZone,
+                    session.Id, session.CohortId, session.Number, cohort.Slug, cohort.Name, session.Title, session.StartsAt, session.EndsAt, cohort.TimeZone,
                     session.MeetingUrl, session.Place, session.ModuleSlug, session.Sequence,
-                    Members = data.CohortMembers.Where(m => m.CohortId == cohort.Id).OrderBy(m => m.DisplayName)
-                        .Select(m => new
-                        {
-                            m.UserId, m.DisplayName, m.Role,
-                            Answer = data.SessionRsvps.Where(r => r.SessionId == session.Id && r.UserId == m.UserId).Select(r => (RsvpAnswer?)r.Answer).FirstOrDefault(),
-                        })
-                        .ToList(),
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
+        if (sessions.Count == 0)
+        {
+            return [];
+        }
+
+        var cohortIds = sessions.Select(s => s.CohortId).Distinct().ToList();
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var members = (await data.CohortMembers.AsNoTracking().Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.DisplayName)
+                .Select(m => new { m.CohortId, m.UserId, m.DisplayName, m.Role }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.CohortId);
+        var answers = (await data.SessionRsvps.AsNoTracking().Where(r => sessionIds.Contains(r.SessionId))
+                .Select(r => new { r.SessionId, r.UserId, r.Answer }).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.SessionId, r.UserId), r => r.Answer);
         return sessions.Select(s => new LiveSessionInfo(s.Id, s.Number, s.Slug, s.Name, s.Title, s.StartsAt, s.EndsAt, s.TimeZone, s.MeetingUrl, s.Place,
                 s.ModuleSlug, IsCancelled: false, $"/cohorts/{s.Slug}/sessions/{s.Number}", s.Sequence,
-                s.Members.Select(m => new SessionMember(m.UserId, m.DisplayName, m.Role, m.Answer)).ToList()))
+                members[s.CohortId].Select(m => new SessionMember(m.UserId, m.DisplayName, m.Role,
+                    answers.TryGetValue((s.Id, m.UserId), out var answer) ? answer : null)).ToList()))
             .ToList();
     }
 }

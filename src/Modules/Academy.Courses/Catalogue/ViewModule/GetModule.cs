@@ -127,8 +127,10 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var releasesOn = enrolment is null ? (DateOnly?)null : ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, found.OwnReleaseOn);
         var isReleased = releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now);
         var tracksProgress = enrolment?.Role == CohortRole.Learner;
-        // The cohort's live sessions of this module, from the Cohorts module's memory (no query while it remembers them).
-        IReadOnlyList<LiveSessionSummary> sessions = cohortSlug is null ? [] : await mediator.Send(new GetModuleSessions(cohortSlug, request.ModuleSlug), cancellationToken);
+        // The cohort's live sessions of this module, if it has any, from the Cohorts module's memory (no query while it remembers them).
+        IReadOnlyList<LiveSessionSummary> sessions = enrolment is { HasLiveSessions: true }
+            ? await mediator.Send(new GetModuleSessions(enrolment.CohortSlug, request.ModuleSlug), cancellationToken)
+            : [];
         if (!isReleased && !access.SeesEverything)
         {
             return Unreleased(request, found.CourseTitle, found.Outline, index, content, releasesOn, enrolment, sessions);

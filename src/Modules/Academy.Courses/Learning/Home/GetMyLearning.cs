@@ -62,7 +62,10 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var sessions = await mediator.Send(new GetNextSessions(cohortSlugs), cancellationToken);
+        var withSessions = enrolments.Where(e => e.HasLiveSessions).Select(e => e.CohortSlug).ToList();
+        var sessions = withSessions.Count == 0
+            ? new Dictionary<string, LiveSessionSummary>()
+            : await mediator.Send(new GetNextSessions(withSessions), cancellationToken);
 
         return enrolments
             .Where(enrolment => courses.ContainsKey(enrolment.CourseSlug))
