@@ -18,7 +18,9 @@ public sealed record AnswerSession(string CohortSlug, int Number, RsvpAnswer? An
 internal sealed class AnswerSessionValidator : AbstractValidator<AnswerSession>
 {
     public AnswerSessionValidator() =>
-        RuleFor(request => request.Answer).NotNull().IsInEnum().WithMessage("Choose going, maybe or not going.");
+        RuleFor(request => request.Answer).Cascade(CascadeMode.Stop)
+            .NotNull().WithMessage("Choose going, maybe or not going.")
+            .IsInEnum().WithMessage("Choose going, maybe or not going.");
 }
 
 internal sealed class AnswerSessionHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<AnswerSession, MediatR.Unit>
