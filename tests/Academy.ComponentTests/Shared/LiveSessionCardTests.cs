@@ -54,6 +54,15 @@ public sealed class LiveSessionCardTests : BunitContext
     }
 
     [Fact]
+    public void On_the_sessions_own_page_the_card_leaves_the_title_to_the_heading()
+    {
+        var card = Render<LiveSessionCard>(parameters => parameters.Add(p => p.Session, Session with { JoinIsOpen = true }).Add(p => p.ShowTitle, false));
+
+        Assert.Empty(card.FindAll(".session-title a"));
+        Assert.Equal("Open to join", card.Find(".badge.live").TextContent);
+    }
+
+    [Fact]
     public void A_summer_session_says_summer_time()
     {
         var card = RenderCard(Session with { StartsAt = new DateTimeOffset(2030, 7, 2, 14, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2030, 7, 2, 15, 0, 0, TimeSpan.Zero), Place = null });
