@@ -1194,3 +1194,145 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_cohorts] ADD [TimeZone] nvarchar(64) NOT NULL DEFAULT N'Europe/Helsinki';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_sessions] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [Title] nvarchar(200) NOT NULL,
+        [AgendaMarkdown] nvarchar(4000) NOT NULL,
+        [AgendaHtml] nvarchar(max) NOT NULL,
+        [StartsAt] datetimeoffset NOT NULL,
+        [EndsAt] datetimeoffset NOT NULL,
+        [MeetingUrl] nvarchar(300) NULL,
+        [Place] nvarchar(200) NULL,
+        [ModuleSlug] nvarchar(100) NULL,
+        [IsCancelled] bit NOT NULL,
+        [CancelledAt] datetimeoffset NULL,
+        [RecordingUrl] nvarchar(300) NULL,
+        [NotesMarkdown] nvarchar(4000) NOT NULL,
+        [NotesHtml] nvarchar(max) NOT NULL,
+        [AttendanceTakenAt] datetimeoffset NULL,
+        [Sequence] int NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(450) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_sessions] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_sessions_cohorts_cohorts_CohortId] FOREIGN KEY ([CohortId]) REFERENCES [cohorts].[cohorts_cohorts] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_session_attendance] (
+        [Id] uniqueidentifier NOT NULL,
+        [SessionId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Attended] bit NOT NULL,
+        [RecordedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_session_attendance] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_session_attendance_cohorts_sessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [cohorts].[cohorts_sessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_session_rsvps] (
+        [Id] uniqueidentifier NOT NULL,
+        [SessionId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [Answer] nvarchar(20) NOT NULL,
+        [AnsweredAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_session_rsvps] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_session_rsvps_cohorts_sessions_SessionId] FOREIGN KEY ([SessionId]) REFERENCES [cohorts].[cohorts_sessions] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_session_attendance_SessionId_UserId] ON [cohorts].[cohorts_session_attendance] ([SessionId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_session_attendance_UserId] ON [cohorts].[cohorts_session_attendance] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_session_rsvps_SessionId_UserId] ON [cohorts].[cohorts_session_rsvps] ([SessionId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_session_rsvps_UserId] ON [cohorts].[cohorts_session_rsvps] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_sessions_CohortId_Number] ON [cohorts].[cohorts_sessions] ([CohortId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_sessions_CohortId_StartsAt] ON [cohorts].[cohorts_sessions] ([CohortId], [StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_sessions_StartsAt] ON [cohorts].[cohorts_sessions] ([StartsAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203023202_LiveSessions'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203023202_LiveSessions', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

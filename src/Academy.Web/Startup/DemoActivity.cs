@@ -1,4 +1,5 @@
 using Academy.Cohorts.Demo;
+using Academy.Contracts.Sessions;
 using Academy.Courses.Demo;
 using Academy.Discussions.Demo;
 using Academy.Reflections.Demo;
@@ -300,6 +301,52 @@ internal sealed class DemoActivity
             Field: five founders I follow on LinkedIn. Fridays, thirty minutes, laptop only.
             """, On(13, 8), Submitted: true),
     ];
+
+    /// <summary>A moment of the cohort's <paramref name="day"/> as Helsinki's clocks read it (the cohort meets in Helsinki time).</summary>
+    private DateTimeOffset InHelsinki(int day, int hour, int minute = 0) =>
+        Academy.Shared.Time.ZonedTime.Instant(DateOnly.FromDateTime(firstDay.UtcDateTime).AddDays(day), new TimeOnly(hour, minute), "Europe/Helsinki")!.Value;
+
+    /// <summary>
+    /// The cohort's live sessions: the kick-off and week 1's session (both past, with recordings, notes and attendance;
+    /// Daniel missed both, so he is in Elina's queue), the week 3 session in two days with answers coming in, and
+    /// office hours in week 5.
+    /// </summary>
+    public IReadOnlyList<DemoSession> Sessions()
+    {
+        var learners = new[] { Aino, Mikko, Sofia, Daniel, Laura, James, Hanna, Priya };
+        IReadOnlyList<string> AllBut(params DemoVoice[] absent) => learners.Except(absent).Select(learner => learner.UserId).ToList();
+        return
+        [
+            new("Kick-off: why we are here", """
+                1. Welcome and introductions in pairs (20 min)
+                2. How the programme works: modules, discussions, reflections
+                3. **Your question for the course**: write it down, we return to it in week 7
+                """, InHelsinki(0, 17), InHelsinki(0, 18, 30), "https://meet.academy.example/mba-2026-kick-off", "Auditorium 1, Main building",
+                "why-leaders-engage", [], "https://video.academy.example/mba-2026/kick-off",
+                """
+                Thank you all for a lively start. The questions you wrote down are on the whiteboard photo in the Lounge.
+                Before next week: read module 2 and post one thing you noticed in your own feeds.
+                """, AllBut(Daniel)),
+            new("Week 1: what your radar picks up", """
+                - Share one signal you caught this week (2 min each)
+                - Guest: a communications director on listening with a purpose
+                - Q&A
+                """, InHelsinki(7, 17), InHelsinki(7, 18, 30), "https://meet.academy.example/mba-2026-week-1", null, "your-radar",
+                [(Aino.UserId, RsvpAnswer.Going), (Mikko.UserId, RsvpAnswer.Going), (Daniel.UserId, RsvpAnswer.Maybe)],
+                "https://video.academy.example/mba-2026/week-1",
+                "The guest's slides and the **listening checklist** are in module 2's further reading.", AllBut(Daniel, James)),
+            new("Week 3: networks over teams", """
+                We map our own networks on paper before the session: who do you go to, and who comes to you?
+
+                - Small groups: one bridge each of us could build this month
+                - Plenary: what the groups found
+                """, InHelsinki(16, 17), InHelsinki(16, 18, 30), "https://meet.academy.example/mba-2026-week-3", null, "networks-over-teams",
+                [(Aino.UserId, RsvpAnswer.Going), (Mikko.UserId, RsvpAnswer.Going), (Sofia.UserId, RsvpAnswer.Maybe), (Laura.UserId, RsvpAnswer.Going),
+                 (James.UserId, RsvpAnswer.NotGoing)]),
+            new("Office hours with Elina", "Bring a question about your reflections or your own social media plan. Drop in any time.",
+                InHelsinki(28, 12), InHelsinki(28, 13), "https://meet.academy.example/mba-2026-office-hours", "Room 204, Main building", null, []),
+        ];
+    }
 
     /// <summary>Networking in progress, as the course's story goes: through people both know.</summary>
     public IReadOnlyList<DemoConnectionRequest> ConnectionRequests() =>

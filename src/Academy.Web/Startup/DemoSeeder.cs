@@ -73,7 +73,7 @@ internal static class DemoSeeder
     }
 
     /// <summary>
-    /// The cohort's first weeks: discussions, reflections, networking and notifications, each module writing its own
+    /// The cohort's first weeks: discussions, reflections, networking, notifications and live sessions, each module writing its own
     /// part once. The modules ask their contracts as a signed-in user would, so this runs as the cohort's instructor.
     /// </summary>
     private static async Task SeedActivityAsync(IServiceProvider services, DateOnly startsOn, DateTimeOffset now, List<DemoMember> members,
@@ -100,6 +100,7 @@ internal static class DemoSeeder
                 cancellationToken);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedActivityAsync(script.ConnectionRequests(), script.Introductions(),
                 threads is null ? [] : script.NotificationsForAino(CohortSlug, threads), cancellationToken);
+            await services.GetRequiredService<IDemoCohortSeeder>().SeedSessionsAsync(CohortSlug, instructor.UserId, script.Sessions(), cancellationToken);
         }
         finally
         {

@@ -17,11 +17,12 @@ public static class CohortsModule
         services.AddScoped<IDemoCohortSeeder, DemoCohortSeeder>();
         services.AddMemoryCache();
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
+        services.AddSingleton<Sessions.SessionSchedules>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
         return services;
     }
 
-    /// <summary>The module's endpoints that are not pages (the calendar feed, unread count, member names, the network graph, pictures).</summary>
+    /// <summary>The module's endpoints that are not pages (the calendar feed and a session's .ics, unread count, member names, the network graph, pictures).</summary>
     public static IEndpointRouteBuilder MapCohortsModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCohortCalendar();

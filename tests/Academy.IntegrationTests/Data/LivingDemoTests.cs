@@ -47,6 +47,11 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
                                                                                          && db.Users.Any(u => u.Id == n.UserId && u.Email == "learner1@academy.test")),
         ["modules opened"] = await db.ModuleProgress.CountAsync(p => p.CohortSlug == Cohort),
         ["modules completed"] = await db.ModuleProgress.CountAsync(p => p.CohortSlug == Cohort && p.CompletedAt != null),
+        ["live sessions"] = await db.LiveSessions.CountAsync(s => db.Set<Academy.Cohorts.Domain.Cohort>().Any(c => c.Id == s.CohortId && c.Slug == Cohort)),
+        ["session answers"] = await db.SessionRsvps.CountAsync(r => db.Set<Academy.Cohorts.Domain.LiveSession>().Any(s => s.Id == r.SessionId
+            && db.Set<Academy.Cohorts.Domain.Cohort>().Any(c => c.Id == s.CohortId && c.Slug == Cohort))),
+        ["attendance marked present"] = await db.SessionAttendance.CountAsync(a => a.Attended && db.Set<Academy.Cohorts.Domain.LiveSession>().Any(s => s.Id == a.SessionId
+            && db.Set<Academy.Cohorts.Domain.Cohort>().Any(c => c.Id == s.CohortId && c.Slug == Cohort))),
     });
 
     [Fact]
@@ -60,7 +65,7 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
             ["draft reflections"] = 3, ["submitted, waiting for review"] = 5, ["late"] = 2, ["returned for revision"] = 1,
             ["reviewed and complete"] = 4, ["shared to the gallery"] = 2, ["gallery comments"] = 3, ["extension requests waiting"] = 1,
             ["connection requests waiting"] = 1, ["introductions in progress"] = 2, ["notifications waiting for learner1"] = 5,
-            ["modules opened"] = 17, ["modules completed"] = 10,
+            ["modules opened"] = 17, ["modules completed"] = 10, ["live sessions"] = 4, ["session answers"] = 8, ["attendance marked present"] = 13,
         }, counts);
 
         var lounge = await app.WithDbAsync(db => (
@@ -83,13 +88,18 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Contains("James Whitfield", queue); // his extension request and his unanswered thread
         Assert.Contains("Sofia Lindqvist", queue); // her flag
         Assert.Contains("Priya Raman", queue); // quiet for more than a week
+        Assert.Contains("Daniel Okafor missed the last two live sessions", queue);
+        Assert.Contains("Week 1: what your radar picks up", dashboard.Text(".attendance-table"));
 
         using var aino = app.CreateAcademyClient();
         await aino.SignInAsync("learner1@academy.test");
         Assert.Equal("{\"unread\":5}", await aino.Http.GetStringAsync("/notifications/unread-count"));
         var discussions = await aino.GetAsync($"/cohorts/{Cohort}/discussions");
         Assert.NotEmpty(discussions.Document.QuerySelectorAll(".badge.new"));
-        Assert.Contains("2 of 7 modules completed", (await aino.GetAsync("/")).Text("main"));
+        var home = await aino.GetAsync("/");
+        Assert.Contains("2 of 7 modules completed", home.Text("main"));
+        Assert.Contains("Week 3: networks over teams", home.Text(".learning-card .next-session"));
+        Assert.Contains("Helsinki time", home.Text(".learning-card .next-session"));
         var reflection = await aino.GetAsync($"/cohorts/{Cohort}/reflections/my-reasons");
         Assert.Contains("Feedback from Elina Saarinen: 14 of 16 points", reflection.Text("main"));
     }

@@ -29,6 +29,9 @@ internal static class ModuleSets
         public DbSet<Academy.Cohorts.Domain.ConnectionRequest> ConnectionRequests => context.Set<Academy.Cohorts.Domain.ConnectionRequest>();
         public DbSet<Academy.Cohorts.Domain.Introduction> Introductions => context.Set<Academy.Cohorts.Domain.Introduction>();
         public DbSet<Academy.Cohorts.Domain.CohortInvitation> Invitations => context.Set<Academy.Cohorts.Domain.CohortInvitation>();
+        public DbSet<Academy.Cohorts.Domain.LiveSession> LiveSessions => context.Set<Academy.Cohorts.Domain.LiveSession>();
+        public DbSet<Academy.Cohorts.Domain.SessionRsvp> SessionRsvps => context.Set<Academy.Cohorts.Domain.SessionRsvp>();
+        public DbSet<Academy.Cohorts.Domain.SessionAttendance> SessionAttendance => context.Set<Academy.Cohorts.Domain.SessionAttendance>();
         // Discussions
         public DbSet<Academy.Discussions.Domain.Space> Spaces => context.Set<Academy.Discussions.Domain.Space>();
         public DbSet<Academy.Discussions.Domain.DiscussionThread> Threads => context.Set<Academy.Discussions.Domain.DiscussionThread>();

@@ -50,7 +50,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     /// {module}, {threadA} (started by learner A, post 2 by a peer), {threadB}, {mine} the caller's own id,
     /// {peer} a peer of A, {memberB} a member of B, {reflA} learner A's reflection, {reflPeer} the peer's, {reflB} B's,
     /// {unreleased} the space of module 7 (it opens weeks after A's start), {threadUnreleased} a prompt thread there,
-    /// {assignmentUnreleased} a reflection assignment of module 7.
+    /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none).
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
@@ -90,6 +90,19 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/cohorts/{cohort}/calendar.ics", "GET", "/cohorts/{A}/calendar.ics", "A's calendar by session", "N O N N N O N N"),
         ("/cohorts/{cohort}/calendar.ics", "GET", "/cohorts/{A}/calendar.ics?token=not-a-token", "A's calendar with a wrong token", "N O N N N O N N"),
         ("/cohorts/{cohort}/members/names", "GET", "/cohorts/{A}/members/names", "A's member names (for mentions)", "N O N N N O N O"),
+
+        ("/cohorts/{CohortSlug}/sessions", "GET", "/cohorts/{A}/sessions", "A's live sessions", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/sessions", "GET", "/cohorts/{B}/sessions", "B's live sessions", "S N O N S N N O"),
+        ("/cohorts/{CohortSlug}/sessions", "GET", "/cohorts/no-such-cohort/sessions", "a nonexistent cohort's sessions", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/sessions/new", "GET", "/cohorts/{A}/sessions/new", "schedule a session in A", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/sessions/new", "POST", "/cohorts/{A}/sessions/new#session", "post a session to A (its day missing)", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/sessions/{Number:int}", "GET", "/cohorts/{A}/sessions/{sessionA}", "a live session of A", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/sessions/{Number:int}", "GET", "/cohorts/{B}/sessions/{sessionA}", "A's session number under B's address", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/sessions/{Number:int}", "GET", "/cohorts/{A}/sessions/99999", "nonexistent session", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/sessions/{Number:int}/edit", "GET", "/cohorts/{A}/sessions/{sessionA}/edit", "edit or move a session of A", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/sessions/{Number:int}/edit", "POST", "/cohorts/{A}/sessions/{sessionA}/edit#session", "post an edit of A's session (its day missing)", "S N N N S O N O"),
+        ("/cohorts/{cohort}/sessions/{number:int}/session.ics", "GET", "/cohorts/{A}/sessions/{sessionA}/session.ics", "a session of A as .ics", "S O N N S O N O"),
+        ("/cohorts/{cohort}/sessions/{number:int}/session.ics", "GET", "/cohorts/{B}/sessions/{sessionA}/session.ics", "A's session as .ics under B's address", "S N N N S N N N"),
 
         ("/cohorts/{CohortSlug}/discussions", "GET", "/cohorts/{A}/discussions", "A's discussions", "S O N N S O N O"),
         ("/cohorts/{CohortSlug}/discussions", "GET", "/cohorts/{B}/discussions", "B's discussions", "S N O N S N N O"),
@@ -427,6 +440,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         var cohortC = await app.NewCohortAsync(startsOn, otherCourse, (world.Ids[Caller.InstructorOfAnotherCourse], CohortRole.Instructor));
 
         var threadA = await StartThreadAsync(learnerA, cohortA);
+        var sessionA = await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new Academy.Cohorts.Sessions.ScheduleSession(cohortA, "Matrix session", "An agenda.",
+            Arrange.Today.AddDays(3), new TimeOnly(17, 0), new TimeOnly(18, 0), "https://meet.example.com/matrix", null, null));
         await peer.SubmitAsync($"/cohorts/{cohortA}/discussions/{threadA}", "reply", new Dictionary<string, string> { ["Input.Body"] = "A peer's reply." });
         var threadB = await StartThreadAsync(world.Clients[Caller.LearnerOfB], cohortB);
         foreach (var (client, cohort) in new[] { (learnerA, cohortA), (peer, cohortA), (world.Clients[Caller.LearnerOfB], cohortB) })
@@ -450,6 +465,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         world.Values["module"] = "why-leaders-engage";
         world.Values["threadA"] = threadA.ToString(CultureInfo.InvariantCulture);
         world.Values["threadB"] = threadB.ToString(CultureInfo.InvariantCulture);
+        world.Values["sessionA"] = sessionA.ToString(CultureInfo.InvariantCulture);
         world.Values["peer"] = peerId;
         world.Values["memberB"] = world.Ids[Caller.LearnerOfB];
         world.Values["reflA"] = reflections[world.Ids[Caller.LearnerOfA]].ToString();

@@ -15,7 +15,7 @@ public sealed class CalendarFeedTests
     ]);
 
     private static string Feed(CohortSchedule? schedule = null) =>
-        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
+        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, [], new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
             new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
 
     [Fact]
@@ -71,6 +71,32 @@ public sealed class CalendarFeedTests
         }
 
         Assert.Equal(Sequence(Event(before, "UID:release-mba-radar@academy")), Sequence(Event(after, "UID:release-mba-radar@academy")));
+    }
+
+    [Fact]
+    public void A_live_session_is_a_timed_event_in_utc_with_its_sequence_status_and_way_in()
+    {
+        var id = Guid.Parse("0190a5c3-0000-7000-8000-000000000001");
+        var session = new CalendarSession(id, 3, "Networks over teams", "Map your network first.", new DateTimeOffset(2026, 9, 22, 14, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2026, 9, 22, 15, 30, 0, TimeSpan.Zero), "https://meet.example.com/week-3", null, IsCancelled: false, RecordingUrl: null,
+            Sequence: 4, ChangedAt: Published, CreatedAt: Published);
+        var site = new Academy.Shared.Links.PublicSite(new Uri("https://academy.example"));
+        var now = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
+
+        var confirmed = Event(CalendarFeed.Build("mba", "Executive MBA", Schedule, [session], site, now), $"UID:session-{id}@academy");
+        Assert.Contains("\r\nDTSTART:20260922T140000Z\r\n", confirmed);
+        Assert.Contains("\r\nDTEND:20260922T153000Z\r\n", confirmed);
+        Assert.Contains("\r\nSEQUENCE:4\r\n", confirmed);
+        Assert.Contains("\r\nSTATUS:CONFIRMED\r\n", confirmed);
+        Assert.Contains("\r\nLOCATION:https://meet.example.com/week-3\r\n", confirmed);
+        Assert.Contains("Join: https://meet.example.com/week-3", confirmed);
+        Assert.Contains("\r\nURL:https://academy.example/cohorts/mba/sessions/3\r\n", confirmed);
+
+        var cancelled = Event(CalendarFeed.BuildSession("mba", "Executive MBA", session with { IsCancelled = true, Sequence = 5 }, site, now), $"UID:session-{id}@academy");
+        Assert.Contains("\r\nSTATUS:CANCELLED\r\n", cancelled);
+        Assert.Contains("\r\nSEQUENCE:5\r\n", cancelled);
+        Assert.Contains("\r\nSUMMARY:Cancelled: Networks over teams\r\n", cancelled);
+        Assert.DoesNotContain("Join:", cancelled);
     }
 
     private static string Unfold(string feed) => feed.Replace("\r\n ", string.Empty);

@@ -46,6 +46,13 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasDefaultValue("Europe/Helsinki");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseSlug");
@@ -273,6 +280,100 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("cohorts_introductions", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AgendaHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("AgendaMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("AttendanceTakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("MeetingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("ModuleSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NotesHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("NotesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("CohortId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "StartsAt");
+
+                    b.ToTable("cohorts_sessions", "cohorts");
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberAvatar", b =>
                 {
                     b.Property<string>("UserId")
@@ -407,6 +508,66 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasKey("UserId");
 
                     b.ToTable("cohorts_profiles", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_attendance", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_rsvps", "cohorts");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.AssignmentDeadline", b =>
@@ -1538,6 +1699,15 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberProfile", b =>
                 {
                     b.OwnsOne("Academy.Cohorts.Domain.ProfileVisibility", "Visibility", b1 =>
@@ -1571,6 +1741,24 @@ namespace Academy.Web.Migrations.Postgres
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Rsvps")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1980,6 +2168,13 @@ namespace Academy.Web.Migrations.Postgres
             modelBuilder.Entity("Academy.Cohorts.Domain.Cohort", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Rsvps");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.Course", b =>

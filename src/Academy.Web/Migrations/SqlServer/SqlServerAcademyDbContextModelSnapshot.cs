@@ -45,6 +45,13 @@ namespace Academy.Web.Migrations.SqlServer
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasDefaultValue("Europe/Helsinki");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseSlug");
@@ -272,6 +279,100 @@ namespace Academy.Web.Migrations.SqlServer
                     b.ToTable("cohorts_introductions", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgendaHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("AgendaMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("AttendanceTakenAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("CancelledAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("EndsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("MeetingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<string>("ModuleSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NotesHtml")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("NotesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("CohortId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "StartsAt");
+
+                    b.ToTable("cohorts_sessions", "cohorts");
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberAvatar", b =>
                 {
                     b.Property<string>("UserId")
@@ -406,6 +507,66 @@ namespace Academy.Web.Migrations.SqlServer
                     b.HasKey("UserId");
 
                     b.ToTable("cohorts_profiles", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("bit");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_attendance", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("AnsweredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_rsvps", "cohorts");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.AssignmentDeadline", b =>
@@ -1540,6 +1701,15 @@ namespace Academy.Web.Migrations.SqlServer
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberProfile", b =>
                 {
                     b.OwnsOne("Academy.Cohorts.Domain.ProfileVisibility", "Visibility", b1 =>
@@ -1573,6 +1743,24 @@ namespace Academy.Web.Migrations.SqlServer
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Rsvps")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1982,6 +2170,13 @@ namespace Academy.Web.Migrations.SqlServer
             modelBuilder.Entity("Academy.Cohorts.Domain.Cohort", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Rsvps");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.Course", b =>

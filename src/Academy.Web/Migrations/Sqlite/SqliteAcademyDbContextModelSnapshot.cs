@@ -40,6 +40,13 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<DateOnly>("StartsOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Europe/Helsinki");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CourseSlug");
@@ -267,6 +274,100 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("cohorts_introductions", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgendaMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttendanceTakenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CancelledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CohortId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("EndsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsCancelled")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModuleSlug")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordingUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartsAt");
+
+                    b.HasIndex("CohortId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("CohortId", "StartsAt");
+
+                    b.ToTable("cohorts_sessions", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberAvatar", b =>
                 {
                     b.Property<string>("UserId")
@@ -401,6 +502,66 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("cohorts_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Attended")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_attendance", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("SessionId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_session_rsvps", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.AssignmentDeadline", b =>
@@ -1526,6 +1687,15 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.MemberProfile", b =>
                 {
                     b.OwnsOne("Academy.Cohorts.Domain.ProfileVisibility", "Visibility", b1 =>
@@ -1559,6 +1729,24 @@ namespace Academy.Web.Migrations.Sqlite
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.SessionRsvp", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.LiveSession", null)
+                        .WithMany("Rsvps")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1968,6 +2156,13 @@ namespace Academy.Web.Migrations.Sqlite
             modelBuilder.Entity("Academy.Cohorts.Domain.Cohort", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
+                {
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Rsvps");
                 });
 
             modelBuilder.Entity("Academy.Courses.Domain.Course", b =>

@@ -9,23 +9,21 @@ using Ical.Net.Serialization;
 namespace Academy.Cohorts.Calendar;
 
 /// <summary>
-/// Writes a cohort's schedule as an iCalendar (RFC 5545) feed of all-day events with Ical.Net, which escapes
-/// text and ends lines in CRLF; lines are folded at 75 octets between characters. Each event keeps its UID across edits; its SEQUENCE
-/// grows when the module's schedule entry changes, so subscribed calendars replace their copy.
+/// Writes a cohort's schedule as an iCalendar (RFC 5545) feed with Ical.Net, which escapes text and ends lines in
+/// CRLF; lines are folded at 75 octets between characters. Module releases and due dates are all-day events; live
+/// sessions are timed events whose start and end are UTC instants, so every reader's calendar shows them at the right
+/// time in its own zone. Each event keeps its UID across edits; its SEQUENCE grows when the event changes, so
+/// subscribed calendars replace their copy, and a cancelled session says STATUS:CANCELLED.
 /// </summary>
 internal static class CalendarFeed
 {
     // SEQUENCE is the number of whole minutes from this day to the entry's last recorded change.
     private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, PublicSite site, DateTimeOffset now)
+    public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, IReadOnlyList<CalendarSession> sessions, PublicSite site,
+        DateTimeOffset now)
     {
-        var calendar = new Ical.Net.Calendar
-        {
-            ProductId = "-//Academy//Cohort schedule//EN",
-            Scale = "GREGORIAN",
-            Method = "PUBLISH",
-        };
+        var calendar = NewCalendar();
         calendar.AddProperty("X-WR-CALNAME", $"{cohortName}: {schedule.CourseTitle}");
         calendar.AddProperty("X-PUBLISHED-TTL", "PT12H");
         foreach (var module in schedule.Modules)
@@ -43,8 +41,28 @@ internal static class CalendarFeed
             }
         }
 
+        foreach (var session in sessions)
+        {
+            calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now));
+        }
+
         return RefoldByCharacter(new CalendarSerializer().SerializeToString(calendar)!);
     }
+
+    /// <summary>One live session as a calendar of its own, to add to any calendar (the same event, UID and SEQUENCE as in the feed).</summary>
+    public static string BuildSession(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now)
+    {
+        var calendar = NewCalendar();
+        calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now));
+        return RefoldByCharacter(new CalendarSerializer().SerializeToString(calendar)!);
+    }
+
+    private static Ical.Net.Calendar NewCalendar() => new()
+    {
+        ProductId = "-//Academy//Cohort schedule//EN",
+        Scale = "GREGORIAN",
+        Method = "PUBLISH",
+    };
 
     /// <summary>
     /// Ical.Net 5.2.4 folds by UTF-16 unit, so an emoji at a fold is cut in two and reaches calendars as two
@@ -84,6 +102,50 @@ internal static class CalendarFeed
     /// <summary>The SEQUENCE of an event whose schedule entry last changed at <paramref name="changedAt"/>: later changes, higher numbers.</summary>
     internal static int Sequence(DateTimeOffset changedAt) => (int)Math.Max(0, Math.Floor((changedAt - SequenceEpoch).TotalMinutes));
 
+    /// <summary>A live session: its UID from its id (stable through edits and moves), SEQUENCE from its count of changes, times in UTC.</summary>
+    private static CalendarEvent SessionEvent(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now)
+    {
+        var url = site.Link($"/cohorts/{cohortSlug}/sessions/{session.Number}");
+        var description = new StringBuilder($"A live session of {cohortName}.");
+        if (session.MeetingUrl is { } meeting && !session.IsCancelled)
+        {
+            description.Append($"\nJoin: {meeting}");
+        }
+
+        if (session.Place is { } place)
+        {
+            description.Append($"\nPlace: {place}");
+        }
+
+        if (session.AgendaMarkdown.Length > 0)
+        {
+            description.Append($"\n\n{session.AgendaMarkdown}");
+        }
+
+        if (session.RecordingUrl is { } recording)
+        {
+            description.Append($"\n\nRecording: {recording}");
+        }
+
+        description.Append($"\n\n{url}");
+        return new CalendarEvent
+        {
+            Uid = $"session-{session.Id}@academy",
+            DtStamp = new CalDateTime(now.UtcDateTime),
+            DtStart = new CalDateTime(session.StartsAt.UtcDateTime),
+            DtEnd = new CalDateTime(session.EndsAt.UtcDateTime),
+            Created = new CalDateTime(session.CreatedAt.UtcDateTime),
+            LastModified = new CalDateTime(session.ChangedAt.UtcDateTime),
+            Sequence = session.Sequence,
+            Status = session.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
+            Summary = session.IsCancelled ? $"Cancelled: {session.Title}" : session.Title,
+            Description = description.ToString(),
+            Location = session.Place ?? session.MeetingUrl,
+            Url = new Uri(url),
+            Transparency = session.IsCancelled ? TransparencyType.Transparent : TransparencyType.Opaque,
+        };
+    }
+
     private static CalendarEvent AllDayEvent(string uid, ScheduledModule module, DateTimeOffset now, DateOnly day, string summary, string description, string url) =>
         new()
         {
@@ -99,3 +161,8 @@ internal static class CalendarFeed
             Transparency = TransparencyType.Transparent,
         };
 }
+
+/// <summary>A live session as a calendar shows it.</summary>
+internal sealed record CalendarSession(
+    Guid Id, int Number, string Title, string AgendaMarkdown, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place,
+    bool IsCancelled, string? RecordingUrl, int Sequence, DateTimeOffset ChangedAt, DateTimeOffset CreatedAt);

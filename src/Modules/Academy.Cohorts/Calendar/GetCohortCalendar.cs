@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Cohorts.Calendar;
 
 /// <summary>
-/// A cohort's schedule as an iCalendar feed (module releases and reflection due dates) that Outlook, Google
+/// A cohort's schedule as an iCalendar feed (module releases, reflection due dates and live sessions) that Outlook, Google
 /// or Apple Calendar subscribe to. Calendar apps cannot sign in, so the feed opens with a member's secret
 /// token; a signed-in member needs none.
 /// </summary>
@@ -27,11 +27,15 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
         var cohort = await data.Cohorts.AsNoTracking()
             .Where(c => c.Slug == request.CohortSlug
                         && c.Members.Any(m => (token != null && m.CalendarToken == token) || (userId != null && m.UserId == userId)))
-            .Select(c => new { c.Slug, c.Name, c.CourseSlug, c.StartsOn })
+            .Select(c => new { c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No calendar of {request.CohortSlug} for this token or user.");
 
         var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
-        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, site, clock.GetUtcNow());
+        var sessions = await data.LiveSessions.AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Number)
+            .Select(s => new CalendarSession(s.Id, s.Number, s.Title, s.AgendaMarkdown, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.IsCancelled,
+                s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))
+            .ToListAsync(cancellationToken);
+        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, sessions, site, clock.GetUtcNow());
     }
 }

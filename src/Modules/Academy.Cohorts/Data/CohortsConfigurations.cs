@@ -14,6 +14,7 @@ internal sealed class CohortConfiguration : IEntityTypeConfiguration<Cohort>
         builder.Property(cohort => cohort.Slug).HasMaxLength(100);
         builder.Property(cohort => cohort.Name).HasMaxLength(200);
         builder.Property(cohort => cohort.CourseSlug).HasMaxLength(100);
+        builder.Property(cohort => cohort.TimeZone).HasMaxLength(64).HasDefaultValue(Academy.Shared.Time.ZonedTime.DefaultZone);
         builder.HasMany(cohort => cohort.Members).WithOne().HasForeignKey(member => member.CohortId);
     }
 }
@@ -132,5 +133,50 @@ internal sealed class CohortInvitationConfiguration : IEntityTypeConfiguration<C
         builder.Property(invitation => invitation.Name).HasMaxLength(100);
         builder.Property(invitation => invitation.TokenHash).HasMaxLength(64);
         builder.Property(invitation => invitation.AcceptedBy).HasMaxLength(450);
+    }
+}
+
+internal sealed class LiveSessionConfiguration : IEntityTypeConfiguration<LiveSession>
+{
+    public void Configure(EntityTypeBuilder<LiveSession> builder)
+    {
+        builder.ToTable("cohorts_sessions");
+        builder.HasIndex(session => new { session.CohortId, session.Number }).IsUnique();
+        builder.HasIndex(session => new { session.CohortId, session.StartsAt });
+        builder.HasIndex(session => session.StartsAt);
+        builder.HasOne<Cohort>().WithMany().HasForeignKey(session => session.CohortId);
+        builder.Property(session => session.Title).HasMaxLength(200);
+        builder.Property(session => session.AgendaMarkdown).HasMaxLength(4000);
+        builder.Property(session => session.MeetingUrl).HasMaxLength(300);
+        builder.Property(session => session.Place).HasMaxLength(200);
+        builder.Property(session => session.ModuleSlug).HasMaxLength(100);
+        builder.Property(session => session.RecordingUrl).HasMaxLength(300);
+        builder.Property(session => session.NotesMarkdown).HasMaxLength(4000);
+        builder.Property(session => session.CreatedBy).HasMaxLength(450);
+        builder.HasMany(session => session.Rsvps).WithOne().HasForeignKey(rsvp => rsvp.SessionId);
+        builder.HasMany(session => session.Attendance).WithOne().HasForeignKey(attendance => attendance.SessionId);
+    }
+}
+
+internal sealed class SessionRsvpConfiguration : IEntityTypeConfiguration<SessionRsvp>
+{
+    public void Configure(EntityTypeBuilder<SessionRsvp> builder)
+    {
+        builder.ToTable("cohorts_session_rsvps");
+        builder.HasIndex(rsvp => new { rsvp.SessionId, rsvp.UserId }).IsUnique();
+        builder.HasIndex(rsvp => rsvp.UserId);
+        builder.Property(rsvp => rsvp.UserId).HasMaxLength(450);
+        builder.Property(rsvp => rsvp.Answer).HasConversion<string>().HasMaxLength(20);
+    }
+}
+
+internal sealed class SessionAttendanceConfiguration : IEntityTypeConfiguration<SessionAttendance>
+{
+    public void Configure(EntityTypeBuilder<SessionAttendance> builder)
+    {
+        builder.ToTable("cohorts_session_attendance");
+        builder.HasIndex(attendance => new { attendance.SessionId, attendance.UserId }).IsUnique();
+        builder.HasIndex(attendance => attendance.UserId);
+        builder.Property(attendance => attendance.UserId).HasMaxLength(450);
     }
 }

@@ -16,4 +16,7 @@ internal sealed class CohortsData(DbContext context) : ModuleData(context), ICoh
     public DbSet<ConnectionRequest> ConnectionRequests => Set<ConnectionRequest>();
     public DbSet<Introduction> Introductions => Set<Introduction>();
     public DbSet<CohortInvitation> Invitations => Set<CohortInvitation>();
+    public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
+    public DbSet<SessionRsvp> SessionRsvps => Set<SessionRsvp>();
+    public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
 }

@@ -15,6 +15,9 @@ internal interface ICohortsData
     DbSet<ConnectionRequest> ConnectionRequests { get; }
     DbSet<Introduction> Introductions { get; }
     DbSet<CohortInvitation> Invitations { get; }
+    DbSet<LiveSession> LiveSessions { get; }
+    DbSet<SessionRsvp> SessionRsvps { get; }
+    DbSet<SessionAttendance> SessionAttendance { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,8 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Sessions;
+using Academy.Shared.Markdown;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Demo;
@@ -20,6 +22,13 @@ public sealed record DemoIntroduction(string RequesterId, string IntroducerId, s
 /// <summary>A notification waiting for its reader.</summary>
 public sealed record DemoNotification(string UserId, string ActorName, string Text, string Url, DateTimeOffset At);
 
+/// <summary>
+/// A live session of the demo cohort; a past one may have its recording, notes and who attended (null: not taken).
+/// </summary>
+public sealed record DemoSession(
+    string Title, string Agenda, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place, string? ModuleSlug,
+    IReadOnlyList<(string UserId, RsvpAnswer Answer)> Answers, string? RecordingUrl = null, string? Notes = null, IReadOnlyList<string>? Attended = null);
+
 /// <summary>Creates or updates a demo cohort; running it twice changes nothing. Used in Development only.</summary>
 public interface IDemoCohortSeeder
 {
@@ -36,9 +45,12 @@ public interface IDemoCohortSeeder
     /// </summary>
     Task<bool> SeedActivityAsync(IReadOnlyList<DemoConnectionRequest> requests, IReadOnlyList<DemoIntroduction> introductions,
         IReadOnlyList<DemoNotification> notifications, CancellationToken cancellationToken);
+
+    /// <summary>The cohort's live sessions, written once: nothing is written when the cohort has a session already.</summary>
+    Task<bool> SeedSessionsAsync(string cohortSlug, string instructorId, IReadOnlyList<DemoSession> sessions, CancellationToken cancellationToken);
 }
 
-internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : IDemoCohortSeeder
+internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IMarkdownRenderer markdown) : IDemoCohortSeeder
 {
     public async Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
         IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null,
@@ -113,4 +125,42 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock) : 
         await data.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    public async Task<bool> SeedSessionsAsync(string cohortSlug, string instructorId, IReadOnlyList<DemoSession> sessions,
+        CancellationToken cancellationToken)
+    {
+        var cohort = await data.Cohorts.Include(c => c.Members).SingleAsync(c => c.Slug == cohortSlug, cancellationToken);
+        if (await data.LiveSessions.AnyAsync(s => s.CohortId == cohort.Id, cancellationToken))
+        {
+            return false;
+        }
+
+        var learners = cohort.Members.Where(m => m.Role == CohortRole.Learner).Select(m => m.UserId).ToList();
+        foreach (var (demo, index) in sessions.Select((demo, index) => (demo, index)))
+        {
+            var details = new SessionDetails(demo.Title, demo.Agenda, markdown.RenderUserContent(demo.Agenda).Html, demo.StartsAt, demo.EndsAt,
+                demo.MeetingUrl, demo.Place, demo.ModuleSlug);
+            var now = clock.GetUtcNow();
+            var written = Min(demo.StartsAt.AddDays(-5), now.AddHours(-1));
+            var session = new LiveSession(cohort.Id, index + 1, details, instructorId, written);
+            foreach (var (userId, answer) in demo.Answers)
+            {
+                session.Rsvps.Add(new SessionRsvp(session.Id, userId, answer, Min(written.AddDays(1), now)));
+            }
+
+            if (demo.Attended is { } attended)
+            {
+                var notes = demo.Notes ?? string.Empty;
+                session.RecordOutcome(demo.RecordingUrl, notes, notes.Length == 0 ? string.Empty : markdown.RenderUserContent(notes).Html, learners,
+                    attended.ToHashSet(StringComparer.Ordinal), demo.EndsAt.AddHours(2));
+            }
+
+            data.LiveSessions.Add(session);
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset one, DateTimeOffset other) => one < other ? one : other;
 }

@@ -28,6 +28,12 @@ internal sealed class Cohort
 
     public DateOnly StartsOn { get; private set; }
 
+    /// <summary>
+    /// The IANA time zone the cohort meets in: its instructors enter live sessions' times in it and pages show them in
+    /// it, naming it, until people choose their own.
+    /// </summary>
+    public string TimeZone { get; private set; } = Academy.Shared.Time.ZonedTime.DefaultZone;
+
     public List<CohortMember> Members { get; private set; } = [];
 
     /// <summary>Adds the user, or changes their role if they are already a member.</summary>

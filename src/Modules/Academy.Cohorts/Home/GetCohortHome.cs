@@ -2,6 +2,7 @@ using Academy.Cohorts.Data;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
+using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Home;
 
-/// <summary>A cohort's home for its members (and admins): the schedule, who teaches, and the calendar feed.</summary>
+/// <summary>A cohort's home for its members (and admins): the next live session, the schedule, who teaches, and the calendar feed.</summary>
 public sealed record GetCohortHome(string CohortSlug) : IRequest<CohortHome>;
 
 public sealed record CohortHome(
@@ -20,9 +21,10 @@ public sealed record CohortHome(
     CohortSchedule Schedule,
     IReadOnlyList<string> Instructors,
     int LearnerCount,
-    string? CalendarPath);
+    string? CalendarPath,
+    LiveSessionSummary? NextSession);
 
-internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator)
+internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, Sessions.SessionSchedules sessions, TimeProvider clock)
     : IRequestHandler<GetCohortHome, CohortHome>
 {
     public async Task<CohortHome> Handle(GetCohortHome request, CancellationToken cancellationToken)
@@ -39,6 +41,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
                 Me = c.Members.Where(m => m.UserId == userId).Select(m => new { m.Role, m.CalendarToken }).FirstOrDefault(),
                 Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).OrderBy(m => m.DisplayName).Select(m => m.DisplayName).ToList(),
                 Learners = c.Members.Count(m => m.Role == CohortRole.Learner),
+                HasSessions = data.LiveSessions.Any(s => s.CohortId == c.Id),
             })
             .AsSplitQuery()
             .SingleOrDefaultAsync(cancellationToken);
@@ -48,8 +51,11 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
         }
 
         var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        var now = clock.GetUtcNow();
+        var ofCohort = cohort.HasSessions ? (await sessions.OfAsync(data, [cohort.Slug], cancellationToken)).GetValueOrDefault(cohort.Slug) : null;
         return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,
             cohort.Instructors, cohort.Learners,
-            cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}");
+            cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}",
+            ofCohort?.NextAt(now) is { } next ? ofCohort.Summary(next, now) : null);
     }
 }

@@ -7,18 +7,21 @@ using Academy.Contracts.Teaching;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Management;
 
 /// <summary>
 /// The instructor's view of a cohort: one queue of what needs them (reflections to review, extension requests,
-/// unanswered threads, flagged posts, learners quiet for a week) and how the cohort engages.
+/// unanswered threads, flagged posts, learners quiet for a week or who missed the last two live sessions) and how the
+/// cohort engages, live sessions' attendance included.
 /// </summary>
 public sealed record GetCohortDashboard(string CohortSlug) : IRequest<CohortDashboard>;
 
 public sealed record CohortDashboard(
     string CohortSlug, string CohortName, IReadOnlyList<AttentionItem> NeedsAttention,
-    IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyList<ChartPoint> PostsPerWeek, IReadOnlyList<ChartPoint> SubmissionsPerModule)
+    IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyList<ChartPoint> PostsPerWeek, IReadOnlyList<ChartPoint> SubmissionsPerModule,
+    IReadOnlyList<SessionAttendanceLine> Attendance)
 {
     /// <summary>The three charts as one CSV (chart, label, value), for spreadsheets.</summary>
     public string ToCsv()
@@ -40,8 +43,19 @@ public sealed record CohortDashboard(
             csv.Append(CultureInfo.InvariantCulture, $"reflection submissions,\"{point.Label}\",{point.Value}\n");
         }
 
+        foreach (var session in Attendance.OrderBy(session => session.StartsAt))
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"session attendance,\"{session.Title.Replace("\"", "\"\"", StringComparison.Ordinal)} ({session.StartsAt:yyyy-MM-dd})\",{session.Attended}\n");
+        }
+
         return csv.ToString();
     }
+}
+
+/// <summary>A past live session whose attendance was taken: how many of the learners marked attended.</summary>
+public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOffset StartsAt, string TimeZoneId, int Attended, int Marked)
+{
+    public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/sessions/{Number}";
 }
 
 internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
@@ -49,7 +63,7 @@ internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser 
 {
     public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
         await CohortDashboards.BuildAsync(await CohortPeople.LoadTaughtAsync(data, currentUser, request.CohortSlug, cancellationToken),
-            mediator, clock.GetUtcNow(), cancellationToken);
+            data, mediator, clock.GetUtcNow(), cancellationToken);
 }
 
 internal static class CohortDashboards
@@ -57,7 +71,8 @@ internal static class CohortDashboards
     public static readonly TimeSpan QuietAfter = TimeSpan.FromDays(7);
 
     /// <summary>The dashboard of a cohort whose people (and the viewer's right to teach it) are already loaded.</summary>
-    public static async Task<CohortDashboard> BuildAsync(CohortPeople people, IMediator mediator, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<CohortDashboard> BuildAsync(CohortPeople people, ICohortsData data, IMediator mediator, DateTimeOffset now,
+        CancellationToken cancellationToken)
     {
         var reflections = await mediator.Send(new GetReflectionsAttention(people.CohortSlug), cancellationToken);
         var discussions = await mediator.Send(new GetDiscussionsAttention(people.CohortSlug), cancellationToken);
@@ -73,8 +88,39 @@ internal static class CohortDashboards
             .Select(member => new AttentionItem("Quiet learner", $"{people.NameOf(member.UserId)} has not been active since {member.Last:d MMM}",
                 $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last));
 
+        // Live sessions whose attendance was taken, latest first, with every row marked (one query).
+        var sessions = await (
+                from session in data.LiveSessions
+                where session.CohortId == people.CohortId && !session.IsCancelled && session.AttendanceTakenAt != null
+                join cohort in data.Cohorts on session.CohortId equals cohort.Id
+                orderby session.StartsAt descending, session.Number descending
+                select new
+                {
+                    session.Number, session.Title, session.StartsAt, cohort.TimeZone,
+                    Rows = session.Attendance.Select(a => new { a.UserId, a.Attended }).ToList(),
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var attendance = sessions.Select(session =>
+        {
+            var learners = session.Rows.Where(row => people.Contains(row.UserId) && people.RoleOf(row.UserId) == CohortRole.Learner).ToList();
+            return new SessionAttendanceLine(session.Number, session.Title, session.StartsAt, session.TimeZone, learners.Count(row => row.Attended), learners.Count);
+        }).ToList();
+
+        // Missed the last two: a current learner marked absent at the two latest sessions they were marked at.
+        var missed = people.MemberIds
+            .Where(userId => people.RoleOf(userId) == CohortRole.Learner)
+            .Select(userId => (UserId: userId, Last: sessions
+                .Select(session => (session.Number, session.StartsAt, Row: session.Rows.FirstOrDefault(row => row.UserId == userId)))
+                .Where(marked => marked.Row is not null)
+                .Take(2)
+                .ToList()))
+            .Where(member => member.Last.Count == 2 && member.Last.All(marked => !marked.Row!.Attended))
+            .Select(member => new AttentionItem("Missed sessions", $"{people.NameOf(member.UserId)} missed the last two live sessions",
+                $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last[1].StartsAt));
+
         return new CohortDashboard(people.CohortSlug, people.CohortName,
-            reflections.Items.Concat(discussions.Items).Concat(quiet).OrderBy(item => item.Since).ToList(),
-            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule);
+            reflections.Items.Concat(discussions.Items).Concat(quiet).Concat(missed).OrderBy(item => item.Since).ToList(),
+            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, attendance);
     }
 }

@@ -32,6 +32,6 @@ internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser
         return new CohortManagement(people.CohortSlug, people.CohortName, people.CourseSlug, people.StartsOn,
             everyone.Where(p => p.Role == CohortRole.Learner).ToList(), everyone.Where(p => p.Role == CohortRole.Instructor).ToList(),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(),
-            await CohortDashboards.BuildAsync(people, mediator, now, cancellationToken));
+            await CohortDashboards.BuildAsync(people, data, mediator, now, cancellationToken));
     }
 }

@@ -37,19 +37,22 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
         // Admins see every cohort; they take part as instructors would.
         return await data.Cohorts
             .Where(cohort => cohort.Slug == request.CohortSlug)
-            .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, CohortRole.Instructor))
+            .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, CohortRole.Instructor,
+                data.LiveSessions.Any(session => session.CohortId == cohort.Id)))
             .SingleOrDefaultAsync(cancellationToken);
     }
 }
 
 internal static class EnrolmentQueries
 {
-    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort.</summary>
+    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort has
+    /// live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.</summary>
     public static IQueryable<Enrolment> EnrolmentsOf(this ICohortsData data, string userId, string? courseSlug = null, string? cohortSlug = null) =>
         from member in data.CohortMembers
         where member.UserId == userId
         join cohort in data.Cohorts on member.CohortId equals cohort.Id
         where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
         orderby cohort.StartsOn descending, cohort.Name
-        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, member.Role);
+        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, member.Role,
+            data.LiveSessions.Any(session => session.CohortId == cohort.Id));
 }

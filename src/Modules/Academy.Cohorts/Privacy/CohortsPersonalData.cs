@@ -7,7 +7,7 @@ namespace Academy.Cohorts.Privacy;
 
 /// <summary>
 /// A member's place in their cohorts and network: memberships, profile and picture, connections, requests,
-/// introductions and notifications. All of it goes with the account; a connection someone else made through
+/// introductions, notifications, and their answers to live sessions and attendance. All of it goes with the account; a connection someone else made through
 /// an introduction by them keeps the connection and loses the introducer.
 /// </summary>
 internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : IPersonalDataProvider
@@ -57,6 +57,22 @@ internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : 
             ["Introductions"] = await data.Introductions.Where(i => i.RequesterId == userId || i.IntroducerId == userId || i.TargetId == userId)
                 .Select(i => new { i.RequesterId, i.IntroducerId, i.TargetId, i.RequesterNote, i.IntroducerNote, Status = i.Status.ToString(), i.CreatedAt })
                 .ToListAsync(cancellationToken),
+            ["Live session answers"] = await (
+                    from rsvp in data.SessionRsvps
+                    where rsvp.UserId == userId
+                    join session in data.LiveSessions on rsvp.SessionId equals session.Id
+                    join cohort in data.Cohorts on session.CohortId equals cohort.Id
+                    orderby session.StartsAt
+                    select new { Cohort = cohort.Slug, Session = session.Title, session.StartsAt, Answer = rsvp.Answer.ToString(), rsvp.AnsweredAt })
+                .ToListAsync(cancellationToken),
+            ["Live session attendance"] = await (
+                    from attendance in data.SessionAttendance
+                    where attendance.UserId == userId
+                    join session in data.LiveSessions on attendance.SessionId equals session.Id
+                    join cohort in data.Cohorts on session.CohortId equals cohort.Id
+                    orderby session.StartsAt
+                    select new { Cohort = cohort.Slug, Session = session.Title, session.StartsAt, attendance.Attended, attendance.RecordedAt })
+                .ToListAsync(cancellationToken),
             // The file leaves the site, so its links are absolute, from the configured address.
             ["Notifications"] = (await data.Notifications.Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt)
                     .Select(n => new { n.Text, n.Url, n.CreatedAt, n.ReadAt }).ToListAsync(cancellationToken))
@@ -75,5 +91,7 @@ internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : 
         await data.ConnectionRequests.Where(r => r.FromUserId == userId || r.ToUserId == userId).ExecuteDeleteAsync(cancellationToken);
         await data.Introductions.Where(i => i.RequesterId == userId || i.IntroducerId == userId || i.TargetId == userId).ExecuteDeleteAsync(cancellationToken);
         await data.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.SessionRsvps.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.SessionAttendance.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -1,4 +1,5 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Sessions;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
 using Academy.Courses.Learning.Progress;
@@ -39,7 +40,8 @@ public sealed record ModuleView(
     string? CohortSlug,
     string? CohortName,
     bool TracksProgress,
-    bool IsCompleted);
+    bool IsCompleted,
+    IReadOnlyList<LiveSessionSummary> Sessions);
 
 public sealed record TocLine(int Level, string Id, string Text);
 
@@ -125,9 +127,13 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var releasesOn = enrolment is null ? (DateOnly?)null : ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, found.OwnReleaseOn);
         var isReleased = releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now);
         var tracksProgress = enrolment?.Role == CohortRole.Learner;
+        // The cohort's live sessions of this module, if it has any, from the Cohorts module's memory (no query while it remembers them).
+        IReadOnlyList<LiveSessionSummary> sessions = enrolment is { HasLiveSessions: true }
+            ? await mediator.Send(new GetModuleSessions(enrolment.CohortSlug, request.ModuleSlug), cancellationToken)
+            : [];
         if (!isReleased && !access.SeesEverything)
         {
-            return Unreleased(request, found.CourseTitle, found.Outline, index, content, releasesOn, enrolment);
+            return Unreleased(request, found.CourseTitle, found.Outline, index, content, releasesOn, enrolment, sessions);
         }
 
         if (tracksProgress && isReleased)
@@ -140,7 +146,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
             content.Title, content.Minutes, content.WordCount, releasesOn, isReleased, ShowsContent: true,
             content.Objectives, content.Contents, content.BodyHtml, content.DiscussionPrompts, content.ReflectionPrompts, content.FurtherReading,
             Neighbour(found.Outline, index - 1), Neighbour(found.Outline, index + 1),
-            cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true);
+            cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true, sessions);
     }
 
     private sealed class ModuleRow
@@ -177,10 +183,10 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
     }
 
     private static ModuleView Unreleased(GetModule request, string courseTitle, List<OutlineEntry> outline, int index,
-        PublishedModuleContent published, DateOnly? releasesOn, Enrolment? enrolment) =>
+        PublishedModuleContent published, DateOnly? releasesOn, Enrolment? enrolment, IReadOnlyList<LiveSessionSummary> sessions) =>
         new(request.CourseSlug, courseTitle, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
             releasesOn, IsReleased: false, ShowsContent: false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
-            enrolment?.CohortSlug, enrolment?.CohortName, false, false);
+            enrolment?.CohortSlug, enrolment?.CohortName, false, false, sessions);
 
     private static ModuleLink? Neighbour(List<OutlineEntry> outline, int index) =>
         index >= 0 && index < outline.Count ? new ModuleLink(outline[index].Slug, outline[index].Title) : null;

@@ -1,4 +1,5 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Sessions;
 using Academy.Courses.Data;
 using Academy.Courses.Learning.Progress;
 using Academy.Courses.Learning.Schedule;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Courses.Learning.Home;
 
 /// <summary>
-/// The signed-in user's cohorts with their courses: progress, the module to read next and what comes due
-/// next. The "my learning" half of the home page.
+/// The signed-in user's cohorts with their courses: progress, the module to read next, what comes due next and the
+/// next live session. The "my learning" half of the home page.
 /// </summary>
 public sealed record GetMyLearning : IRequest<IReadOnlyList<LearningCard>>;
 
@@ -25,7 +26,8 @@ public sealed record LearningCard(
     int Completed,
     int Total,
     NextStep? Continue,
-    UpcomingDate? Upcoming)
+    UpcomingDate? Upcoming,
+    LiveSessionSummary? NextSession)
 {
     public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Completed / Total);
 }
@@ -60,6 +62,10 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var withSessions = enrolments.Where(e => e.HasLiveSessions).Select(e => e.CohortSlug).ToList();
+        var sessions = withSessions.Count == 0
+            ? new Dictionary<string, LiveSessionSummary>()
+            : await mediator.Send(new GetNextSessions(withSessions), cancellationToken);
 
         return enrolments
             .Where(enrolment => courses.ContainsKey(enrolment.CourseSlug))
@@ -72,7 +78,8 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
-                    Upcoming(position, today, module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)));
+                    Upcoming(position, today, module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
+                    sessions.GetValueOrDefault(enrolment.CohortSlug));
             })
             .ToList();
     }

@@ -1,0 +1,81 @@
+using Academy.Cohorts.Data;
+using Academy.Contracts.Cohorts;
+using Academy.Contracts.Sessions;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Sessions;
+
+/// <summary>The module page's sessions: those tied to the module, upcoming ones even when cancelled (so people see it), past ones that took place.</summary>
+internal sealed class GetModuleSessionsHandler(ICohortsData data, SessionSchedules schedules, TimeProvider clock)
+    : IRequestHandler<GetModuleSessions, IReadOnlyList<LiveSessionSummary>>
+{
+    public async Task<IReadOnlyList<LiveSessionSummary>> Handle(GetModuleSessions request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cohorts = await schedules.OfAsync(data, [request.CohortSlug], cancellationToken);
+        return cohorts.TryGetValue(request.CohortSlug, out var cohort)
+            ? cohort.Sessions.Where(s => s.ModuleSlug == request.ModuleSlug && (!s.IsCancelled || s.EndsAt > now)).Select(s => cohort.Summary(s, now)).ToList()
+            : [];
+    }
+}
+
+internal sealed class GetNextSessionsHandler(ICohortsData data, SessionSchedules schedules, TimeProvider clock)
+    : IRequestHandler<GetNextSessions, IReadOnlyDictionary<string, LiveSessionSummary>>
+{
+    public async Task<IReadOnlyDictionary<string, LiveSessionSummary>> Handle(GetNextSessions request, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var cohorts = await schedules.OfAsync(data, request.CohortSlugs, cancellationToken);
+        var next = new Dictionary<string, LiveSessionSummary>(StringComparer.Ordinal);
+        foreach (var cohort in cohorts.Values)
+        {
+            if (cohort.NextAt(now) is { } session)
+            {
+                next[cohort.CohortSlug] = cohort.Summary(session, now);
+            }
+        }
+
+        return next;
+    }
+}
+
+/// <summary>For reminders: every cohort's sessions starting in the window, then their cohorts' members and answers (two queries).</summary>
+internal sealed class GetUpcomingSessionsHandler(ICohortsData data) : IRequestHandler<GetUpcomingSessions, IReadOnlyList<LiveSessionInfo>>
+{
+    public async Task<IReadOnlyList<LiveSessionInfo>> Handle(GetUpcomingSessions request, CancellationToken cancellationToken)
+    {
+        var earliest = request.From.ToUniversalTime();
+        var latest = request.To.ToUniversalTime();
+        var sessions = await (
+                from session in data.LiveSessions
+                where session.StartsAt >= earliest && session.StartsAt < latest && !session.IsCancelled
+                join cohort in data.Cohorts on session.CohortId equals cohort.Id
+                orderby session.StartsAt, cohort.Slug, session.Number
+                select new
+                {
+                    session.Id, session.CohortId, session.Number, cohort.Slug, cohort.Name, session.Title, session.StartsAt, session.EndsAt, cohort.TimeZone,
+                    session.MeetingUrl, session.Place, session.ModuleSlug, session.Sequence,
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        if (sessions.Count == 0)
+        {
+            return [];
+        }
+
+        var cohortIds = sessions.Select(s => s.CohortId).Distinct().ToList();
+        var sessionIds = sessions.Select(s => s.Id).ToList();
+        var members = (await data.CohortMembers.AsNoTracking().Where(m => cohortIds.Contains(m.CohortId)).OrderBy(m => m.DisplayName)
+                .Select(m => new { m.CohortId, m.UserId, m.DisplayName, m.Role }).ToListAsync(cancellationToken))
+            .ToLookup(m => m.CohortId);
+        var answers = (await data.SessionRsvps.AsNoTracking().Where(r => sessionIds.Contains(r.SessionId))
+                .Select(r => new { r.SessionId, r.UserId, r.Answer }).ToListAsync(cancellationToken))
+            .ToDictionary(r => (r.SessionId, r.UserId), r => r.Answer);
+        return sessions.Select(s => new LiveSessionInfo(s.Id, s.Number, s.Slug, s.Name, s.Title, s.StartsAt, s.EndsAt, s.TimeZone, s.MeetingUrl, s.Place,
+                s.ModuleSlug, IsCancelled: false, $"/cohorts/{s.Slug}/sessions/{s.Number}", s.Sequence,
+                members[s.CohortId].Select(m => new SessionMember(m.UserId, m.DisplayName, m.Role,
+                    answers.TryGetValue((s.Id, m.UserId), out var answer) ? answer : null)).ToList()))
+            .ToList();
+    }
+}
