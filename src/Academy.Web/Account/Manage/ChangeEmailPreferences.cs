@@ -10,7 +10,8 @@ namespace Academy.Web.Account.Manage;
 
 /// <summary>
 /// The member chooses, per kind of notification, an e-mail at once, a line in the daily digest, or the app only.
-/// Kinds not named keep their choice. The first digest after choosing one covers what happens from then on.
+/// Kinds not named keep their choice; a choice equal to the kind's default is kept as no choice (the default). The
+/// first digest after choosing one covers what happens from then on.
 /// </summary>
 public sealed record ChangeEmailPreferences(IReadOnlyDictionary<NotificationKind, EmailDelivery> Choices) : IRequest;
 
@@ -34,9 +35,19 @@ internal sealed class ChangeEmailPreferencesHandler(AcademyDbContext db, ICurren
         var chosen = await db.EmailPreferences.Where(p => p.UserId == userId).ToListAsync(cancellationToken);
         bool WantsDigest() => EmailChoices.Kinds.Any(kind => (chosen.FirstOrDefault(p => p.Kind == kind)?.Delivery ?? EmailChoices.Default(kind)) == EmailDelivery.Digest);
         var hadDigest = WantsDigest();
+        // Only what differs from the default is kept: a kind without a row follows the default, and a better default later reaches it.
         foreach (var (kind, delivery) in request.Choices)
         {
-            if (chosen.FirstOrDefault(p => p.Kind == kind) is { } existing)
+            var existing = chosen.FirstOrDefault(p => p.Kind == kind);
+            if (delivery == EmailChoices.Default(kind))
+            {
+                if (existing is not null)
+                {
+                    chosen.Remove(existing);
+                    db.EmailPreferences.Remove(existing);
+                }
+            }
+            else if (existing is not null)
             {
                 existing.Delivery = delivery;
             }
