@@ -45,7 +45,7 @@ internal sealed class EmailOutbox(AcademyDbContext db, EmailTemplate template, U
     public void Add(IEnumerable<EmailRecipient> recipients, NotificationKind kind, EmailContent content, string? onceKey = null, DateTimeOffset? sendBefore = null)
     {
         var topic = EmailTopics.Of(kind);
-        var reason = $"You receive this e-mail because you chose to be e-mailed at once about: {EmailChoices.Describe(kind)}.";
+        var reason = $"You get this e-mail because your choice for “{EmailChoices.Describe(kind)}” is: {EmailChoices.Describe(EmailDelivery.Immediately)}.";
         foreach (var recipient in recipients)
         {
             AddFor(recipient, topic, content, reason, onceKey, sendBefore);
@@ -54,7 +54,7 @@ internal sealed class EmailOutbox(AcademyDbContext db, EmailTemplate template, U
 
     public void Add(string address, string name, EmailContent content)
     {
-        var (text, html) = template.Render(name, content, new EmailFooter("You receive this e-mail because of something done with this address on Academy.", null));
+        var (text, html) = template.Render(name, content, new EmailFooter("You get this e-mail because of something done with this address on Academy.", null));
         db.Add(new OutboxMessage(null, address, name, content.Subject, text, html, null, null, null, null, clock.GetUtcNow()));
     }
 
@@ -64,7 +64,7 @@ internal sealed class EmailOutbox(AcademyDbContext db, EmailTemplate template, U
         var content = new EmailContent($"Academy: {items.Count} new since your last digest",
             ["Here is what happened in your cohorts since your last digest."], "Open your notifications", "/notifications");
         AddFor(recipient, EmailTopics.DailyDigest, content,
-            "You receive this e-mail because you chose a daily digest for some kinds of notifications.", onceKey: null, sendBefore: null, items);
+            "You get this e-mail because some kinds of notifications are set to reach you in a daily digest.", onceKey: null, sendBefore: null, items);
     }
 
     public async Task WithdrawAsync(string onceKeyPrefix, string? userId, CancellationToken cancellationToken) =>

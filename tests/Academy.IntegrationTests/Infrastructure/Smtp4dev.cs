@@ -56,7 +56,7 @@ public sealed class Smtp4dev : IDisposable
         process.ErrorDataReceived += (_, line) => Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromSeconds(5) };
+        api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromSeconds(20) }; // a loaded test machine can keep its first answers waiting
     }
 
     public const string UserName = "academy";
@@ -89,9 +89,9 @@ public sealed class Smtp4dev : IDisposable
                     return server;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer in time
             }
 
             await Task.Delay(200);

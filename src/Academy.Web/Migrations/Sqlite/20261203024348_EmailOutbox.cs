@@ -95,9 +95,9 @@ namespace Academy.Web.Migrations.Sqlite
             migrationBuilder.Sql("INSERT INTO \"host_email_preferences\" (\"UserId\", \"Kind\", \"Delivery\") SELECT \"Id\", 'Discussion', 'InApp' FROM \"AspNetUsers\" WHERE NOT \"WantsDailyDigest\"");
             migrationBuilder.Sql("INSERT INTO \"host_email_preferences\" (\"UserId\", \"Kind\", \"Delivery\") SELECT \"Id\", 'Other', 'InApp' FROM \"AspNetUsers\" WHERE NOT \"WantsDailyDigest\"");
 
-            migrationBuilder.DropColumn(
-                name: "WantsDailyDigest",
-                table: "AspNetUsers");
+            // SQLite drops the column in place (3.35 and later): EF's DropColumn would rebuild the accounts table with the
+            // foreign keys switched off, outside the migration's transaction.
+            migrationBuilder.Sql("ALTER TABLE \"AspNetUsers\" DROP COLUMN \"WantsDailyDigest\"");
 
             migrationBuilder.CreateIndex(
                 name: "IX_cohorts_notifications_UserId_OnceKey",

@@ -35,7 +35,7 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
     /// <summary>What every reminder of this assignment's key starts with, whatever its date.</summary>
     public static string OnceKeyPrefix(string cohortSlug, string assignmentSlug) => $"reflection-due:{cohortSlug}:{assignmentSlug}:";
 
-    /// <summary>Publishes the reminders due now; returns how many learners were named in them (those told before are skipped by the Cohorts module).</summary>
+    /// <summary>Publishes the reminders due now; returns how many learners they name (the Cohorts module skips those it told before).</summary>
     public async Task<int> RemindAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -100,7 +100,7 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
             }
         }
 
-        logger.LogInformation("Reflection reminders: {Reminded} learners named", reminded);
+        logger.LogInformation("Reflection reminders: {Due} learners with a reflection due soon (each reminded of it once)", reminded);
         return reminded;
     }
 }
