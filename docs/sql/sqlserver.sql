@@ -1336,3 +1336,169 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_notifications] ADD [CohortSlug] nvarchar(100) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_notifications] ADD [Kind] nvarchar(32) NOT NULL DEFAULT N'Discussion';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_notifications] ADD [OnceKey] nvarchar(200) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    CREATE TABLE [host].[host_email_outbox] (
+        [Id] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NULL,
+        [ToAddress] nvarchar(256) NOT NULL,
+        [ToName] nvarchar(100) NOT NULL,
+        [Subject] nvarchar(300) NOT NULL,
+        [TextBody] nvarchar(max) NOT NULL,
+        [HtmlBody] nvarchar(max) NOT NULL,
+        [Topic] nvarchar(32) NULL,
+        [UnsubscribeUrl] nvarchar(1000) NULL,
+        [OnceKey] nvarchar(200) NULL,
+        [SendBefore] datetimeoffset NULL,
+        [Status] nvarchar(16) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [Attempts] int NOT NULL,
+        [LastError] nvarchar(1000) NULL,
+        [ClaimedBy] nvarchar(200) NULL,
+        [SentAt] datetimeoffset NULL,
+        CONSTRAINT [PK_host_email_outbox] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_host_email_outbox_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    CREATE TABLE [host].[host_email_preferences] (
+        [UserId] nvarchar(450) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Delivery] nvarchar(16) NOT NULL,
+        CONSTRAINT [PK_host_email_preferences] PRIMARY KEY ([UserId], [Kind]),
+        CONSTRAINT [FK_host_email_preferences_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    UPDATE [cohorts].[cohorts_notifications] SET [Kind] = 'Announcement' WHERE [Text] LIKE 'New announcement from %'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    UPDATE [cohorts].[cohorts_notifications] SET [Kind] = 'Networking' WHERE [Url] = '/connections'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    UPDATE [cohorts].[cohorts_notifications] SET [Kind] = 'Other' WHERE [Url] LIKE '%/reflections/review' OR [Text] LIKE 'You were enrolled in %'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    UPDATE [cohorts].[cohorts_notifications] SET [Kind] = 'ReflectionFeedback' WHERE [Kind] = 'Discussion' AND [Url] LIKE '%/reflections/%'
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    EXEC(N'INSERT INTO [host].[host_email_preferences] ([UserId], [Kind], [Delivery]) SELECT [Id], ''Discussion'', ''InApp'' FROM [AspNetUsers] WHERE [WantsDailyDigest] = 0')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    EXEC(N'INSERT INTO [host].[host_email_preferences] ([UserId], [Kind], [Delivery]) SELECT [Id], ''Other'', ''InApp'' FROM [AspNetUsers] WHERE [WantsDailyDigest] = 0')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[AspNetUsers]') AND [c].[name] = N'WantsDailyDigest');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [AspNetUsers] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [AspNetUsers] DROP COLUMN [WantsDailyDigest];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_cohorts_notifications_UserId_OnceKey] ON [cohorts].[cohorts_notifications] ([UserId], [OnceKey]) WHERE [OnceKey] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_host_email_outbox_Status_NextAttemptAt] ON [host].[host_email_outbox] ([Status], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    CREATE INDEX [IX_host_email_outbox_UserId] ON [host].[host_email_outbox] ([UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203024356_EmailOutbox'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203024356_EmailOutbox', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

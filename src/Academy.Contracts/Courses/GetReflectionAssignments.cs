@@ -7,6 +7,7 @@ namespace Academy.Contracts.Courses;
 /// opens unless the cohort's instructors moved the date or set a cut-off, after which
 /// only an extension allows a submission. Asked by the Reflections module; answered by the Courses module.
 /// </summary>
+[Academy.Contracts.Access.AllowBackgroundJob] // the reminders of reflections due soon
 public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<IReadOnlyList<ReflectionAssignment>>;
 
 public sealed record ReflectionAssignment(

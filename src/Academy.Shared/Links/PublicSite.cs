@@ -43,6 +43,17 @@ public sealed class PublicSite
         return root + pathAndQuery;
     }
 
+    /// <summary>The application path of a link this site made with <see cref="Link"/> (the way back); refuses any other address.</summary>
+    public string PathOf(string link)
+    {
+        if (!link.StartsWith(root + "/", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"Not a link to this site ({root}): {link}", nameof(link));
+        }
+
+        return link[root.Length..];
+    }
+
     /// <summary>
     /// Reads <c>Site:PublicUrl</c>. Outside Development it must be set; a missing or relative address stops the
     /// start with a message that says what to set, rather than sending links nobody can open.

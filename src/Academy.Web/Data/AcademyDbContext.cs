@@ -10,18 +10,26 @@ namespace Academy.Web.Data;
 /// module's configurations are applied from its assembly, and each module reads and writes its own sets through its
 /// data class over this context (<see cref="Academy.Shared.Data.ModuleData"/>). Each provider has a subclass with its
 /// own migrations (<see cref="SqliteAcademyDbContext"/>, <see cref="PostgresAcademyDbContext"/>).
-/// It also keeps what the instances of a cluster share: the cookie-protection keys and the background jobs' leases.
+/// It also keeps what the instances of a cluster share: the cookie-protection keys, the background jobs' leases and the e-mail outbox.
 /// </summary>
 internal abstract class AcademyDbContext(DbContextOptions options) : IdentityDbContext<AcademyUser>(options), IDataProtectionKeyContext
 {
     /// <summary>The keys that protect sign-in cookies and antiforgery tokens, shared by every instance (<c>host</c> schema on the servers).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    /// <summary>Every e-mail, first written here with what caused it, then delivered by the outbox sender (<c>host</c> schema on the servers).</summary>
+    public DbSet<Email.OutboxMessage> OutboxMessages => Set<Email.OutboxMessage>();
+
+    /// <summary>Members' own e-mail choices per kind of notification; a kind without a row has its default.</summary>
+    public DbSet<Email.EmailPreference> EmailPreferences => Set<Email.EmailPreference>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.Entity<AcademyUser>().Property(user => user.DisplayName).HasMaxLength(100);
         builder.Entity<DataProtectionKey>().ToTable("host_data_protection_keys");
+        builder.ApplyConfiguration(new Email.OutboxMessageConfiguration());
+        builder.ApplyConfiguration(new Email.EmailPreferenceConfiguration());
         builder.ApplyConfigurationsFromAssembly(typeof(Academy.Shared.Jobs.JobLeases).Assembly); // the jobs' leases
         foreach (var module in ModuleAssemblies.Modules.Where(HasEntityConfigurations))
         {

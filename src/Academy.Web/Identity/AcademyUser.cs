@@ -7,8 +7,6 @@ public sealed class AcademyUser : IdentityUser
 {
     public string DisplayName { get; set; } = string.Empty;
 
-    /// <summary>The member asked for a daily e-mail of what happened in their discussions (opt-in, off by default).</summary>
-    public bool WantsDailyDigest { get; set; }
-
+    /// <summary>When the member's last daily digest was claimed (the e-mail choices are in <c>host_email_preferences</c>).</summary>
     public DateTimeOffset? LastDigestAt { get; set; }
 }

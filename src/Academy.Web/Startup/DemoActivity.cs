@@ -1,4 +1,5 @@
 using Academy.Cohorts.Demo;
+using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
 using Academy.Courses.Demo;
 using Academy.Discussions.Demo;
@@ -377,11 +378,11 @@ internal sealed class DemoActivity
             $"/cohorts/{cohortSlug}/discussions/{threadNumbers[conversation]}?at={sequence}#post-{sequence}";
         return
         [
-            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Introductions: who we are and what we hope to change”", Post(1, 6), On(1, 11, 20)),
-            new(Aino.UserId, Mikko.Name, $"{Mikko.Name} replied to your post in “Distraction or dashboard?”", Post(2, 4), On(3, 9, 2)),
-            new(Aino.UserId, Elina.Name, $"{Elina.Name} reviewed your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons", On(8, 10)),
-            new(Aino.UserId, Sofia.Name, $"{Sofia.Name} commented on your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons/gallery", On(8, 18)),
-            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Signal or noise?”", Post(5, 2), On(8, 9, 30)),
+            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Introductions: who we are and what we hope to change”", Post(1, 6), On(1, 11, 20), NotificationKind.Discussion, cohortSlug),
+            new(Aino.UserId, Mikko.Name, $"{Mikko.Name} replied to your post in “Distraction or dashboard?”", Post(2, 4), On(3, 9, 2), NotificationKind.Discussion, cohortSlug),
+            new(Aino.UserId, Elina.Name, $"{Elina.Name} reviewed your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons", On(8, 10), NotificationKind.ReflectionFeedback, cohortSlug),
+            new(Aino.UserId, Sofia.Name, $"{Sofia.Name} commented on your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons/gallery", On(8, 18), NotificationKind.ReflectionFeedback, cohortSlug),
+            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Signal or noise?”", Post(5, 2), On(8, 9, 30), NotificationKind.Discussion, cohortSlug),
         ];
     }
 }

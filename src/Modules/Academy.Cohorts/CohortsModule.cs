@@ -19,6 +19,8 @@ public static class CohortsModule
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
+        services.AddScoped<Notifications.Sessions.SessionNotices>(); // seams for live sessions: wired to their notifications after the merge
+        services.AddScoped<Notifications.Sessions.SessionReminders>();
         return services;
     }
 

@@ -15,6 +15,12 @@ public static class ReflectionsModule
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
         services.AddScoped<Demo.IDemoReflectionsSeeder, Demo.DemoReflectionsSeeder>();
+        services.AddScoped<Deadlines.DueReminders>();
+        if (configuration.GetValue("Reflections:DueReminders", true))
+        {
+            services.AddHostedService<Deadlines.DueReminderService>();
+        }
+
         return services;
     }
 

@@ -15,8 +15,11 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         return await instructor.UploadAsync(page, "enrol", "CsvFile", Encoding.UTF8.GetBytes(csv), "learners.csv", "text/csv");
     }
 
-    private IEnumerable<string> MailTo(string address) =>
-        PickupMail.All(app.MailFolder).Where(mail => mail.Contains($"To: {address}", StringComparison.OrdinalIgnoreCase));
+    private async Task<List<string>> MailToAsync(string address)
+    {
+        await app.DeliverMailAsync();
+        return PickupMail.To(app.MailFolder, address).ToList();
+    }
 
     [GeneratedRegex(@"/invitations/(?<token>[0-9a-f]{64})")]
     private static partial Regex InvitationLink();
@@ -48,16 +51,16 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         var report = await EnrolAsync(instructor, slug, csv);
         Assert.Contains("1 enrolled, 2 invited, 0 already in or invited, 1 rejected", report.Text("[role=status]"));
         Assert.Contains("Rejected: Not an e-mail address.", report.Text(".enrolment-report"));
-        Assert.Single(MailTo(first));
-        Assert.Contains("Bo, the second", MailTo(second).Single());
+        Assert.Single((await MailToAsync(first)));
+        Assert.Contains("Bo, the second", (await MailToAsync(second)).Single());
         Assert.Equal(HttpStatusCode.OK, (await existing.GetAsync($"/cohorts/{slug}")).Status);
 
         var again = await EnrolAsync(instructor, slug, csv);
         Assert.Contains("0 enrolled, 0 invited, 3 already in or invited, 1 rejected", again.Text("[role=status]"));
-        Assert.Single(MailTo(first));
+        Assert.Single((await MailToAsync(first)));
 
         // The invitation: create an account from the link, join once; the link is spent.
-        var token = InvitationLink().Match(MailTo(first).Single()).Groups["token"].Value;
+        var token = InvitationLink().Match((await MailToAsync(first)).Single()).Groups["token"].Value;
         var visitor = app.CreateAcademyClient();
         var invitation = await visitor.GetAsync($"/invitations/{token}");
         Assert.Contains("Join Executive MBA Autumn", invitation.Heading);
@@ -102,7 +105,7 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
 
         var address = $"late-{Guid.NewGuid():N}@example.com";
         await EnrolAsync(instructor, cohort, $"{address};Late Comer\n");
-        var token = InvitationLink().Match(MailTo(address).Single()).Groups["token"].Value;
+        var token = InvitationLink().Match((await MailToAsync(address)).Single()).Groups["token"].Value;
         await app.WithDbAsync(async db =>
         {
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
@@ -114,7 +117,7 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
 
         // Uploading again sends a new link in place of the expired one.
         Assert.Contains("1 invited", (await EnrolAsync(instructor, cohort, $"{address};Late Comer\n")).Text("[role=status]"));
-        Assert.Equal(2, MailTo(address).Count());
+        Assert.Equal(2, (await MailToAsync(address)).Count());
     }
 }
 

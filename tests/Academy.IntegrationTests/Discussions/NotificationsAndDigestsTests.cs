@@ -37,35 +37,37 @@ public abstract class NotificationsAndDigestsTests<TApp>(TApp app) : Discussions
     }
 
     [Fact]
-    public async Task A_member_who_opted_in_gets_a_daily_digest_e_mail_of_what_they_have_not_read_and_others_get_none()
+    public async Task A_member_gets_a_daily_digest_e_mail_of_the_conversations_they_have_not_read_and_one_who_chose_the_app_only_gets_none()
     {
         var cohort = await CohortOfTwoAsync();
         var page = await cohort.First.GetAsync("/Account/Manage");
-        Assert.Null(page.Document.QuerySelector("#daily-digest")!.GetAttribute("checked")); // off until chosen
-        await cohort.First.SubmitAsync(page, "digest", new Dictionary<string, string> { ["WantsDailyDigest"] = "true" });
-        Assert.NotNull((await cohort.First.GetAsync("/Account/Manage")).Document.QuerySelector("#daily-digest")!.GetAttribute("checked"));
+        Assert.NotNull(page.Document.QuerySelector("#email-discussion-digest")!.GetAttribute("checked")); // the default for conversations
+        await cohort.Second.SubmitAsync("/Account/Manage", "email-preferences", new Dictionary<string, string> { ["Choices[Discussion]"] = "InApp" });
+        Assert.NotNull((await cohort.Second.GetAsync("/Account/Manage")).Document.QuerySelector("#email-discussion-inapp")!.GetAttribute("checked"));
         var number = await StartThreadAsync(cohort.First, cohort.Slug, "Digest me", "Opening.");
         await ReplyAsync(cohort.Second, $"/cohorts/{cohort.Slug}/discussions/{number}", "A reply worth an e-mail.");
-        await StartThreadAsync(cohort.Second, cohort.Slug, "Not for Aino", "Mikko did not opt in.");
-        await App.WithDbAsync(async db =>
-        {
-            var user = await db.Users.SingleAsync(u => u.Id == cohort.FirstId);
-            user.LastDigestAt = DateTimeOffset.UtcNow.AddDays(-2); // as if the last digest went out two days ago
-            return await db.SaveChangesAsync();
-        });
-        var before = Directory.Exists(App.MailFolder) ? Directory.GetFiles(App.MailFolder).Length : 0;
+        var second = await StartThreadAsync(cohort.Second, cohort.Slug, "Not for Aino", "Mikko chose the app only.");
+        await ReplyAsync(cohort.First, $"/cohorts/{cohort.Slug}/discussions/{second}", "Mikko hears of this in the app.");
+        await App.WithDbAsync(db => db.Users.Where(u => u.Id == cohort.FirstId || u.Id == cohort.SecondId)
+            .ExecuteUpdateAsync(user => user.SetProperty(u => u.LastDigestAt, DateTimeOffset.UtcNow.AddDays(-2)))); // as if the last digests went out two days ago
+        var (firstEmail, secondEmail) = (await EmailOfAsync(cohort.FirstId), await EmailOfAsync(cohort.SecondId));
+        Assert.DoesNotContain(await App.MailAsync(), mail => mail.To == firstEmail || mail.To == secondEmail); // nothing at once: both are conversations
 
         var sent = await App.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Startup.DailyDigests>().SendDueAsync(CancellationToken.None));
         var again = await App.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Startup.DailyDigests>().SendDueAsync(CancellationToken.None));
 
         Assert.True(sent >= 1);
         Assert.Equal(0, again); // one a day
-        var digest = Directory.GetFiles(App.MailFolder).Select(File.ReadAllText).Select(PickupMail.Decode)
-            .Single(text => text.Contains("Subject: Academy:") && text.Contains("Aino Example"));
-        Assert.Contains("Mikko Example replied to your post in “Digest me”", digest);
-        Assert.Contains($"/cohorts/{cohort.Slug}/discussions/{number}?at=2#post-2", digest);
-        Assert.True(Directory.GetFiles(App.MailFolder).Length > before);
+        var mail = await App.MailAsync();
+        var digest = Assert.Single(mail, message => message.To == firstEmail);
+        Assert.StartsWith("Academy: 1 new", digest.Subject);
+        Assert.Contains("Mikko Example replied to your post in “Digest me”", digest.Text);
+        Assert.Contains($"{AcademyApp.PublicUrl}/cohorts/{cohort.Slug}/discussions/{number}?at=2#post-2", digest.Text);
+        Assert.Contains($"href=\"{AcademyApp.PublicUrl}/cohorts/{cohort.Slug}/discussions/{number}?at=2#post-2\"", digest.Html);
+        Assert.DoesNotContain(mail, message => message.To == secondEmail);
     }
+
+    private Task<string> EmailOfAsync(string userId) => App.WithDbAsync(db => db.Users.Where(u => u.Id == userId).Select(u => u.Email!).SingleAsync());
 
     [Fact]
     public async Task A_new_announcement_reaches_every_member_of_the_cohort()

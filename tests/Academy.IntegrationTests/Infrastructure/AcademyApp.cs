@@ -44,6 +44,8 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["Diagnostics:ExposeDbCommandCount"] = "true",
             ["Security:AccountRateLimit:PostsPerWindow"] = "10000",
             ["Email:SendDailyDigests"] = "false", // tests send them when they choose
+            ["Email:DeliverOutbox"] = "false", // likewise the outbox (DeliverMailAsync)
+            ["Reflections:DueReminders"] = "false", // and the reminders of reflections due soon
             ["Courses:ScheduledPublishing"] = "false", // likewise scheduled publications
             ["Security:SessionRevalidationSeconds"] = "86400", // a session check mid-test would add commands to the counted pages
             ["Demo:Activity"] = "false", // the demo people and cohort, without their first weeks: tests write what they read
@@ -84,6 +86,20 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
         };
         return await services.GetRequiredService<MediatR.IMediator>().Send(request);
     });
+
+    /// <summary>
+    /// Runs the outbox sender now, as its job would every few seconds (this app does not run it in the background), so
+    /// what is in the outbox lands in <see cref="MailFolder"/> (or the configured SMTP server); returns how many were sent.
+    /// </summary>
+    public Task<int> DeliverMailAsync() =>
+        WithScopeAsync(services => services.GetRequiredService<Academy.Web.Email.OutboxSender>().SendDueAsync(CancellationToken.None));
+
+    /// <summary>The mail delivered to the pickup folder so far, after delivering the outbox.</summary>
+    public async Task<IReadOnlyList<Mail>> MailAsync()
+    {
+        await DeliverMailAsync();
+        return PickupMail.Messages(MailFolder);
+    }
 
     internal Task<T> WithDbAsync<T>(Func<AcademyDbContext, Task<T>> work) =>
         WithScopeAsync(services => work(services.GetRequiredService<AcademyDbContext>()));

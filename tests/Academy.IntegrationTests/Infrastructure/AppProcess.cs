@@ -32,6 +32,8 @@ public sealed class AppProcess : IDisposable
             ["Content__Path"] = RepositoryPaths.Content,
             ["Email__PickupDirectory"] = MailFolder,
             ["Email__SendDailyDigests"] = "false",
+            ["Jobs__outbox__PeriodSeconds"] = "1", // the outbox sender runs in the process: mail arrives within a second or two
+            ["Reflections__DueReminders"] = "false",
             ["Demo__Activity"] = "false",
             ["Security__AccountRateLimit__PostsPerWindow"] = "10000",
         };

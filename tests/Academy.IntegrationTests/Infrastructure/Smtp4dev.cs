@@ -19,9 +19,9 @@ public sealed class Smtp4dev : IDisposable
     private readonly Process process;
     private readonly HttpClient api;
 
-    private Smtp4dev(string tlsMode)
+    private Smtp4dev(string tlsMode, bool secured, int? smtpPort)
     {
-        SmtpPort = AppProcess.FreePort();
+        SmtpPort = smtpPort ?? AppProcess.FreePort();
         var webPort = AppProcess.FreePort();
         using var certificate = LocalhostCertificate();
         var pfx = Path.Combine(folder, "localhost.pfx");
@@ -36,12 +36,17 @@ public sealed class Smtp4dev : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[]
-                 {
-                     "tool", "run", "smtp4dev", "--", $"--smtpport={SmtpPort}", $"--urls=http://127.0.0.1:{webPort}", "--db=", "--imapport=0",
-                     "--pop3port=0", "--nousersettings", "--hostname=localhost", $"--tlsmode={tlsMode}", $"--tlscertificate={pfx}",
-                     "--secureconnectionrequired", "--authenticationrequired", "--smtpallowanycredentials-", $"--user={UserName}={Password}",
-                 })
+        string[] arguments =
+        [
+            "tool", "run", "smtp4dev", "--", $"--smtpport={SmtpPort}", $"--urls=http://127.0.0.1:{webPort}", "--db=", "--imapport=0",
+            "--pop3port=0", "--nousersettings", "--hostname=localhost", $"--tlsmode={tlsMode}",
+        ];
+        if (secured)
+        {
+            arguments = [.. arguments, $"--tlscertificate={pfx}", "--secureconnectionrequired", "--authenticationrequired", "--smtpallowanycredentials-", $"--user={UserName}={Password}"];
+        }
+
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -51,7 +56,7 @@ public sealed class Smtp4dev : IDisposable
         process.ErrorDataReceived += (_, line) => Remember(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromSeconds(5) };
+        api = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{webPort}"), Timeout = TimeSpan.FromSeconds(20) }; // a loaded test machine can keep its first answers waiting
     }
 
     public const string UserName = "academy";
@@ -64,9 +69,16 @@ public sealed class Smtp4dev : IDisposable
     public string CertificateFile { get; }
 
     /// <summary>Starts smtp4dev with TLS mode <c>StartTls</c> or <c>ImplicitTls</c> and waits until its API answers.</summary>
-    public static async Task<Smtp4dev> StartAsync(string tlsMode)
+    public static Task<Smtp4dev> StartAsync(string tlsMode) => StartAsync(new Smtp4dev(tlsMode, secured: true, smtpPort: null));
+
+    /// <summary>
+    /// Starts smtp4dev without TLS or authentication (a relay on the same host, <c>Email:SmtpSecurity=None</c>), on
+    /// <paramref name="smtpPort"/> or a free port: tests that run the app in their own process stop and start it there.
+    /// </summary>
+    public static Task<Smtp4dev> StartPlainAsync(int? smtpPort = null) => StartAsync(new Smtp4dev("None", secured: false, smtpPort));
+
+    private static async Task<Smtp4dev> StartAsync(Smtp4dev server)
     {
-        var server = new Smtp4dev(tlsMode);
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !server.process.HasExited)
         {
@@ -77,9 +89,9 @@ public sealed class Smtp4dev : IDisposable
                     return server;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer in time
             }
 
             await Task.Delay(200);
@@ -106,6 +118,39 @@ public sealed class Smtp4dev : IDisposable
         }
 
         return null;
+    }
+
+    /// <summary>Every message that arrived, read from its raw source as a mail program reads it.</summary>
+    public async Task<IReadOnlyList<Mail>> MessagesAsync()
+    {
+        var page = await api.GetFromJsonAsync<MessagePage>("/api/messages?pageSize=1000");
+        var messages = new List<Mail>();
+        foreach (var summary in page?.Results ?? [])
+        {
+            await using var raw = await api.GetStreamAsync($"/api/messages/{summary.Id}/raw");
+            using var buffer = new MemoryStream();
+            await raw.CopyToAsync(buffer);
+            buffer.Position = 0;
+            messages.Add(Mail.From(await MimeKit.MimeMessage.LoadAsync(buffer)));
+        }
+
+        return messages;
+    }
+
+    /// <summary>Waits until at least <paramref name="count"/> messages have arrived (or the time is up) and returns them all.</summary>
+    public async Task<IReadOnlyList<Mail>> WaitForMessagesAsync(int count, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var page = await api.GetFromJsonAsync<MessagePage>("/api/messages?pageSize=1000");
+            if ((page?.Results.Count ?? 0) >= count || DateTime.UtcNow > deadline)
+            {
+                return await MessagesAsync();
+            }
+
+            await Task.Delay(250);
+        }
     }
 
     public IReadOnlyList<string> Output()
@@ -156,5 +201,6 @@ public sealed class Smtp4dev : IDisposable
 
     private sealed record MessagePage([property: JsonPropertyName("results")] List<MessageSummary> Results);
 
-    private sealed record MessageSummary([property: JsonPropertyName("to")] List<string> To, [property: JsonPropertyName("subject")] string Subject);
+    private sealed record MessageSummary(
+        [property: JsonPropertyName("id")] Guid Id, [property: JsonPropertyName("to")] List<string> To, [property: JsonPropertyName("subject")] string Subject);
 }

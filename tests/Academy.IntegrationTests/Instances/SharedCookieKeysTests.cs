@@ -22,13 +22,15 @@ public abstract class SharedCookieKeysTests(string provider)
         await onA.SignInAsync("learner1@academy.test");
         var accountOnB = await onB.GetAsync("/Account/Manage");
         var formFromA = await onA.GetAsync("/Account/Manage");
-        var postedToB = await onB.SubmitAsync(formFromA, "digest", new Dictionary<string, string> { ["WantsDailyDigest"] = "true" });
+        var postedToB = await onB.SubmitAsync(formFromA, "email-preferences", new Dictionary<string, string> { ["Choices[Announcement]"] = "InApp" });
 
         Assert.Equal(HttpStatusCode.OK, accountOnB.Status); // a visitor would be sent to sign in
         Assert.Equal("Your account", accountOnB.Heading);
         Assert.Equal(HttpStatusCode.Redirect, postedToB.Status); // a token B could not read would be 400
-        Assert.Equal("/Account/Manage?saved=digest", postedToB.RedirectedTo);
-        Assert.True(await instances[0].WithDbAsync(db => db.Users.Where(user => user.Email == "learner1@academy.test").Select(user => user.WantsDailyDigest).SingleAsync()));
+        Assert.Equal("/Account/Manage?saved=email", postedToB.RedirectedTo);
+        Assert.Equal(Academy.Web.Email.EmailDelivery.InApp, await instances[0].WithDbAsync(db => db.EmailPreferences
+            .Where(p => p.Kind == Academy.Contracts.Cohorts.NotificationKind.Announcement && db.Users.Any(user => user.Id == p.UserId && user.Email == "learner1@academy.test"))
+            .Select(p => p.Delivery).SingleAsync()));
     }
 
     [Fact]

@@ -55,6 +55,7 @@ public abstract partial class HealthAndMetricsTests<TApp>(TApp app) where TApp :
             new Dictionary<string, string> { ["Input.Email"] = "learner2@academy.test" });
         Assert.Equal(HttpStatusCode.Redirect, replied.Status);
         Assert.Equal(HttpStatusCode.OK, autosaved.StatusCode);
+        await instances[0].DeliverMailAsync();
         Assert.Contains(PickupMail.All(instances[0].MailFolder), mail => mail.Contains("Reset your Academy password"));
 
         var scrape = await learner.Http.GetAsync("/metrics");

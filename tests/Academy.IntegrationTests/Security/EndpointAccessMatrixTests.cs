@@ -50,7 +50,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     /// {module}, {threadA} (started by learner A, post 2 by a peer), {threadB}, {mine} the caller's own id,
     /// {peer} a peer of A, {memberB} a member of B, {reflA} learner A's reflection, {reflPeer} the peer's, {reflB} B's,
     /// {unreleased} the space of module 7 (it opens weeks after A's start), {threadUnreleased} a prompt thread there,
-    /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none).
+    /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none),
+    /// {unsubscribePeer} the token of the peer's unsubscribe from announcements.
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
@@ -76,6 +77,10 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/notifications/unread-count", "GET", "/notifications/unread-count", "own unread count (for script)", "N O O O N O O O"),
         ("/teach", "GET", "/teach", "instructor home", "S N N N S O O O"),
         ("/invitations/{Token}", "GET", "/invitations/no-such-token", "nonexistent invitation", "N N N N N N N N"),
+        ("/unsubscribe", "GET", "/unsubscribe?token={unsubscribePeer}", "the peer's unsubscribe page (its token is the key: no sign-in)", "O O O O O O O O"),
+        ("/unsubscribe", "GET", "/unsubscribe?token=not-a-token", "an unsubscribe page for a token this site did not make", "N N N N N N N N"),
+        ("/unsubscribe", "POST", "/unsubscribe?token=not-a-token", "a one-click unsubscribe with a token this site did not make", "N N N N N N N N"),
+        ("/unsubscribe", "POST", "/unsubscribe?token={unsubscribePeer}", "the peer's one-click unsubscribe (RFC 8058: no cookie or antiforgery token needed)", "O O O O O O O O"),
 
         ("/courses/{CourseSlug}", "GET", "/courses/{course}", "course of A and B", "O O O O O O O O"),
         ("/courses/{CourseSlug}", "GET", "/courses/no-such-course", "nonexistent course", "N N N N N N N N"),
@@ -244,7 +249,9 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
                     continue;
                 }
 
-                foreach (var form in page.Document.QuerySelectorAll("form[method=post]"))
+                // The one form without a token by design: the one-click unsubscribe (RFC 8058) is posted by mail programs, which have
+                // none; the signed token in its address is the authority, so a forged post could do nothing its sender could not.
+                foreach (var form in page.Document.QuerySelectorAll("form[method=post]").Where(form => form.GetAttribute("action")?.StartsWith("/unsubscribe?", StringComparison.Ordinal) != true))
                 {
                     var fields = form.QuerySelectorAll("input[name], textarea[name], select[name]")
                         .Select(field => (Name: field.GetAttribute("name")!, Value: field.GetAttribute("value") ?? field.TextContent))
@@ -471,6 +478,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         world.Values["reflA"] = reflections[world.Ids[Caller.LearnerOfA]].ToString();
         world.Values["reflPeer"] = reflections[peerId].ToString();
         world.Values["reflB"] = reflections[world.Ids[Caller.LearnerOfB]].ToString();
+        world.Values["unsubscribePeer"] = Uri.EscapeDataString(app.Services.GetRequiredService<Academy.Web.Email.UnsubscribeTokens>().Create(peerId, "Announcement"));
         world.Values["unreleased"] = "leading-the-transformation";
         world.Values["assignmentUnreleased"] = "my-90-day-plan";
         world.Values["threadUnreleased"] = (await app.WithDbAsync(db => (

@@ -5,6 +5,7 @@ using Academy.Shared.Security;
 using Academy.Web.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Web.Account.Manage;
 
@@ -21,7 +22,8 @@ public sealed record PersonalDataExport(DateTimeOffset ExportedAt, IReadOnlyDict
 }
 
 internal sealed class DownloadMyDataHandler(
-    UserManager<AcademyUser> userManager, ICurrentUser currentUser, IEnumerable<IPersonalDataProvider> providers, TimeProvider clock)
+    UserManager<AcademyUser> userManager, Academy.Web.Data.AcademyDbContext db, ICurrentUser currentUser, IEnumerable<IPersonalDataProvider> providers,
+    TimeProvider clock)
     : IRequestHandler<DownloadMyData, PersonalDataExport>
 {
     public async Task<PersonalDataExport> Handle(DownloadMyData request, CancellationToken cancellationToken)
@@ -36,9 +38,14 @@ internal sealed class DownloadMyDataHandler(
                     new
                     {
                         user.Id, user.Email, user.DisplayName, user.EmailConfirmed, Roles = await userManager.GetRolesAsync(user),
-                        DailyDigest = user.WantsDailyDigest, user.LockoutEnd,
+                        user.LockoutEnd, user.LastDigestAt,
                     },
                 },
+                ["EmailChoices"] = await db.EmailPreferences.AsNoTracking().Where(p => p.UserId == user.Id)
+                    .OrderBy(p => p.Kind).Select(p => new { Kind = p.Kind.ToString(), Delivery = p.Delivery.ToString() }).ToListAsync(cancellationToken),
+                // What was e-mailed to the account (kept a month), without the messages' bodies.
+                ["Emails"] = await db.OutboxMessages.AsNoTracking().Where(m => m.UserId == user.Id)
+                    .OrderBy(m => m.CreatedAt).Select(m => new { m.ToAddress, m.Subject, Status = m.Status.ToString(), m.CreatedAt, m.SentAt }).ToListAsync(cancellationToken),
             },
         };
         foreach (var provider in providers.OrderBy(provider => provider.Area, StringComparer.Ordinal))

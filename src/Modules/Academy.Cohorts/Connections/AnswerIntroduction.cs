@@ -33,9 +33,9 @@ internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser 
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
             var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
             await mediator.Publish(new MembersNotified([introduction.RequesterId], me, name,
-                $"{name} accepted the introduction: you are now connected", "/connections"), cancellationToken);
+                $"{name} accepted the introduction: you are now connected", "/connections", NotificationKind.Networking), cancellationToken);
             await mediator.Publish(new MembersNotified([introduction.IntroducerId], me, name,
-                $"{name} and {requester} are now connected, thanks to your introduction", "/connections"), cancellationToken);
+                $"{name} and {requester} are now connected, thanks to your introduction", "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

@@ -31,7 +31,7 @@ internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentU
         if (request.Accept)
         {
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
-            await mediator.Publish(new MembersNotified([pending.FromUserId], me, name, $"{name} accepted your request to connect", "/connections"), cancellationToken);
+            await mediator.Publish(new MembersNotified([pending.FromUserId], me, name, $"{name} accepted your request to connect", "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

@@ -58,7 +58,7 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
         await data.SaveChangesAsync(cancellationToken);
         var name = people.NameOf(me);
         await mediator.Publish(new MembersNotified([request.IntroducerId], me, name,
-            $"{name} asks you to introduce them to {people.NameOf(request.TargetId)}", "/connections"), cancellationToken);
+            $"{name} asks you to introduce them to {people.NameOf(request.TargetId)}", "/connections", NotificationKind.Networking), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

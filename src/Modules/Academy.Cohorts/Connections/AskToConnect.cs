@@ -74,7 +74,7 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
         if (!ignoredLately)
         {
             var sender = people.NameOf(me);
-            await mediator.Publish(new MembersNotified([request.ToUserId], me, sender, $"{sender} would like to connect with you", "/connections"), cancellationToken);
+            await mediator.Publish(new MembersNotified([request.ToUserId], me, sender, $"{sender} would like to connect with you", "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

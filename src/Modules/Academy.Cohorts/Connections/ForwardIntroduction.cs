@@ -28,7 +28,7 @@ internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser
         var introducer = await data.NameOfAsync(me, currentUser, cancellationToken);
         var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
         await mediator.Publish(new MembersNotified([introduction.TargetId], me, introducer,
-            $"{introducer} introduces you to {requester}", "/connections"), cancellationToken);
+            $"{introducer} introduces you to {requester}", "/connections", NotificationKind.Networking), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

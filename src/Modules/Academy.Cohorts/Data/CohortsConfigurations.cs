@@ -64,6 +64,11 @@ internal sealed class MemberNotificationConfiguration : IEntityTypeConfiguration
         builder.Property(notification => notification.ActorName).HasMaxLength(100);
         builder.Property(notification => notification.Text).HasMaxLength(500);
         builder.Property(notification => notification.Url).HasMaxLength(500);
+        builder.Property(notification => notification.Kind).HasConversion<string>().HasMaxLength(32);
+        builder.Property(notification => notification.CohortSlug).HasMaxLength(100);
+        builder.Property(notification => notification.OnceKey).HasMaxLength(MemberNotification.MaximumOnceKeyLength);
+        // A reminder reaches each member once, however often its job runs (rows without a key are not constrained).
+        builder.HasIndex(notification => new { notification.UserId, notification.OnceKey }).IsUnique();
     }
 }
 

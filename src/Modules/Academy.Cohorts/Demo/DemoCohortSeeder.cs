@@ -20,7 +20,8 @@ public sealed record DemoIntroduction(string RequesterId, string IntroducerId, s
     string? IntroducerNote = null, DateTimeOffset? ForwardedAt = null);
 
 /// <summary>A notification waiting for its reader.</summary>
-public sealed record DemoNotification(string UserId, string ActorName, string Text, string Url, DateTimeOffset At);
+public sealed record DemoNotification(string UserId, string ActorName, string Text, string Url, DateTimeOffset At,
+    Academy.Contracts.Cohorts.NotificationKind Kind, string? CohortSlug);
 
 /// <summary>
 /// A live session of the demo cohort; a past one may have its recording, notes and who attended (null: not taken).
@@ -121,7 +122,7 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IM
             data.Introductions.Add(introduction);
         }
 
-        data.Notifications.AddRange(notifications.Select(n => new MemberNotification(n.UserId, n.ActorName, n.Text, n.Url, n.At)));
+        data.Notifications.AddRange(notifications.Select(n => new MemberNotification(n.UserId, n.ActorName, n.Text, n.Url, n.At, n.Kind, n.CohortSlug)));
         await data.SaveChangesAsync(cancellationToken);
         return true;
     }

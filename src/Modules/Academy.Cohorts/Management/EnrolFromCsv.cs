@@ -3,7 +3,6 @@ using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Email;
 using Academy.Shared.Errors;
-using Academy.Shared.Links;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +28,7 @@ public sealed record EnrolmentReport(IReadOnlyList<EnrolmentRow> Rows)
     public int Count(EnrolmentOutcome outcome) => Rows.Count(row => row.Outcome == outcome);
 }
 
-internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, PublicSite site, TimeProvider clock)
+internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock)
     : IRequestHandler<EnrolFromCsv, EnrolmentReport>
 {
     public async Task<EnrolmentReport> Handle(EnrolFromCsv request, CancellationToken cancellationToken)
@@ -128,19 +127,23 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
             report.Add(Row(EnrolmentOutcome.Invited));
         }
 
-        await data.SaveChangesAsync(cancellationToken);
+        // The invitations and their e-mails are saved together: an invitation is never stored without its e-mail, nor sent without being stored.
         foreach (var (address, name, token) in toSend)
         {
-            await email.SendAsync(address, $"You are invited to {cohort.Name} on Academy",
-                $"Dear {name},\n\nyou are invited to join {cohort.Name}, starting {cohort.StartsOn:d MMMM yyyy}.\n\n" +
-                $"Accept the invitation here (the link works once, for {CohortInvitation.ValidFor.Days} days):\n{site.Link($"/invitations/{token}")}\n\n" +
-                "If you did not expect this, ignore this message.\n");
+            email.Add(address, name, new EmailContent($"You are invited to {cohort.Name} on Academy",
+                [
+                    $"You are invited to join {cohort.Name}, starting {cohort.StartsOn:d MMMM yyyy}.",
+                    $"The button below works once, for {CohortInvitation.ValidFor.Days} days. If you did not expect this invitation, ignore this message.",
+                ],
+                "Accept the invitation", $"/invitations/{token}"));
         }
+
+        await data.SaveChangesAsync(cancellationToken);
 
         if (enrolled.Count > 0)
         {
             await mediator.Publish(new MembersNotified(enrolled, currentUser.UserId, currentUser.DisplayName ?? "Your instructor",
-                $"You were enrolled in {cohort.Name}", $"/cohorts/{cohort.Slug}"), cancellationToken);
+                $"You were enrolled in {cohort.Name}", $"/cohorts/{cohort.Slug}", NotificationKind.Other, cohort.Slug), cancellationToken);
         }
 
         return new EnrolmentReport(report);

@@ -20,18 +20,18 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
     {
         var place = $"“{post.ThreadTitle}”";
         var url = $"/cohorts/{post.CohortSlug}/discussions/{post.ThreadNumber}?at={post.Sequence}#post-{post.Sequence}";
-        var reasons = new Dictionary<string, string>();
+        var reasons = new Dictionary<string, (string Text, NotificationKind Kind)>();
 
         if (post.Answered is { } answered)
         {
             if (answered.Quoted is { } quotedAuthor)
             {
-                reasons[quotedAuthor] = $"{post.AuthorName} quoted you in {place}";
+                reasons[quotedAuthor] = ($"{post.AuthorName} quoted you in {place}", NotificationKind.Discussion);
             }
 
             if (answered.RepliedTo is { } repliedToAuthor)
             {
-                reasons.TryAdd(repliedToAuthor, $"{post.AuthorName} replied to your post in {place}");
+                reasons.TryAdd(repliedToAuthor, ($"{post.AuthorName} replied to your post in {place}", NotificationKind.Discussion));
             }
         }
 
@@ -43,16 +43,17 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
             members = await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);
             foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
             {
-                reasons[member.UserId] = $"{post.AuthorName} mentioned you in {place}";
+                reasons[member.UserId] = ($"{post.AuthorName} mentioned you in {place}", NotificationKind.Discussion);
             }
 
             if (announcement)
             {
                 foreach (var member in members)
                 {
+                    // The announcement itself is an announcement; what people answer to it is a conversation.
                     reasons.TryAdd(member.UserId, post.Sequence == 1
-                        ? $"New announcement from {post.AuthorName}: {place}"
-                        : $"{post.AuthorName} posted in {place}");
+                        ? ($"New announcement from {post.AuthorName}: {place}", NotificationKind.Announcement)
+                        : ($"{post.AuthorName} posted in {place}", NotificationKind.Discussion));
                 }
             }
         }
@@ -61,7 +62,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         var follows = await data.ThreadFollows.Where(f => f.ThreadId == post.ThreadId).Select(f => new { f.UserId, f.Level }).ToListAsync(cancellationToken);
         foreach (var watcher in follows.Where(f => f.Level == FollowLevel.Watching))
         {
-            reasons.TryAdd(watcher.UserId, $"{post.AuthorName} posted in {place}");
+            reasons.TryAdd(watcher.UserId, ($"{post.AuthorName} posted in {place}", NotificationKind.Discussion));
         }
 
         foreach (var muted in follows.Where(f => f.Level == FollowLevel.Muted))
@@ -87,8 +88,8 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 
         foreach (var group in reasons.GroupBy(reason => reason.Value))
         {
-            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), post.AuthorId, post.AuthorName, group.Key, url),
-                cancellationToken);
+            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), post.AuthorId, post.AuthorName, group.Key.Text, url,
+                group.Key.Kind, post.CohortSlug), cancellationToken);
         }
     }
 

@@ -24,7 +24,7 @@ internal sealed class DeclineExtensionHandler(IReflectionsData data, IMediator m
         var instructor = currentUser.DisplayName ?? "Your instructor";
         await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, instructor,
             $"{instructor} could not give you more time on a reflection: the due date stays",
-            $"/cohorts/{cohort.CohortSlug}/reflections/{reflection.AssignmentSlug}"), cancellationToken);
+            $"/cohorts/{cohort.CohortSlug}/reflections/{reflection.AssignmentSlug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -52,7 +52,7 @@ internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator med
         var instructor = currentUser.DisplayName ?? "Your instructor";
         await mediator.Publish(new MembersNotified([learner.UserId], currentUser.UserId, instructor,
             $"{instructor} gave you until {request.Until:d MMMM} for “{assignment.Title}”",
-            $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}"), cancellationToken);
+            $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -44,7 +44,7 @@ internal sealed class RequestExtensionHandler(IReflectionsData data, ReflectionC
         var learner = currentUser.DisplayName ?? "A learner";
         await mediator.Publish(new MembersNotified(instructors, currentUser.UserId, learner,
             $"{learner} asks for more time on “{assignment.Title}”, until {request.Until:d MMMM}",
-            $"/cohorts/{cohort.CohortSlug}/reflections/review"), cancellationToken);
+            $"/cohorts/{cohort.CohortSlug}/reflections/review", NotificationKind.Other, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -37,7 +37,8 @@ internal sealed class CommentOnReflectionHandler(
             markdown.RenderUserContent(request.Body).Html, clock.GetUtcNow()));
         await data.SaveChangesAsync(cancellationToken);
         await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, name,
-            $"{name} commented on your reflection “{assignment.Title}”", $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}/gallery#reflection-{reflection.Id}"),
+            $"{name} commented on your reflection “{assignment.Title}”", $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}/gallery#reflection-{reflection.Id}",
+            NotificationKind.ReflectionFeedback, cohort.CohortSlug),
             cancellationToken);
         return MediatR.Unit.Value;
     }

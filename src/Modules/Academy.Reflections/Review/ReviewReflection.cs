@@ -49,7 +49,7 @@ internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator m
             request.Complete
                 ? $"{reviewer} reviewed your reflection “{assignment.Title}”: {request.Scores.Sum()} of {assignment.MaxPoints} points"
                 : $"{reviewer} returned your reflection “{assignment.Title}” for revision",
-            $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}"), cancellationToken);
+            $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

@@ -1,5 +1,6 @@
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Shared.Email;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -26,7 +27,7 @@ internal sealed class SubmitReflectionValidator : AbstractValidator<SubmitReflec
 }
 
 internal sealed class SubmitReflectionHandler(
-    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, IEmailOutbox email, TimeProvider clock)
     : IRequestHandler<SubmitReflection, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(SubmitReflection request, CancellationToken cancellationToken)
@@ -43,8 +44,16 @@ internal sealed class SubmitReflectionHandler(
             throw new DraftConflictException(reflection.DraftMarkdown, reflection.DraftSavedAt, reflection.DraftVersion);
         }
 
-        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var deadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
+        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, deadline, now);
         await data.SaveDraftChangesAsync(reflection, cancellationToken);
+        if (Deadlines.DueReminders.IsDueSoon(reflection.DeadlineFor(deadline).DueOn, now))
+        {
+            // Its reminder may be waiting in the outbox (only in these 48 hours: after them it is not sent anyway): submitted, it is not sent.
+            await email.WithdrawAsync(Deadlines.DueReminders.OnceKeyPrefix(cohort.CohortSlug, assignment.Slug), currentUser.UserId, cancellationToken);
+        }
+
         return MediatR.Unit.Value;
     }
 }
