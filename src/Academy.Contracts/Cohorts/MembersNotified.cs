@@ -19,6 +19,7 @@ namespace Academy.Contracts.Cohorts;
 /// For reminders: its e-mail is not worth sending after this moment (the due date, the session's start); one still
 /// waiting in the outbox then (a long mail-server outage) is dropped. The notification in the app stays.
 /// </param>
+/// <param name="EmailDetails">Lines the e-mail adds below <paramref name="Text"/> (a session's time and place); the app shows the line only.</param>
 public sealed record MembersNotified(
     IReadOnlyList<string> UserIds,
     string ActorId,
@@ -28,4 +29,5 @@ public sealed record MembersNotified(
     NotificationKind Kind,
     string? CohortSlug = null,
     string? OnceKey = null,
-    DateTimeOffset? EmailUntil = null) : INotification;
+    DateTimeOffset? EmailUntil = null,
+    IReadOnlyList<string>? EmailDetails = null) : INotification;

@@ -19,8 +19,13 @@ public static class CohortsModule
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
-        services.AddScoped<Notifications.Sessions.SessionNotices>(); // seams for live sessions: wired to their notifications after the merge
+        services.AddScoped<Notifications.Sessions.SessionNotices>();
         services.AddScoped<Notifications.Sessions.SessionReminders>();
+        if (configuration.GetValue("Cohorts:SessionReminders", true))
+        {
+            services.AddHostedService<Notifications.Sessions.SessionReminderService>();
+        }
+
         return services;
     }
 

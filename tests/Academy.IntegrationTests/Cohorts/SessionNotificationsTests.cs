@@ -1,22 +1,51 @@
 using Academy.Cohorts.Notifications.Sessions;
+using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Sessions;
 using Academy.IntegrationTests.Email;
 using Academy.IntegrationTests.Infrastructure;
+using Academy.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Academy.IntegrationTests.Cohorts;
 
 /// <summary>
-/// The seams live sessions plug into (their notifications call these once they exist): a change is told to the
-/// cohort and e-mailed at once by default; reminders go a day and an hour before, once each, at the new time when the
-/// session moves, never after it started, and a cancelled session's reminders still in the outbox are not sent.
+/// What people hear of live sessions: a session scheduled, moved or cancelled is told to the cohort and e-mailed at
+/// once by default, with when and where; reminders go a day and an hour before, once each, at the new time when the
+/// session moves, never after it started nor to those not going, and a cancelled session's reminders still in the
+/// outbox are not sent. Every session here is scheduled, moved and cancelled through the use cases themselves.
 /// </summary>
 public abstract class SessionNotificationsTests<TApp>(TApp app) : EmailTestBase<TApp>(app) where TApp : AcademyApp
 {
-    private Task<TimeSpan?> RemindAsync(string cohort, string session, DateTimeOffset startsAt, DateTimeOffset now) =>
-        App.WithScopeAsync(services => services.GetRequiredService<SessionReminders>()
-            .RemindAsync(cohort, session, "Guest talk", startsAt, $"/cohorts/{cohort}", attendeeIds: null, now, CancellationToken.None));
+    private const string Helsinki = "Europe/Helsinki";
+
+    /// <summary>A session the instructor schedules to start about <paramref name="fromNow"/> from now (Helsinki time, to the minute).</summary>
+    private async Task<int> ScheduleAsync(Person instructor, string cohort, TimeSpan fromNow, string title = "Guest talk", string? place = null)
+    {
+        var starts = ToTheMinute(ZonedTime.Local(DateTimeOffset.UtcNow + fromNow, Helsinki));
+        var ends = starts.AddMinutes(90);
+        return await App.SendAsAsync(instructor.Id, new ScheduleSession(cohort, title, "The agenda.", DateOnly.FromDateTime(starts.DateTime),
+            TimeOnly.FromDateTime(starts.DateTime), TimeOnly.FromDateTime(ends.DateTime), "https://meet.example.com/guest-talk", place, null));
+    }
+
+    private Task MoveAsync(Person instructor, string cohort, int number, DateTimeOffset to, string title = "Guest talk")
+    {
+        var starts = ToTheMinute(ZonedTime.Local(to, Helsinki));
+        return App.SendAsAsync(instructor.Id, new EditSession(cohort, number, title, "The agenda.", DateOnly.FromDateTime(starts.DateTime),
+            TimeOnly.FromDateTime(starts.DateTime), TimeOnly.FromDateTime(starts.AddMinutes(90).DateTime), "https://meet.example.com/guest-talk", null, null));
+    }
+
+    private static DateTimeOffset ToTheMinute(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMinute));
+
+    /// <summary>The session as the reminder job sees it (nobody signed in).</summary>
+    private Task<LiveSessionInfo> UpcomingAsync(string cohort, int number) =>
+        App.WithScopeAsync(async services => (await services.GetRequiredService<MediatR.IMediator>()
+                .Send(new GetUpcomingSessions(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddDays(4))))
+            .Single(session => session.CohortSlug == cohort && session.Number == number));
+
+    private Task<TimeSpan?> RemindAsync(LiveSessionInfo session, DateTimeOffset now) =>
+        App.WithScopeAsync(services => services.GetRequiredService<SessionReminders>().RemindAsync(session, now, CancellationToken.None));
 
     [Fact]
     public async Task A_session_scheduled_moved_or_cancelled_is_told_to_every_member_but_the_instructor_who_did_it_and_e_mailed_at_once()
@@ -25,17 +54,29 @@ public abstract class SessionNotificationsTests<TApp>(TApp app) : EmailTestBase<
         var cohort = await CohortAsync(instructor, first, second);
         await ChooseAsync(second, NotificationKind.SessionChange, Academy.Web.Email.EmailDelivery.InApp);
 
-        await App.WithScopeAsync(async services =>
-        {
-            await services.GetRequiredService<SessionNotices>().NotifyAsync(cohort, instructor.Id, instructor.Name,
-                "Live session “Guest talk” moved to Thursday 16:00", $"/cohorts/{cohort}", CancellationToken.None);
-            return 0;
-        });
+        var number = await ScheduleAsync(instructor, cohort, TimeSpan.FromDays(3), place: "Room 101");
+        var scheduled = await UpcomingAsync(cohort, number);
+        var (start, end) = (ZonedTime.Local(scheduled.StartsAt, Helsinki).DateTime, ZonedTime.Local(scheduled.EndsAt, Helsinki).DateTime);
+        await App.SendAsAsync(instructor.Id, new EditSession(cohort, number, "Guest talk", "A better agenda.", DateOnly.FromDateTime(start),
+            TimeOnly.FromDateTime(start), TimeOnly.FromDateTime(end), "https://meet.example.com/guest-talk", "Room 101", null)); // the same time: nobody is told
+        await MoveAsync(instructor, cohort, number, DateTimeOffset.UtcNow.AddDays(4));
+        await App.SendAsAsync(instructor.Id, new CancelSession(cohort, number, Confirmed: true));
 
-        Assert.Equal(["Live session “Guest talk” moved to Thursday 16:00"], await NotificationsOfAsync(first));
-        Assert.Equal(["Live session “Guest talk” moved to Thursday 16:00"], await NotificationsOfAsync(second));
+        var told = await NotificationsOfAsync(first);
+        Assert.Equal(3, told.Count);
+        Assert.Matches(@"^New live session “Guest talk”: \w+day \d+ \w+ \d{4}, \d\d:\d\d–\d\d:\d\d Helsinki time \(EES?T\)$", told[0]);
+        Assert.StartsWith("Live session “Guest talk” moved to ", told[1]);
+        Assert.Matches("^Live session “Guest talk” on .* is cancelled$", told[2]);
+        Assert.Equal(told, await NotificationsOfAsync(second));
         Assert.Empty(await NotificationsOfAsync(instructor));
-        Assert.Equal("Live session “Guest talk” moved to Thursday 16:00", Assert.Single(await MailToAsync(first)).Subject);
+
+        var mail = await MailToAsync(first);
+        Assert.Equal(told.Order(), mail.Select(m => m.Subject).Order()); // the pickup folder keeps no order
+        var announced = mail.Single(m => m.Subject == told[0]);
+        Assert.Contains("Where: Room 101", announced.Text);
+        Assert.Contains("Join online: https://meet.example.com/guest-talk", announced.Text);
+        Assert.Equal($"/cohorts/{cohort}/sessions/{number}", PathOf(announced.Html.Split("href=\"").Skip(1).Select(link => link[..link.IndexOf('"')])
+            .First(link => link.Contains("/sessions/", StringComparison.Ordinal))));
         Assert.Empty(await MailToAsync(second)); // chose the app only
         Assert.Empty(await MailToAsync(instructor));
     }
@@ -43,48 +84,57 @@ public abstract class SessionNotificationsTests<TApp>(TApp app) : EmailTestBase<
     [Fact]
     public async Task A_session_is_reminded_a_day_and_an_hour_before_once_each_again_at_its_new_time_and_not_after_it_started()
     {
-        var (instructor, learner) = (await NewPersonAsync("Teaching Person"), await NewPersonAsync("Punctual Learner"));
-        var cohort = await CohortAsync(instructor, learner);
-        var session = Guid.NewGuid().ToString("N");
-        var startsAt = DateTimeOffset.UtcNow.AddHours(30);
-        var movedTo = startsAt.AddDays(2);
+        var (instructor, learner, absent) = (await NewPersonAsync("Teaching Person"), await NewPersonAsync("Punctual Learner"), await NewPersonAsync("Absent Learner"));
+        var cohort = await CohortAsync(instructor, learner, absent);
+        var number = await ScheduleAsync(instructor, cohort, TimeSpan.FromHours(30));
+        await App.SendAsAsync(absent.Id, new AnswerSession(cohort, number, RsvpAnswer.NotGoing));
+        var session = await UpcomingAsync(cohort, number);
+        var startsAt = session.StartsAt;
 
         var leads = new List<TimeSpan?>
         {
-            await RemindAsync(cohort, session, startsAt, startsAt.AddHours(-30)), // too early
-            await RemindAsync(cohort, session, startsAt, startsAt.AddHours(-23)),
-            await RemindAsync(cohort, session, startsAt, startsAt.AddHours(-22)), // the same reminder again: nobody told twice
-            await RemindAsync(cohort, session, startsAt, startsAt.AddMinutes(-50)),
-            await RemindAsync(cohort, session, startsAt, startsAt.AddMinutes(10)), // started
-            await RemindAsync(cohort, session, movedTo, movedTo.AddHours(-2)), // moved: its day-before reminder is due again
+            await RemindAsync(session, startsAt.AddHours(-30)), // too early
+            await RemindAsync(session, startsAt.AddHours(-23)),
+            await RemindAsync(session, startsAt.AddHours(-22)), // the same reminder again: nobody told twice
+            await RemindAsync(session, startsAt.AddMinutes(-50)),
+            await RemindAsync(session, startsAt.AddMinutes(10)), // started
         };
+        await MoveAsync(instructor, cohort, number, startsAt.AddDays(2));
+        var moved = await UpcomingAsync(cohort, number);
+        leads.Add(await RemindAsync(moved, moved.StartsAt.AddHours(-2))); // moved: its day-before reminder is due again
 
         Assert.Equal([null, TimeSpan.FromHours(24), TimeSpan.FromHours(24), TimeSpan.FromHours(1), null, TimeSpan.FromHours(24)], leads);
-        Assert.Equal(["Live session “Guest talk” starts tomorrow at this time", "Live session “Guest talk” starts in an hour",
-            "Live session “Guest talk” starts tomorrow at this time"], await NotificationsOfAsync(learner));
-        Assert.Equal(3, (await MailToAsync(learner)).Count);
+        var reminders = (await NotificationsOfAsync(learner)).Where(text => !text.StartsWith("New live session", StringComparison.Ordinal)
+            && !text.Contains(" moved to ", StringComparison.Ordinal)).ToList();
+        Assert.Collection(reminders,
+            text => Assert.Matches(@"^Live session “Guest talk” is tomorrow at \d\d:\d\d Helsinki time \(EES?T\)$", text),
+            text => Assert.Matches(@"^Live session “Guest talk” starts within the hour, at \d\d:\d\d Helsinki time \(EES?T\)$", text),
+            text => Assert.Matches(@"^Live session “Guest talk” is (today|tomorrow) at ", text)); // two hours before: it may be today
+        Assert.Equal(reminders.Order(), (await MailToAsync(learner)).Select(mail => mail.Subject).Where(reminders.Contains).Order());
+        Assert.Equal(2, (await NotificationsOfAsync(absent)).Count); // scheduled and moved: not going, so never reminded
         Assert.Equal(3, (await NotificationsOfAsync(instructor)).Count); // instructors are reminded too
     }
 
     [Fact]
-    public async Task A_cancelled_sessions_reminders_still_in_the_outbox_are_not_sent()
+    public async Task The_reminder_job_reminds_of_sessions_starting_within_a_day_and_a_cancellation_withdraws_what_is_still_in_the_outbox()
     {
         var (instructor, learner) = (await NewPersonAsync("Teaching Person"), await NewPersonAsync("Waiting Learner"));
         var cohort = await CohortAsync(instructor, learner);
-        var session = Guid.NewGuid().ToString("N");
-        var startsAt = DateTimeOffset.UtcNow.AddMinutes(30);
-        await RemindAsync(cohort, session, startsAt, DateTimeOffset.UtcNow);
+        var soon = await ScheduleAsync(instructor, cohort, TimeSpan.FromMinutes(40), "Starting soon");
+        await ScheduleAsync(instructor, cohort, TimeSpan.FromDays(3), "Next week");
+        await MailToAsync(learner); // the announcements of both go out
 
-        await App.WithScopeAsync(async services =>
-        {
-            await services.GetRequiredService<SessionReminders>().WithdrawAsync(session, CancellationToken.None);
-            return 0;
-        });
+        await App.WithScopeAsync(services => services.GetRequiredService<SessionReminders>().RemindOfUpcomingAsync(CancellationToken.None));
+        Assert.Contains(await NotificationsOfAsync(learner), text => text.StartsWith("Live session “Starting soon” starts within the hour", StringComparison.Ordinal));
+        Assert.DoesNotContain(await NotificationsOfAsync(learner), text => text.StartsWith("Live session “Next week” is", StringComparison.Ordinal));
 
-        Assert.Empty(await MailToAsync(learner));
-        Assert.Single(await NotificationsOfAsync(learner));
-        Assert.All(await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.UserId == learner.Id).Select(m => m.Status).ToListAsync()),
-            status => Assert.Equal(Academy.Web.Email.OutboxStatus.Withdrawn, status));
+        await App.SendAsAsync(instructor.Id, new CancelSession(cohort, soon, Confirmed: true));
+
+        var mail = await MailToAsync(learner);
+        Assert.DoesNotContain(mail, m => m.Subject.Contains("within the hour", StringComparison.Ordinal));
+        Assert.Contains(mail, m => m.Subject.StartsWith("Live session “Starting soon” on ", StringComparison.Ordinal) && m.Subject.EndsWith(" is cancelled", StringComparison.Ordinal));
+        Assert.Contains(await App.WithDbAsync(db => db.OutboxMessages.Where(m => m.UserId == learner.Id).Select(m => m.Status).ToListAsync()),
+            status => status == Academy.Web.Email.OutboxStatus.Withdrawn);
     }
 }
 

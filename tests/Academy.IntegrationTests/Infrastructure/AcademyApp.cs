@@ -46,6 +46,7 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["Email:SendDailyDigests"] = "false", // tests send them when they choose
             ["Email:DeliverOutbox"] = "false", // likewise the outbox (DeliverMailAsync)
             ["Reflections:DueReminders"] = "false", // and the reminders of reflections due soon
+            ["Cohorts:SessionReminders"] = "false", // and of live sessions
             ["Courses:ScheduledPublishing"] = "false", // likewise scheduled publications
             ["Security:SessionRevalidationSeconds"] = "86400", // a session check mid-test would add commands to the counted pages
             ["Demo:Activity"] = "false", // the demo people and cohort, without their first weeks: tests write what they read

@@ -34,6 +34,7 @@ public sealed class AppProcess : IDisposable
             ["Email__SendDailyDigests"] = "false",
             ["Jobs__outbox__PeriodSeconds"] = "1", // the outbox sender runs in the process: mail arrives within a second or two
             ["Reflections__DueReminders"] = "false",
+            ["Cohorts__SessionReminders"] = "false",
             ["Demo__Activity"] = "false",
             ["Security__AccountRateLimit__PostsPerWindow"] = "10000",
         };

@@ -10,7 +10,7 @@ internal static class NotificationEmails
 
     public static EmailContent ContentOf(MembersNotified notification) => new(
         notification.Text.Length <= LongestSubject ? notification.Text : notification.Text[..(LongestSubject - 1)] + "…",
-        [notification.Text],
+        [notification.Text, .. notification.EmailDetails ?? []],
         ActionLabel(notification.Kind),
         notification.Url);
 
