@@ -30,7 +30,7 @@ public class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotFolder => Path.Combine(RepositoryPaths.Root, "TestResults", "screenshots");
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         app.UseKestrel(0);
         app.StartServer();
@@ -99,7 +99,7 @@ public class BrowserFixture : IAsyncLifetime
     /// <summary>Errors the pages wrote to the console, Content-Security-Policy violations among them.</summary>
     public System.Collections.Concurrent.ConcurrentBag<string> ConsoleErrors { get; } = [];
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -1,13 +1,71 @@
 using System.Globalization;
+using Academy.IntegrationTests.Cohorts.Sessions;
+using Academy.IntegrationTests.Infrastructure;
 using Academy.Shared.Time;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
 namespace Academy.BrowserTests;
 
-/// <summary>A live session from the instructor's form to a learner's join button, answer and calendar.</summary>
-public sealed class SessionJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+/// <summary>The app sending its e-mail through a real SMTP server (smtp4dev), with a clock the journey moves past the session's end.</summary>
+public sealed class SessionsBrowserFixture() : BrowserFixture(new SessionsJourneyApp())
 {
+    public Smtp4dev Smtp { get; private set; } = default!;
+
+    public SessionClock Clock => ((SessionsJourneyApp)App).Clock;
+
+    public override async Task InitializeAsync()
+    {
+        Smtp = await Smtp4dev.StartPlainAsync();
+        ((SessionsJourneyApp)App).SmtpPort = Smtp.SmtpPort;
+        await base.InitializeAsync();
+    }
+
+    public override async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Smtp?.Dispose();
+    }
+
+    /// <summary>Delivers the outbox now (the tests' app runs no sender of its own) and waits for that many messages in all.</summary>
+    public async Task<IReadOnlyList<Mail>> MailAsync(int atLeast)
+    {
+        await App.DeliverMailAsync();
+        return await Smtp.WaitForMessagesAsync(atLeast, TimeSpan.FromSeconds(30));
+    }
+
+    private sealed class SessionsJourneyApp : SqliteApp
+    {
+        public SessionClock Clock { get; } = new();
+
+        public int SmtpPort { get; set; }
+
+        protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+        {
+            ["Email:SmtpHost"] = "localhost",
+            ["Email:SmtpPort"] = SmtpPort.ToString(CultureInfo.InvariantCulture),
+            ["Email:SmtpSecurity"] = "None",
+        };
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+    }
+}
+
+/// <summary>
+/// A live session from the instructor's form to the learners' e-mail, join button, answer and calendar, and after it
+/// the recording and attendance.
+/// </summary>
+public sealed class SessionJourneyTests(SessionsBrowserFixture browser) : IClassFixture<SessionsBrowserFixture>
+{
+    private const string Sofia = "learner3@academy.test";
+
     private static Task ShotAsync(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"sessions-{name}.png"), FullPage = true });
 
@@ -18,7 +76,7 @@ public sealed class SessionJourneyTests(BrowserFixture browser) : IClassFixture<
     }
 
     [Fact]
-    public async Task The_instructor_schedules_a_session_a_learner_finds_the_join_button_and_answers_and_a_move_reaches_the_calendar()
+    public async Task The_instructor_schedules_a_session_learners_get_the_e_mail_join_and_answer_a_move_reaches_the_calendar_and_the_recording_and_attendance_follow()
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         // Ten minutes from now in Helsinki, so the join window (15 minutes before the start) is already open; late in the
@@ -57,18 +115,32 @@ public sealed class SessionJourneyTests(BrowserFixture browser) : IClassFixture<
         var sessionPath = new Uri(instructor.Url).AbsolutePath;
         await ShotAsync(instructor, "instructor-session");
 
-        // The learner finds it on My learning with its way in, and answers.
-        var learner = await browser.SignedInPageAsync("learner3@academy.test");
+        // Every learner of the cohort gets the e-mail, through SMTP; the instructor who scheduled it does not.
+        var scheduledMail = (await browser.MailAsync(atLeast: 8)).Where(mail => mail.Subject.StartsWith("New live session “Networks over teams, live”", StringComparison.Ordinal)).ToList();
+        Assert.Equal(8, scheduledMail.Count);
+        Assert.DoesNotContain(scheduledMail, mail => mail.To == "instructor@academy.test");
+        var sofiasMail = Assert.Single(scheduledMail, mail => mail.To == Sofia);
+        Assert.Contains("Join online: https://meet.example.com/networks", sofiasMail.Text);
+        Assert.NotNull(sofiasMail.UnsubscribeUrl);
+        Assert.Equal("List-Unsubscribe=One-Click", sofiasMail.ListUnsubscribePost);
+
+        // The learner finds it on My learning with its way in, joins through it in the window, and answers.
+        var learner = await browser.SignedInPageAsync(Sofia);
         var next = learner.Locator(".learning-card .next-session");
         await Expect(next).ToContainTextAsync("Networks over teams, live");
         await Expect(next).ToContainTextAsync("Helsinki time");
+        await ShotAsync(learner, "my-learning");
         if (!lateEvening)
         {
-            await Expect(next.GetByRole(AriaRole.Link, new() { Name = "Join the session" })).ToHaveAttributeAsync("href", "https://meet.example.com/networks");
+            // The meeting service is outside this closed network: the browser is answered for it.
+            await learner.Context.RouteAsync("https://meet.example.com/**", route => route.FulfillAsync(new() { ContentType = "text/html", Body = "<title>Meeting</title>" }));
+            await next.GetByRole(AriaRole.Link, new() { Name = "Join the session" }).ClickAsync();
+            await Expect(learner).ToHaveURLAsync("https://meet.example.com/networks");
         }
 
-        await ShotAsync(learner, "my-learning");
-        await next.GetByRole(AriaRole.Link, new() { Name = "Networks over teams, live" }).ClickAsync();
+        // The e-mail's button leads to the session's page at the configured public address.
+        await learner.GotoAsync(PathOf(LinkTo(sofiasMail, "/sessions/")));
+        Assert.Equal(sessionPath, new Uri(learner.Url).AbsolutePath);
         await Expect(learner.Locator(".prose strong")).ToHaveTextAsync("One bridge");
         await learner.GetByRole(AriaRole.Button, new() { Name = "Going", Exact = true }).ClickAsync();
         await Expect(learner.Locator("#rsvp-heading ~ p.meta")).ToHaveTextAsync("You said: Going.");
@@ -98,8 +170,47 @@ public sealed class SessionJourneyTests(BrowserFixture browser) : IClassFixture<
         await Expect(learner.Locator(".session-card").First).ToContainTextAsync(moved.ToString("HH:mm", CultureInfo.InvariantCulture));
         await AssertAccessibleAsync(learner);
         await ShotAsync(learner, "sessions");
+        var movedMail = (await browser.MailAsync(atLeast: 16)).Where(mail => mail.Subject.StartsWith("Live session “Networks over teams, live” moved to ", StringComparison.Ordinal));
+        Assert.Contains(moved.ToString("HH:mm", CultureInfo.InvariantCulture), Assert.Single(movedMail, mail => mail.To == Sofia).Subject);
+
+        // After the session: the instructor adds the recording, notes and who attended; the learner sees the recording,
+        // and the cohort dashboard the attendance.
+        browser.Clock.StoppedAt = ZonedTime.Instant(day, moved.AddMinutes(70), "Europe/Helsinki")!.Value;
+        try
+        {
+            await instructor.GotoAsync(sessionPath);
+            await instructor.GetByLabel("Recording link").FillAsync("https://video.example.com/networks");
+            await instructor.GetByRole(AriaRole.Textbox, new() { Name = "Notes" }).FillAsync("Three bridges each: **write them down**.");
+            await instructor.GetByLabel("Sofia Lindqvist").CheckAsync();
+            await AssertAccessibleAsync(instructor);
+            await instructor.GetByRole(AriaRole.Button, new() { Name = "Save the recording, notes and attendance" }).ClickAsync();
+            await Expect(instructor.GetByLabel("Sofia Lindqvist")).ToBeCheckedAsync();
+            await learner.GotoAsync(sessionPath);
+            await Expect(learner.GetByRole(AriaRole.Link, new() { Name = "Watch the recording" })).ToHaveAttributeAsync("href", "https://video.example.com/networks");
+            await Expect(learner.Locator(".prose strong").Last).ToHaveTextAsync("write them down");
+            await ShotAsync(learner, "after-the-session");
+            await instructor.GotoAsync("/teach/cohorts/mba-2026");
+            await Expect(instructor.Locator(".attendance-table tr", new() { HasText = "Networks over teams, live" })).ToContainTextAsync("1 of 8");
+            await ShotAsync(instructor, "dashboard-attendance");
+        }
+        finally
+        {
+            browser.Clock.StoppedAt = null;
+        }
 
         Assert.Empty(browser.ConsoleErrors);
+    }
+
+    /// <summary>The first link of the e-mail's HTML whose address contains <paramref name="part"/>.</summary>
+    private static string LinkTo(Mail mail, string part) =>
+        mail.Html.Split("href=\"").Skip(1).Select(link => link[..link.IndexOf('"', StringComparison.Ordinal)])
+            .First(link => link.Contains(part, StringComparison.Ordinal));
+
+    /// <summary>The path of an absolute link, after checking that it leads to the configured public address.</summary>
+    private static string PathOf(string link)
+    {
+        Assert.StartsWith(AcademyApp.PublicUrl + "/", link);
+        return new Uri(link).PathAndQuery;
     }
 
     private static string SessionEvent(string calendar) =>
