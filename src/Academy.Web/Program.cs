@@ -4,9 +4,11 @@ using Academy.Discussions;
 using Academy.Reflections;
 using Academy.Shared.Errors;
 using Academy.Shared.Jobs;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Academy.Shared.Mediation;
 using Academy.Web;
+using Academy.Web.Account.Language;
 using Academy.Web.Account.Manage;
 using Academy.Web.Account.SignOut;
 using Academy.Web.Cluster;
@@ -44,6 +46,7 @@ if (builder.Configuration.GetValue("Email:SendDailyDigests", true))
 builder.Services.AddSharedCookieKeys(builder.Configuration, builder.Environment);
 builder.AddAcademyTelemetry();
 
+builder.Services.AddAcademyLocalization();
 builder.Services.AddAcademyMarkdown();
 builder.Services.AddAcademyMediation(ModuleAssemblies.All);
 builder.Services.AddBackplane(builder.Configuration);
@@ -100,6 +103,7 @@ if (app.Configuration.GetValue<bool>("Diagnostics:ExposeDbCommandCount"))
 
 app.UseRateLimiter();
 app.UseAuthentication();
+app.UseAcademyLocalization(); // after authentication: a signed-in person's own choice comes first
 app.UseAuthorization();
 app.UseAntiforgery();
 
@@ -107,6 +111,7 @@ app.MapStaticAssets();
 app.MapAcademyHealthEndpoints();
 app.MapAcademyMetrics(app.Configuration);
 app.MapSignOut();
+app.MapLanguageSwitch();
 app.MapPersonalDataDownload();
 app.MapUnsubscribe();
 app.MapCoursesModule();

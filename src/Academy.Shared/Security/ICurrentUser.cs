@@ -13,6 +13,12 @@ public interface ICurrentUser
 
     string? DisplayName { get; }
 
+    /// <summary>The language the person chose (<c>en</c> or <c>fi</c>), or null until they choose.</summary>
+    string? Language { get; }
+
+    /// <summary>The person's IANA time zone, or null until their browser suggested one or they chose.</summary>
+    string? TimeZone { get; }
+
     bool IsInRole(string role);
 }
 
@@ -28,10 +34,20 @@ internal sealed class HttpCurrentUser(IHttpContextAccessor httpContextAccessor) 
 
     public string? DisplayName => Principal?.FindFirstValue(AcademyClaimTypes.DisplayName) ?? Principal?.Identity?.Name;
 
+    public string? Language => Principal?.FindFirstValue(AcademyClaimTypes.Language);
+
+    public string? TimeZone => Principal?.FindFirstValue(AcademyClaimTypes.TimeZone);
+
     public bool IsInRole(string role) => Principal?.IsInRole(role) == true;
 }
 
 public static class AcademyClaimTypes
 {
     public const string DisplayName = "academy:display_name";
+
+    /// <summary>The language the person chose (<c>en</c> or <c>fi</c>); absent until they choose.</summary>
+    public const string Language = "academy:language";
+
+    /// <summary>The person's IANA time zone; absent until it is suggested by their browser or chosen.</summary>
+    public const string TimeZone = "academy:time_zone";
 }

@@ -17,7 +17,7 @@ namespace Academy.ComponentTests.Infrastructure;
 /// answers it as the test says (an answer, a refusal, or the response type's default). Authorization is the
 /// access matrix's business (integration tests), so its behaviour is not in this pipeline.
 /// </summary>
-public abstract class ComponentTest : BunitContext
+public abstract class ComponentTest : LocalizedContext
 {
     private static readonly Assembly[] Modules =
     [

@@ -2,7 +2,7 @@ using Academy.Shared.Components;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class AvatarTests : BunitContext
+public sealed class AvatarTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     [Fact]
     public void Without_a_picture_the_first_two_initials_are_shown_and_hidden_from_screen_readers()

@@ -3,7 +3,7 @@ using Academy.Shared.Components;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class DiffViewTests : BunitContext
+public sealed class DiffViewTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     [Fact]
     public void Changed_words_are_marked_with_ins_and_del_and_named_for_screen_readers()

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class FormErrorsTests : BunitContext
+public sealed class FormErrorsTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     private sealed class SignIn
     {

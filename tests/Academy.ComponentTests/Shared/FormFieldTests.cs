@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Forms;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class FormFieldTests : BunitContext
+public sealed class FormFieldTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     private sealed class Profile
     {

@@ -3,7 +3,7 @@ using Academy.Shared.Components;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class LiveSessionCardTests : BunitContext
+public sealed class LiveSessionCardTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     // Tuesday 15 January 2030, 17:00–18:30 in Helsinki (EET, UTC+2).
     private static readonly LiveSessionSummary Session = new("mba-2026", 3, "Networks over teams", new DateTimeOffset(2030, 1, 15, 15, 0, 0, TimeSpan.Zero),

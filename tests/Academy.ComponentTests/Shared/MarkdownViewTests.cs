@@ -2,7 +2,7 @@ using Academy.Shared.Components;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class MarkdownViewTests : BunitContext
+public sealed class MarkdownViewTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     [Fact]
     public void The_html_rendered_at_write_time_is_shown_as_it_is_inside_prose()

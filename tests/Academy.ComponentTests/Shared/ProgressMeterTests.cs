@@ -2,7 +2,7 @@ using Academy.Shared.Components;
 
 namespace Academy.ComponentTests.Shared;
 
-public sealed class ProgressMeterTests : BunitContext
+public sealed class ProgressMeterTests : Academy.ComponentTests.Infrastructure.LocalizedContext
 {
     [Fact]
     public void Progress_is_said_in_words_that_label_the_bar()
