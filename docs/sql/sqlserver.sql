@@ -1502,3 +1502,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054908_PersonLanguageAndTimeZone'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [Language] nvarchar(8) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054908_PersonLanguageAndTimeZone'
+)
+BEGIN
+    ALTER TABLE [AspNetUsers] ADD [TimeZone] nvarchar(64) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203054908_PersonLanguageAndTimeZone'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203054908_PersonLanguageAndTimeZone', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -27,6 +27,8 @@ internal abstract class AcademyDbContext(DbContextOptions options) : IdentityDbC
     {
         base.OnModelCreating(builder);
         builder.Entity<AcademyUser>().Property(user => user.DisplayName).HasMaxLength(100);
+        builder.Entity<AcademyUser>().Property(user => user.Language).HasMaxLength(8);
+        builder.Entity<AcademyUser>().Property(user => user.TimeZone).HasMaxLength(64);
         builder.Entity<DataProtectionKey>().ToTable("host_data_protection_keys");
         builder.ApplyConfiguration(new Email.OutboxMessageConfiguration());
         builder.ApplyConfiguration(new Email.EmailPreferenceConfiguration());

@@ -83,7 +83,7 @@ internal sealed class MaximumLengthPasswordValidator : IPasswordValidator<Academ
             : IdentityResult.Success);
 }
 
-/// <summary>Puts the display name in the sign-in cookie so the header never queries for it.</summary>
+/// <summary>Puts the display name, language and time zone in the sign-in cookie so no page queries for them.</summary>
 internal sealed class AcademyClaimsPrincipalFactory(
     UserManager<AcademyUser> userManager, RoleManager<IdentityRole> roleManager, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<AcademyUser, IdentityRole>(userManager, roleManager, options)
@@ -92,6 +92,16 @@ internal sealed class AcademyClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(AcademyClaimTypes.DisplayName, user.DisplayName));
+        if (user.Language is { Length: > 0 } language)
+        {
+            identity.AddClaim(new Claim(AcademyClaimTypes.Language, language));
+        }
+
+        if (user.TimeZone is { Length: > 0 } zone)
+        {
+            identity.AddClaim(new Claim(AcademyClaimTypes.TimeZone, zone));
+        }
+
         return identity;
     }
 }

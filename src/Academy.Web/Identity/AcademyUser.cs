@@ -9,4 +9,10 @@ public sealed class AcademyUser : IdentityUser
 
     /// <summary>When the member's last daily digest was claimed (the e-mail choices are in <c>host_email_preferences</c>).</summary>
     public DateTimeOffset? LastDigestAt { get; set; }
+
+    /// <summary>The language the person chose (<c>en</c>, <c>fi</c>); null until they choose, so their browser's applies.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>The person's IANA time zone: suggested by their browser at sign-up or first sign-in, changed on the account page.</summary>
+    public string? TimeZone { get; set; }
 }

@@ -80,10 +80,14 @@ public abstract class ComponentTest : LocalizedContext
     protected void AssertPostedFrom(IElement form) => posted.AssertPostedFrom(form);
 
     /// <summary>Signs a person in for the components that read who is asking.</summary>
-    protected void SignIn(string userId, string displayName, params string[] roles)
+    protected void SignIn(string userId, string displayName, params string[] roles) =>
+        SignIn(userId, displayName, roles.Select(role => new Claim(ClaimTypes.Role, role)).ToList());
+
+    /// <summary>Signed in with more of what the sign-in cookie carries (a role, the person's language or time zone).</summary>
+    protected void SignIn(string userId, string displayName, IReadOnlyList<Claim> more)
     {
         var claims = new List<Claim> { new(ClaimTypes.NameIdentifier, userId), new(ClaimTypes.Name, displayName) };
-        claims.AddRange(roles.Select(role => new Claim(ClaimTypes.Role, role)));
+        claims.AddRange(more);
         request.HttpContext!.User = new ClaimsPrincipal(new ClaimsIdentity(claims, "Test"));
     }
 }

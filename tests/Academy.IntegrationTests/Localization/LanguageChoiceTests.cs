@@ -2,6 +2,7 @@ using System.Net;
 using Academy.IntegrationTests.Infrastructure;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.IntegrationTests.Localization;
 
@@ -61,6 +62,24 @@ public sealed class LanguageChoiceTests(SqliteApp app)
         var after = await GetInAsync(visitor, "/Account/Register", "en-GB");
         Assert.Equal("fi", Lang(after));
         Assert.Equal("suomi", after.Text("form.language-switch button[aria-pressed=true]"));
+    }
+
+    [Fact]
+    public async Task A_signed_in_persons_own_choice_applies_whatever_the_browser_says_and_is_kept_with_the_account()
+    {
+        var (person, id) = await app.NewLearnerAsync("Aino Virtanen");
+
+        var saved = await person.SubmitAsync("/Account/Manage", "language-and-zone",
+            new Dictionary<string, string> { ["Input.Language"] = "fi", ["Input.TimeZone"] = "America/New_York" });
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        Assert.Equal("/Account/Manage?saved=language", saved.RedirectedTo);
+        var page = await GetInAsync(person, "/Account/Manage?saved=language", "en-US,en;q=0.9");
+        Assert.Equal("fi", Lang(page));
+        Assert.Equal("Oma oppiminen", page.Text(".main-nav a[href='/']"));
+        Assert.Equal("Kieli ja aikavyöhyke on tallennettu.", page.Text("[role=status]"));
+        Assert.Equal(("fi", "America/New_York"), await app.WithDbAsync(db => db.Users.Where(user => user.Id == id)
+            .Select(user => new ValueTuple<string?, string?>(user.Language, user.TimeZone)).SingleAsync()));
     }
 
     [Fact]
