@@ -1,3 +1,4 @@
+using Academy.Contracts.Localization;
 using MediatR;
 
 namespace Academy.Contracts.Cohorts;
@@ -19,15 +20,16 @@ namespace Academy.Contracts.Cohorts;
 /// For reminders: its e-mail is not worth sending after this moment (the due date, the session's start); one still
 /// waiting in the outbox then (a long mail-server outage) is dropped. The notification in the app stays.
 /// </param>
+/// <param name="Text">The line, written out in each recipient's language and time zone when it is stored.</param>
 /// <param name="EmailDetails">Lines the e-mail adds below <paramref name="Text"/> (a session's time and place); the app shows the line only.</param>
 public sealed record MembersNotified(
     IReadOnlyList<string> UserIds,
     string ActorId,
     string ActorName,
-    string Text,
+    Words Text,
     string Url,
     NotificationKind Kind,
     string? CohortSlug = null,
     string? OnceKey = null,
     DateTimeOffset? EmailUntil = null,
-    IReadOnlyList<string>? EmailDetails = null) : INotification;
+    IReadOnlyList<Words>? EmailDetails = null) : INotification;

@@ -10,10 +10,12 @@ namespace Academy.Shared.Email;
 public interface IEmailOutbox
 {
     /// <summary>
-    /// Of these people, those who want an e-mail of this kind at once: an account with an address, not locked by an
-    /// administrator, whose choice for <paramref name="kind"/> is "immediately" (or its default).
+    /// These people as readers of a notification of this kind, in one query: the language and time zone it is written in
+    /// for each, and, for those who want it by e-mail at once, where to send it (an account with an address, not locked
+    /// by an administrator, whose choice for <paramref name="kind"/> is "immediately" or its default). Someone without
+    /// an account is left out.
     /// </summary>
-    Task<IReadOnlyList<EmailRecipient>> WantingNowAsync(IReadOnlyCollection<string> userIds, NotificationKind kind, CancellationToken cancellationToken);
+    Task<IReadOnlyList<NotificationReader>> ReadersAsync(IReadOnlyCollection<string> userIds, NotificationKind kind, CancellationToken cancellationToken);
 
     /// <summary>
     /// One e-mail of <paramref name="kind"/> to each recipient, with a one-click unsubscribe from that kind. Saved by the caller.
@@ -33,8 +35,11 @@ public interface IEmailOutbox
     Task WithdrawAsync(string onceKeyPrefix, string? userId, CancellationToken cancellationToken);
 }
 
-/// <summary>A member an e-mail goes to.</summary>
-public sealed record EmailRecipient(string UserId, string Address, string Name);
+/// <summary>A reader of a notification: their language and time zone (null: the defaults), and their e-mail if they want one now.</summary>
+public sealed record NotificationReader(string UserId, string? Language, string? TimeZone, EmailRecipient? EmailNow);
+
+/// <summary>A member an e-mail goes to, with the language and time zone it is written in (null: the defaults).</summary>
+public sealed record EmailRecipient(string UserId, string Address, string Name, string? Language = null, string? TimeZone = null);
 
 /// <summary>
 /// What an e-mail says, written once: the host renders it as HTML and as plain text with the site's look.

@@ -15,6 +15,8 @@ public static class LocalizationServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddAcademyLocalization(this IServiceCollection services)
     {
+        services.AddTransient<MomentWriter>();
+        services.AddTransient<WordsWriter>();
         services.AddLocalization(); // each marker class sits beside its .resx files, so its full name is the resources' name
         services.Configure<RequestLocalizationOptions>(options =>
         {

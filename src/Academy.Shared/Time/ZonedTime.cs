@@ -55,6 +55,9 @@ public static class ZonedTime
         return new DateTimeOffset(local, offset).ToUniversalTime();
     }
 
+    /// <summary>The zone's place, from its id: "Helsinki", "New York"; "UTC" for UTC.</summary>
+    public static string City(string zoneId) => zoneId is "UTC" or "Etc/UTC" ? "UTC" : zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
+
     /// <summary>"Helsinki time", from the zone's id; "UTC" for UTC.</summary>
     public static string PlaceName(string zoneId) =>
         zoneId is "UTC" or "Etc/UTC" ? "UTC" : $"{zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ')} time";

@@ -19,6 +19,7 @@ public static class CohortsModule
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
+        services.AddTransient<Notifications.NotificationEmails>();
         services.AddScoped<Notifications.Sessions.SessionNotices>();
         services.AddScoped<Notifications.Sessions.SessionReminders>();
         if (configuration.GetValue("Cohorts:SessionReminders", true))

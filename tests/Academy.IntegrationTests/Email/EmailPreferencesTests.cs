@@ -25,9 +25,11 @@ public abstract class EmailPreferencesTests<TApp>(TApp app) : EmailTestBase<TApp
         await ChooseAsync(inDigest, kind, EmailDelivery.Digest);
         await ChooseAsync(appOnly, kind, EmailDelivery.InApp);
         await ChooseAsync(actor, kind, EmailDelivery.Immediately);
-        var text = $"Something of kind {kind} happened ({Guid.NewGuid():N})";
+        var place = $"Cohort of kind {kind} ({Guid.NewGuid():N})";
+        var text = $"You were enrolled in {place}";
 
-        await PublishAsync(new MembersNotified([atOnce.Id, inDigest.Id, appOnly.Id, actor.Id], actor.Id, actor.Name, text, $"/cohorts/{cohort}", kind, cohort));
+        await PublishAsync(new MembersNotified([atOnce.Id, inDigest.Id, appOnly.Id, actor.Id], actor.Id, actor.Name,
+            new Academy.Contracts.Localization.Words(typeof(Academy.Cohorts.Resources.CohortsText), "You were enrolled in {0}", place), $"/cohorts/{cohort}", kind, cohort));
 
         foreach (var person in new[] { atOnce, inDigest, appOnly })
         {

@@ -5,6 +5,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Connections;
 
@@ -33,9 +35,9 @@ internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser 
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
             var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
             await mediator.Publish(new MembersNotified([introduction.RequesterId], me, name,
-                $"{name} accepted the introduction: you are now connected", "/connections", NotificationKind.Networking), cancellationToken);
+                new Words(typeof(CohortsText), "{0} accepted the introduction: you are now connected", name), "/connections", NotificationKind.Networking), cancellationToken);
             await mediator.Publish(new MembersNotified([introduction.IntroducerId], me, name,
-                $"{name} and {requester} are now connected, thanks to your introduction", "/connections", NotificationKind.Networking), cancellationToken);
+                new Words(typeof(CohortsText), "{0} and {1} are now connected, thanks to your introduction", name, requester), "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

@@ -5,6 +5,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Connections;
 
@@ -31,7 +33,7 @@ internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentU
         if (request.Accept)
         {
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
-            await mediator.Publish(new MembersNotified([pending.FromUserId], me, name, $"{name} accepted your request to connect", "/connections", NotificationKind.Networking), cancellationToken);
+            await mediator.Publish(new MembersNotified([pending.FromUserId], me, name, new Words(typeof(CohortsText), "{0} accepted your request to connect", name), "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

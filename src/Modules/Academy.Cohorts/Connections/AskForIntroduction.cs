@@ -7,6 +7,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Connections;
 
@@ -58,7 +60,7 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
         await data.SaveChangesAsync(cancellationToken);
         var name = people.NameOf(me);
         await mediator.Publish(new MembersNotified([request.IntroducerId], me, name,
-            $"{name} asks you to introduce them to {people.NameOf(request.TargetId)}", "/connections", NotificationKind.Networking), cancellationToken);
+            new Words(typeof(CohortsText), "{0} asks you to introduce them to {1}", name, people.NameOf(request.TargetId)), "/connections", NotificationKind.Networking), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

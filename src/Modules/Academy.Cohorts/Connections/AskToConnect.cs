@@ -7,6 +7,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Connections;
 
@@ -74,7 +76,7 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
         if (!ignoredLately)
         {
             var sender = people.NameOf(me);
-            await mediator.Publish(new MembersNotified([request.ToUserId], me, sender, $"{sender} would like to connect with you", "/connections", NotificationKind.Networking), cancellationToken);
+            await mediator.Publish(new MembersNotified([request.ToUserId], me, sender, new Words(typeof(CohortsText), "{0} would like to connect with you", sender), "/connections", NotificationKind.Networking), cancellationToken);
         }
 
         return MediatR.Unit.Value;

@@ -3,6 +3,8 @@ using Academy.Contracts.Cohorts;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Connections;
 
@@ -28,7 +30,7 @@ internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser
         var introducer = await data.NameOfAsync(me, currentUser, cancellationToken);
         var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
         await mediator.Publish(new MembersNotified([introduction.TargetId], me, introducer,
-            $"{introducer} introduces you to {requester}", "/connections", NotificationKind.Networking), cancellationToken);
+            new Words(typeof(CohortsText), "{0} introduces you to {1}", introducer, requester), "/connections", NotificationKind.Networking), cancellationToken);
         return MediatR.Unit.Value;
     }
 }

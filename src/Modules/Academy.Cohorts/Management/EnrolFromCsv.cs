@@ -6,6 +6,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Cohorts.Resources;
 
 namespace Academy.Cohorts.Management;
 
@@ -143,7 +145,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         if (enrolled.Count > 0)
         {
             await mediator.Publish(new MembersNotified(enrolled, currentUser.UserId, currentUser.DisplayName ?? "Your instructor",
-                $"You were enrolled in {cohort.Name}", $"/cohorts/{cohort.Slug}", NotificationKind.Other, cohort.Slug), cancellationToken);
+                new Words(typeof(CohortsText), "You were enrolled in {0}", cohort.Name), $"/cohorts/{cohort.Slug}", NotificationKind.Other, cohort.Slug), cancellationToken);
         }
 
         return new EnrolmentReport(report);

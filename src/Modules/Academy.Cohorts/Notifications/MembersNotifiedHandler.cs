@@ -2,6 +2,7 @@ using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Email;
+using Academy.Shared.Localization;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,10 +11,12 @@ namespace Academy.Cohorts.Notifications;
 /// <summary>
 /// Stores what other modules tell members about, never a notification of one's own action, and in the same save
 /// puts in the outbox the e-mails of those who want this kind at once: the notification and its e-mail are written
-/// together or not at all. A notification about a cohort is e-mailed only to its members (not to someone removed
-/// since); the outbox leaves out accounts without an address or locked by an administrator.
+/// together or not at all. Each is written out in its reader's own language and time zone (<see cref="WordsWriter"/>).
+/// A notification about a cohort is e-mailed only to its members (not to someone removed since); the outbox leaves
+/// out accounts without an address or locked by an administrator.
 /// </summary>
-internal sealed class MembersNotifiedHandler(ICohortsData data, IEmailOutbox email, UnreadNotificationCounts counts, TimeProvider clock)
+internal sealed class MembersNotifiedHandler(
+    ICohortsData data, IEmailOutbox email, WordsWriter writer, NotificationEmails emails, UnreadNotificationCounts counts, TimeProvider clock)
     : INotificationHandler<MembersNotified>
 {
     public async Task Handle(MembersNotified notification, CancellationToken cancellationToken)
@@ -31,11 +34,25 @@ internal sealed class MembersNotifiedHandler(ICohortsData data, IEmailOutbox ema
             return;
         }
 
+        var readers = (await email.ReadersAsync(recipients, notification.Kind, cancellationToken)).ToDictionary(reader => reader.UserId);
+        var lines = new Dictionary<(string?, string?), string>(); // written once per language and zone
+        string LineFor(string userId)
+        {
+            var reader = readers.GetValueOrDefault(userId);
+            var key = (reader?.Language, reader?.TimeZone);
+            if (!lines.TryGetValue(key, out var line))
+            {
+                lines[key] = line = writer.Write(notification.Text, reader?.Language, reader?.TimeZone);
+            }
+
+            return line;
+        }
+
         var now = clock.GetUtcNow();
-        data.Notifications.AddRange(recipients.Select(userId => new MemberNotification(userId, notification.ActorName, notification.Text, notification.Url, now,
+        data.Notifications.AddRange(recipients.Select(userId => new MemberNotification(userId, notification.ActorName, LineFor(userId), notification.Url, now,
             notification.Kind, notification.CohortSlug, notification.OnceKey)));
 
-        var wanting = await email.WantingNowAsync(recipients, notification.Kind, cancellationToken);
+        var wanting = readers.Values.Select(reader => reader.EmailNow).OfType<EmailRecipient>().ToList();
         if (wanting.Count > 0 && notification.CohortSlug is { } cohortSlug)
         {
             var wantingIds = wanting.Select(recipient => recipient.UserId).ToList();
@@ -46,7 +63,13 @@ internal sealed class MembersNotifiedHandler(ICohortsData data, IEmailOutbox ema
             wanting = wanting.Where(recipient => members.Contains(recipient.UserId)).ToList();
         }
 
-        email.Add(wanting, notification.Kind, NotificationEmails.ContentOf(notification), notification.OnceKey, notification.EmailUntil);
+        foreach (var recipient in wanting)
+        {
+            var details = (notification.EmailDetails ?? []).Select(detail => writer.Write(detail, recipient.Language, recipient.TimeZone)).ToList();
+            email.Add([recipient], notification.Kind, emails.ContentOf(LineFor(recipient.UserId), details, notification.Kind, notification.Url, recipient.Language),
+                notification.OnceKey, notification.EmailUntil);
+        }
+
         await data.SaveChangesAsync(cancellationToken);
         counts.Forget(recipients);
     }

@@ -6,6 +6,8 @@ using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Discussions.Resources;
 
 namespace Academy.Discussions.Notifying;
 
@@ -18,20 +20,19 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 {
     public async Task PostedAsync(SavedPost post, CancellationToken cancellationToken)
     {
-        var place = $"“{post.ThreadTitle}”";
         var url = $"/cohorts/{post.CohortSlug}/discussions/{post.ThreadNumber}?at={post.Sequence}#post-{post.Sequence}";
-        var reasons = new Dictionary<string, (string Text, NotificationKind Kind)>();
+        var reasons = new Dictionary<string, (string Key, NotificationKind Kind)>(); // the key of the line in DiscussionsText
 
         if (post.Answered is { } answered)
         {
             if (answered.Quoted is { } quotedAuthor)
             {
-                reasons[quotedAuthor] = ($"{post.AuthorName} quoted you in {place}", NotificationKind.Discussion);
+                reasons[quotedAuthor] = ("{0} quoted you in “{1}”", NotificationKind.Discussion);
             }
 
             if (answered.RepliedTo is { } repliedToAuthor)
             {
-                reasons.TryAdd(repliedToAuthor, ($"{post.AuthorName} replied to your post in {place}", NotificationKind.Discussion));
+                reasons.TryAdd(repliedToAuthor, ("{0} replied to your post in “{1}”", NotificationKind.Discussion));
             }
         }
 
@@ -43,7 +44,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
             members = await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);
             foreach (var member in members.Where(member => IsMentioned(post.BodyMarkdown, member.DisplayName)))
             {
-                reasons[member.UserId] = ($"{post.AuthorName} mentioned you in {place}", NotificationKind.Discussion);
+                reasons[member.UserId] = ("{0} mentioned you in “{1}”", NotificationKind.Discussion);
             }
 
             if (announcement)
@@ -52,8 +53,8 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
                 {
                     // The announcement itself is an announcement; what people answer to it is a conversation.
                     reasons.TryAdd(member.UserId, post.Sequence == 1
-                        ? ($"New announcement from {post.AuthorName}: {place}", NotificationKind.Announcement)
-                        : ($"{post.AuthorName} posted in {place}", NotificationKind.Discussion));
+                        ? ("New announcement from {0}: “{1}”", NotificationKind.Announcement)
+                        : ("{0} posted in “{1}”", NotificationKind.Discussion));
                 }
             }
         }
@@ -62,7 +63,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
         var follows = await data.ThreadFollows.Where(f => f.ThreadId == post.ThreadId).Select(f => new { f.UserId, f.Level }).ToListAsync(cancellationToken);
         foreach (var watcher in follows.Where(f => f.Level == FollowLevel.Watching))
         {
-            reasons.TryAdd(watcher.UserId, ($"{post.AuthorName} posted in {place}", NotificationKind.Discussion));
+            reasons.TryAdd(watcher.UserId, ("{0} posted in “{1}”", NotificationKind.Discussion));
         }
 
         foreach (var muted in follows.Where(f => f.Level == FollowLevel.Muted))
@@ -88,7 +89,8 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 
         foreach (var group in reasons.GroupBy(reason => reason.Value))
         {
-            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), post.AuthorId, post.AuthorName, group.Key.Text, url,
+            await mediator.Publish(new MembersNotified(group.Select(reason => reason.Key).ToList(), post.AuthorId, post.AuthorName,
+                new Words(typeof(DiscussionsText), group.Key.Key, post.AuthorName, post.ThreadTitle), url,
                 group.Key.Kind, post.CohortSlug), cancellationToken);
         }
     }

@@ -4,6 +4,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 
@@ -23,7 +25,7 @@ internal sealed class DeclineExtensionHandler(IReflectionsData data, IMediator m
         await data.SaveChangesAsync(cancellationToken);
         var instructor = currentUser.DisplayName ?? "Your instructor";
         await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, instructor,
-            $"{instructor} could not give you more time on a reflection: the due date stays",
+            new Words(typeof(ReflectionsText), "{0} could not give you more time on a reflection: the due date stays", instructor),
             $"/cohorts/{cohort.CohortSlug}/reflections/{reflection.AssignmentSlug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }

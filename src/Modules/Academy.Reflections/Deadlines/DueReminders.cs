@@ -7,6 +7,8 @@ using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 
@@ -92,7 +94,7 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
                 }
 
                 await mediator.Publish(new MembersNotified(learners, string.Empty, "Academy",
-                    $"Your reflection “{assignment.Title}” is due on {group.Key.DueOn:d MMMM} and is not submitted yet",
+                    new Words(typeof(ReflectionsText), "Your reflection “{0}” is due on {1} and is not submitted yet", assignment.Title, new CalendarDay(group.Key.DueOn)),
                     $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}",
                     NotificationKind.ReflectionDue, cohort.CohortSlug, OnceKey(cohort.CohortSlug, assignment.Slug, group.Key.DueOn), DueAt(group.Key.DueOn)),
                     cancellationToken);

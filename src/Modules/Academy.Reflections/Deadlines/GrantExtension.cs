@@ -7,6 +7,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 
@@ -51,7 +53,7 @@ internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator med
         await data.SaveChangesAsync(cancellationToken);
         var instructor = currentUser.DisplayName ?? "Your instructor";
         await mediator.Publish(new MembersNotified([learner.UserId], currentUser.UserId, instructor,
-            $"{instructor} gave you until {request.Until:d MMMM} for “{assignment.Title}”",
+            new Words(typeof(ReflectionsText), "{0} gave you until {1} for “{2}”", instructor, new CalendarDay(request.Until!.Value), assignment.Title),
             $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }

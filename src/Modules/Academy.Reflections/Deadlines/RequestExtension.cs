@@ -6,6 +6,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 
@@ -43,7 +45,7 @@ internal sealed class RequestExtensionHandler(IReflectionsData data, ReflectionC
             .Where(member => member.Role == CohortRole.Instructor).Select(member => member.UserId).ToList();
         var learner = currentUser.DisplayName ?? "A learner";
         await mediator.Publish(new MembersNotified(instructors, currentUser.UserId, learner,
-            $"{learner} asks for more time on “{assignment.Title}”, until {request.Until:d MMMM}",
+            new Words(typeof(ReflectionsText), "{0} asks for more time on “{1}”, until {2}", learner, assignment.Title, new CalendarDay(request.Until!.Value)),
             $"/cohorts/{cohort.CohortSlug}/reflections/review", NotificationKind.Other, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -8,6 +8,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Gallery;
 
@@ -37,7 +39,7 @@ internal sealed class CommentOnReflectionHandler(
             markdown.RenderUserContent(request.Body).Html, clock.GetUtcNow()));
         await data.SaveChangesAsync(cancellationToken);
         await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, name,
-            $"{name} commented on your reflection “{assignment.Title}”", $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}/gallery#reflection-{reflection.Id}",
+            new Words(typeof(ReflectionsText), "{0} commented on your reflection “{1}”", name, assignment.Title), $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}/gallery#reflection-{reflection.Id}",
             NotificationKind.ReflectionFeedback, cohort.CohortSlug),
             cancellationToken);
         return MediatR.Unit.Value;

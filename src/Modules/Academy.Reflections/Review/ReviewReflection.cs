@@ -6,6 +6,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Contracts.Localization;
+using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Review;
 
@@ -47,8 +49,8 @@ internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator m
         await data.SaveChangesAsync(cancellationToken);
         await mediator.Publish(new MembersNotified([reflection.UserId], currentUser.UserId, reviewer,
             request.Complete
-                ? $"{reviewer} reviewed your reflection “{assignment.Title}”: {request.Scores.Sum()} of {assignment.MaxPoints} points"
-                : $"{reviewer} returned your reflection “{assignment.Title}” for revision",
+                ? new Words(typeof(ReflectionsText), "{0} reviewed your reflection “{1}”: {2} of {3} points", reviewer, assignment.Title, request.Scores.Sum(), assignment.MaxPoints)
+                : new Words(typeof(ReflectionsText), "{0} returned your reflection “{1}” for revision", reviewer, assignment.Title),
             $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}", NotificationKind.ReflectionFeedback, cohort.CohortSlug), cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -1,7 +1,8 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Contracts.Sessions;
-using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,7 +11,7 @@ namespace Academy.Cohorts.Notifications.Sessions;
 /// <summary>
 /// A session scheduled, moved or cancelled is told to every member of its cohort but the person who did it, in the app
 /// and, by default, by e-mail at once (<see cref="NotificationKind.SessionChange"/>), with when and where in the
-/// e-mail. An edit that keeps the time (a better agenda, a typo) is told to nobody: people's calendars follow it
+/// e-mail; times are written in each reader's own zone. An edit that keeps the time (a better agenda, a typo) is told to nobody: people's calendars follow it
 /// through the feed's SEQUENCE. A cancellation also withdraws the session's reminders still waiting in the outbox.
 /// </summary>
 internal sealed class SessionNotices(ICohortsData data, IMediator mediator, SessionReminders reminders)
@@ -20,7 +21,7 @@ internal sealed class SessionNotices(ICohortsData data, IMediator mediator, Sess
     {
         var session = notification.Session;
         return NotifyAsync(session.CohortSlug, notification.ActorId, notification.ActorName,
-            $"New live session “{session.Title}”: {When(session)}", session.Path, Details(session), cancellationToken);
+            Line("New live session “{0}”: {1}", session), session.Path, Details(session), cancellationToken);
     }
 
     public Task Handle(SessionChanged notification, CancellationToken cancellationToken)
@@ -28,7 +29,7 @@ internal sealed class SessionNotices(ICohortsData data, IMediator mediator, Sess
         var session = notification.Session;
         return notification.WasMoved
             ? NotifyAsync(session.CohortSlug, notification.ActorId, notification.ActorName,
-                $"Live session “{session.Title}” moved to {When(session)}", session.Path, Details(session), cancellationToken)
+                Line("Live session “{0}” moved to {1}", session), session.Path, Details(session), cancellationToken)
             : Task.CompletedTask;
     }
 
@@ -37,10 +38,10 @@ internal sealed class SessionNotices(ICohortsData data, IMediator mediator, Sess
         var session = notification.Session;
         await reminders.WithdrawAsync(SessionReminders.SessionKey(session), cancellationToken);
         await NotifyAsync(session.CohortSlug, notification.ActorId, notification.ActorName,
-            $"Live session “{session.Title}” on {When(session)} is cancelled", session.Path, [], cancellationToken);
+            Line("Live session “{0}” on {1} is cancelled", session), session.Path, [], cancellationToken);
     }
 
-    public async Task NotifyAsync(string cohortSlug, string actorId, string actorName, string text, string url, IReadOnlyList<string> emailDetails,
+    public async Task NotifyAsync(string cohortSlug, string actorId, string actorName, Words text, string url, IReadOnlyList<Words> emailDetails,
         CancellationToken cancellationToken)
     {
         // The members now, not those the event carried: someone removed meanwhile hears nothing.
@@ -52,14 +53,16 @@ internal sealed class SessionNotices(ICohortsData data, IMediator mediator, Sess
             EmailDetails: emailDetails), cancellationToken);
     }
 
-    /// <summary>"Thursday 19 March 2026, 17:00–18:30 Helsinki time (EET)": the cohort's zone, which the instructor entered it in.</summary>
-    public static string When(LiveSessionInfo session) => ZonedTime.Span(session.StartsAt, session.EndsAt, session.TimeZoneId);
+    /// <summary>A line with the session's title and its time, which each reader reads in their own zone.</summary>
+    public static Words Line(string key, LiveSessionInfo session) => new(typeof(CohortsText), key, session.Title, When(session));
 
-    /// <summary>What the e-mail says beyond its line: where, and the meeting link to join from the e-mail.</summary>
-    public static IReadOnlyList<string> Details(LiveSessionInfo session) =>
+    public static Moment When(LiveSessionInfo session) => new(session.StartsAt, session.EndsAt);
+
+    /// <summary>What the e-mail says beyond its line: when, where, and the meeting link to join from the e-mail.</summary>
+    public static IReadOnlyList<Words> Details(LiveSessionInfo session) =>
     [
-        $"When: {When(session)}",
-        .. session.Place is { Length: > 0 } place ? [$"Where: {place}"] : Array.Empty<string>(),
-        .. session.MeetingUrl is { Length: > 0 } link ? [$"Join online: {link}"] : Array.Empty<string>(),
+        new(typeof(CohortsText), "When: {0}", When(session)),
+        .. session.Place is { Length: > 0 } place ? [new Words(typeof(CohortsText), "Where: {0}", place)] : Array.Empty<Words>(),
+        .. session.MeetingUrl is { Length: > 0 } link ? [new Words(typeof(CohortsText), "Join online: {0}", link)] : Array.Empty<Words>(),
     ];
 }

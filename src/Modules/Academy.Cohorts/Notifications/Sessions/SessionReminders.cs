@@ -2,7 +2,6 @@ using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Email;
 using Academy.Shared.Jobs;
-using Academy.Shared.Time;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -66,16 +65,8 @@ internal sealed class SessionReminders(IMediator mediator, IEmailOutbox email, T
         }
 
         var recipients = session.Members.Where(member => member.Answer != RsvpAnswer.NotGoing).Select(member => member.UserId).ToList();
-        var local = ZonedTime.Local(session.StartsAt, session.TimeZoneId);
-        var at = $"{local:HH:mm} {ZonedTime.PlaceName(session.TimeZoneId)} ({ZonedTime.AbbreviationAt(session.StartsAt, session.TimeZoneId)})";
-        var day = (DateOnly.FromDateTime(local.DateTime).DayNumber - DateOnly.FromDateTime(ZonedTime.Local(now, session.TimeZoneId).DateTime).DayNumber) switch
-        {
-            0 => "today",
-            1 => "tomorrow",
-            _ => local.ToString("dddd", System.Globalization.CultureInfo.CurrentCulture),
-        };
-        var when = lead == HourBefore ? $"starts within the hour, at {at}" : $"is {day} at {at}";
-        await mediator.Publish(new MembersNotified(recipients, string.Empty, "Academy", $"Live session “{session.Title}” {when}", session.Path,
+        var line = SessionNotices.Line(lead == HourBefore ? "Live session “{0}” starts within the hour: {1}" : "Live session “{0}” is coming up: {1}", session);
+        await mediator.Publish(new MembersNotified(recipients, string.Empty, "Academy", line, session.Path,
             NotificationKind.SessionReminder, session.CohortSlug, OnceKey(SessionKey(session), session.StartsAt, lead), EmailUntil: session.StartsAt,
             EmailDetails: SessionNotices.Details(session)), cancellationToken);
         return lead;
