@@ -13,9 +13,9 @@ public static class AcademyCultures
 
     public static readonly IReadOnlyList<string> Supported = [English, Finnish];
 
-    /// <summary>The supported language a stored or posted value names; English for anything else.</summary>
+    /// <summary>The supported language a stored or posted value names (a region is ignored: <c>fi-FI</c> is Finnish); English for anything else.</summary>
     public static string Normalize(string? name) =>
-        Supported.FirstOrDefault(supported => string.Equals(supported, name?.Trim(), StringComparison.OrdinalIgnoreCase)) ?? English;
+        Supported.FirstOrDefault(supported => string.Equals(supported, name?.Trim().Split('-')[0], StringComparison.OrdinalIgnoreCase)) ?? English;
 
     /// <summary>The language's name in itself ("English", "suomi"): never translated.</summary>
     public static string NativeName(string language) => Normalize(language) == Finnish ? "suomi" : "English";
