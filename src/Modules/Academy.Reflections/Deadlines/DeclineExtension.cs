@@ -1,11 +1,11 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
+using Academy.Reflections.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 

@@ -1,14 +1,14 @@
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Shared.Jobs;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Academy.Contracts.Localization;
-using Academy.Reflections.Resources;
 
 namespace Academy.Reflections.Deadlines;
 

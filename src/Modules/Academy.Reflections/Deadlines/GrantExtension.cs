@@ -1,14 +1,16 @@
+using System.Globalization;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Reflections.Review;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Reflections.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Deadlines;
 
@@ -17,28 +19,28 @@ public sealed record GrantExtension(string CohortSlug, string AssignmentSlug, st
 
 internal sealed class GrantExtensionValidator : AbstractValidator<GrantExtension>
 {
-    public GrantExtensionValidator()
+    public GrantExtensionValidator(IStringLocalizer<ReflectionsText> t)
     {
-        RuleFor(request => request.LearnerId).NotEmpty().WithMessage("Choose a learner.");
-        RuleFor(request => request.AssignmentSlug).NotEmpty().WithMessage("Choose an assignment.");
-        RuleFor(request => request.Until).NotNull().WithMessage("Choose the new date.");
+        RuleFor(request => request.LearnerId).NotEmpty().WithMessage(_ => t["Choose a learner."]);
+        RuleFor(request => request.AssignmentSlug).NotEmpty().WithMessage(_ => t["Choose an assignment."]);
+        RuleFor(request => request.Until).NotNull().WithMessage(_ => t["Choose the new date."]);
     }
 }
 
-internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser)
+internal sealed class GrantExtensionHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<GrantExtension, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(GrantExtension request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignment = (await mediator.AssignmentsAsync(cohort, cancellationToken)).SingleOrDefault(a => a.Slug == request.AssignmentSlug)
-            ?? throw new RuleViolation("Choose an assignment of this course.", nameof(request.AssignmentSlug));
+            ?? throw new RuleViolation(t["Choose an assignment of this course."], nameof(request.AssignmentSlug));
         var learner = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken))
             .SingleOrDefault(member => member.UserId == request.LearnerId && member.Role == CohortRole.Learner)
-            ?? throw new RuleViolation("Choose a learner of this cohort.", nameof(request.LearnerId));
+            ?? throw new RuleViolation(t["Choose a learner of this cohort."], nameof(request.LearnerId));
         if (request.Until <= assignment.DueOn)
         {
-            throw new RuleViolation($"Choose a date after the due date, {assignment.DueOn:d MMMM yyyy}.", nameof(request.Until));
+            throw new RuleViolation(t[RequestExtensionHandler.AfterDueDate, assignment.DueOn.ToString(t["d MMMM yyyy"], CultureInfo.CurrentCulture)], nameof(request.Until));
         }
 
         var reflection = await data.Reflections

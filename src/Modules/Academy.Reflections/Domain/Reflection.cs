@@ -1,3 +1,4 @@
+using System.Globalization;
 using Academy.Shared.Errors;
 
 namespace Academy.Reflections.Domain;
@@ -51,6 +52,12 @@ public sealed record Deadline(DateOnly DueOn, DateOnly? CutOffOn)
 /// </summary>
 internal sealed class Reflection
 {
+    // The refusals, English; the handlers ask the same questions first and say them in the reader's language (ReflectionsText).
+    public const string ReadOnly = "This reflection is submitted and read-only.";
+    public const string AlreadySubmitted = "This reflection is already submitted.";
+    public const string Closed = "Submissions closed on {0}. Your draft is kept: ask your instructor for an extension to submit it.";
+    public const string NotSubmitted = "Only a submitted reflection can be reviewed.";
+
     private Reflection()
     {
     }
@@ -116,7 +123,7 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new RuleViolation("This reflection is submitted and read-only.");
+            throw new RuleViolation(ReadOnly);
         }
 
         if (basedOnVersion != DraftVersion)
@@ -135,15 +142,14 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new RuleViolation("This reflection is already submitted.");
+            throw new RuleViolation(AlreadySubmitted);
         }
 
         var deadline = DeadlineFor(assignmentDeadline);
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (deadline.CutOffOn is { } cutOff && today > cutOff)
         {
-            throw new RuleViolation(
-                $"Submissions closed on {cutOff:d MMMM yyyy}. Your draft is kept: ask your instructor for an extension to submit it.");
+            throw new RuleViolation(string.Format(CultureInfo.CurrentCulture, Closed, cutOff.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)));
         }
 
         WriteDraft(markdown);
@@ -170,7 +176,7 @@ internal sealed class Reflection
     {
         if (!IsEditable)
         {
-            throw new RuleViolation("This reflection is already submitted.");
+            throw new RuleViolation(AlreadySubmitted);
         }
 
         ExtensionRequestedUntil = until;
@@ -199,7 +205,7 @@ internal sealed class Reflection
     {
         if (Status != ReflectionStatus.Submitted)
         {
-            throw new RuleViolation("Only a submitted reflection can be reviewed.");
+            throw new RuleViolation(NotSubmitted);
         }
 
         Scores = scores.ToList();

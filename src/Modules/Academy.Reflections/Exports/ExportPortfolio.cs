@@ -1,13 +1,16 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
 using Academy.Contracts.Cohorts;
 using Academy.Reflections.Data;
+using Academy.Reflections.Resources;
 using Academy.Reflections.Writing;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Exports;
 
@@ -17,7 +20,7 @@ namespace Academy.Reflections.Exports;
 /// </summary>
 public sealed record ExportPortfolio(string CohortSlug) : IRequest<byte[]>;
 
-internal sealed class ExportPortfolioHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
+internal sealed class ExportPortfolioHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<ExportPortfolio, byte[]>
 {
     public async Task<byte[]> Handle(ExportPortfolio request, CancellationToken cancellationToken)
@@ -36,19 +39,23 @@ internal sealed class ExportPortfolioHandler(IReflectionsData data, ReflectionCo
         using var buffer = new MemoryStream();
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
-            var page = new StringBuilder($"<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Reflections, {Html(cohort.CohortName)}</title></head><body><h1>My reflections, {Html(cohort.CohortName)}</h1>");
+            var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
+            var page = new StringBuilder($"<!DOCTYPE html><html lang=\"{Html(language)}\"><head><meta charset=\"utf-8\"><title>{Html(t["Reflections, {0}", cohort.CohortName])}</title></head><body><h1>{Html(t["My reflections, {0}", cohort.CohortName])}</h1>");
             foreach (var assignment in assignments.Where(a => a.IsOpen && mine.ContainsKey(a.Slug))) // a module moved later hides its reflections until it opens
             {
                 var reflection = mine[assignment.Slug];
-                var score = reflection.ReviewedAt is null ? "not yet reviewed" : $"{reflection.Scores.Sum()} of {assignment.MaxPoints} points";
+                string score = reflection.ReviewedAt is null ? t["not yet reviewed"] : t["{0} of {1} points", reflection.Scores.Sum(), assignment.MaxPoints];
+                var submitted = reflection.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
                 var markdown = new StringBuilder()
                     .AppendLine($"# {assignment.Title}").AppendLine()
-                    .AppendLine($"Module {assignment.ModuleNumber}: {assignment.ModuleTitle}. Submitted {reflection.SubmittedAt:yyyy-MM-dd HH:mm} UTC{(reflection.IsLate ? ", late" : null)}. Score: {score}.").AppendLine()
-                    .AppendLine("## Prompt").AppendLine().AppendLine(assignment.Prompt).AppendLine()
-                    .AppendLine("## My reflection").AppendLine().AppendLine(reflection.SubmittedMarkdown).AppendLine();
+                    .AppendLine(reflection.IsLate
+                        ? t["Module {0}: {1}. Submitted {2} UTC, late. Score: {3}.", assignment.ModuleNumber, assignment.ModuleTitle, submitted ?? string.Empty, score]
+                        : t["Module {0}: {1}. Submitted {2} UTC. Score: {3}.", assignment.ModuleNumber, assignment.ModuleTitle, submitted ?? string.Empty, score]).AppendLine()
+                    .AppendLine($"## {t["Prompt"]}").AppendLine().AppendLine(assignment.Prompt).AppendLine()
+                    .AppendLine($"## {t["My reflection"]}").AppendLine().AppendLine(reflection.SubmittedMarkdown).AppendLine();
                 if (reflection.ReviewedAt is not null)
                 {
-                    markdown.AppendLine($"## Feedback from {reflection.ReviewerName}").AppendLine().AppendLine(reflection.FeedbackMarkdown);
+                    markdown.AppendLine($"## {t["Feedback from {0}", reflection.ReviewerName ?? string.Empty]}").AppendLine().AppendLine(reflection.FeedbackMarkdown);
                 }
 
                 var entry = zip.CreateEntry($"{assignment.ModuleNumber:00}-{assignment.Slug}.md", CompressionLevel.Optimal);
@@ -58,10 +65,10 @@ internal sealed class ExportPortfolioHandler(IReflectionsData data, ReflectionCo
                 }
 
                 // The stored HTML is the safe rendering made when the text was written.
-                page.Append($"<section><h2>{Html(assignment.Title)}</h2><p>Module {assignment.ModuleNumber} · {Html(score)}</p>{reflection.SubmittedHtml}");
+                page.Append($"<section><h2>{Html(assignment.Title)}</h2><p>{Html(t["Module {0} · {1}", assignment.ModuleNumber, score])}</p>{reflection.SubmittedHtml}");
                 if (reflection.ReviewedAt is not null)
                 {
-                    page.Append($"<h3>Feedback from {Html(reflection.ReviewerName ?? string.Empty)}</h3>{reflection.FeedbackHtml}");
+                    page.Append($"<h3>{Html(t["Feedback from {0}", reflection.ReviewerName ?? string.Empty])}</h3>{reflection.FeedbackHtml}");
                 }
 
                 page.Append("</section>");

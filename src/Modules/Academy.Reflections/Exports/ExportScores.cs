@@ -2,17 +2,21 @@ using System.Globalization;
 using System.Text;
 using Academy.Contracts.Cohorts;
 using Academy.Reflections.Data;
+using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Reflections.Review;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Exports;
 
 /// <summary>For the cohort's instructors: a CSV of every learner's status and score per assignment.</summary>
 public sealed record ExportScores(string CohortSlug) : IRequest<string>;
 
-internal sealed class ExportScoresHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<ExportScores, string>
+internal sealed class ExportScoresHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<ReflectionsText> t)
+    : IRequestHandler<ExportScores, string>
 {
     public async Task<string> Handle(ExportScores request, CancellationToken cancellationToken)
     {
@@ -25,7 +29,10 @@ internal sealed class ExportScoresHandler(IReflectionsData data, IMediator media
             .ToListAsync(cancellationToken);
         var byLearnerAndAssignment = reflections.ToDictionary(r => (r.UserId, r.AssignmentSlug));
 
-        var csv = new StringBuilder("Learner,Module,Assignment,Status,Score,Max points,Submitted (UTC),Late\r\n");
+        var csv = new StringBuilder().AppendJoin(',',
+                new[] { t["Learner"], t["Module"], t["Assignment"], t["Status"], t["Score"], t["Max points"], t["Submitted (UTC)"], t["Late"] }
+                    .Select(heading => Field(heading.Value)))
+            .Append("\r\n");
         foreach (var learner in learners)
         {
             foreach (var assignment in assignments)
@@ -33,11 +40,18 @@ internal sealed class ExportScoresHandler(IReflectionsData data, IMediator media
                 var reflection = byLearnerAndAssignment.GetValueOrDefault((learner.UserId, assignment.Slug));
                 csv.AppendJoin(',',
                         Field(learner.DisplayName), assignment.ModuleNumber.ToString(CultureInfo.InvariantCulture), Field(assignment.Title),
-                        reflection?.Status.ToString() ?? "Not started",
+                        Field(reflection?.Status switch
+                        {
+                            null => t["Not started"],
+                            ReflectionStatus.Submitted => t["Submitted"],
+                            ReflectionStatus.Returned => t["Returned"],
+                            ReflectionStatus.Completed => t["Completed"],
+                            _ => t["Draft"],
+                        }),
                         reflection?.ReviewedAt is null ? string.Empty : reflection.Scores.Sum().ToString(CultureInfo.InvariantCulture),
                         assignment.MaxPoints.ToString(CultureInfo.InvariantCulture),
                         reflection?.SubmittedAt?.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? string.Empty,
-                        reflection?.IsLate == true ? "yes" : string.Empty)
+                        reflection?.IsLate == true ? Field(t["yes"]) : string.Empty)
                     .Append("\r\n");
             }
         }

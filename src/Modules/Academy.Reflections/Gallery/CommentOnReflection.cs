@@ -1,6 +1,8 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Reflections.Writing;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -8,8 +10,7 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Reflections.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Gallery;
 
@@ -18,9 +19,9 @@ public sealed record CommentOnReflection(string CohortSlug, string AssignmentSlu
 
 internal sealed class CommentOnReflectionValidator : AbstractValidator<CommentOnReflection>
 {
-    public CommentOnReflectionValidator() => RuleFor(request => request.Body)
-        .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write a comment first.")
-        .MaximumLength(5_000).WithMessage("Keep a comment to 5,000 characters.");
+    public CommentOnReflectionValidator(IStringLocalizer<ReflectionsText> t) => RuleFor(request => request.Body)
+        .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage(_ => t["Write a comment first."])
+        .MaximumLength(5_000).WithMessage(_ => t["Keep a comment to {0} characters.", 5_000.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
 }
 
 internal sealed class CommentOnReflectionHandler(

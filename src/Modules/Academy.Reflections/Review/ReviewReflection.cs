@@ -1,13 +1,15 @@
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
+using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Reflections.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Review;
 
@@ -16,11 +18,12 @@ public sealed record ReviewReflection(string CohortSlug, Guid ReflectionId, IRea
 
 internal sealed class ReviewReflectionValidator : AbstractValidator<ReviewReflection>
 {
-    public ReviewReflectionValidator() => RuleFor(request => request.Feedback)
-        .MaximumLength(20_000).WithMessage("Keep the feedback to 20,000 characters.");
+    public ReviewReflectionValidator(IStringLocalizer<ReflectionsText> t) => RuleFor(request => request.Feedback)
+        .MaximumLength(20_000).WithMessage(_ => t["Keep the feedback to {0} characters.", 20_000.ToString("N0", System.Globalization.CultureInfo.CurrentCulture)]);
 }
 
-internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+internal sealed class ReviewReflectionHandler(
+    IReflectionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<ReviewReflection, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ReviewReflection request, CancellationToken cancellationToken)
@@ -36,11 +39,16 @@ internal sealed class ReviewReflectionHandler(IReflectionsData data, IMediator m
         var failures = assignment.Rubric
             .Select((criterion, index) => (criterion, index))
             .Where(item => item.index >= request.Scores.Count || !item.criterion.Levels.Any(level => level.Points == request.Scores[item.index]))
-            .Select(item => new RuleMessage($"Scores[{item.index}]", $"Choose a level for “{item.criterion.Criterion}”."))
+            .Select(item => new RuleMessage($"Scores[{item.index}]", t["Choose a level for “{0}”.", item.criterion.Criterion]))
             .ToList();
         if (failures.Count > 0 || request.Scores.Count != assignment.Rubric.Count)
         {
-            throw failures.Count > 0 ? new RuleViolation(failures) : new RuleViolation("Choose one level per criterion.");
+            throw failures.Count > 0 ? new RuleViolation(failures) : new RuleViolation(t["Choose one level per criterion."]);
+        }
+
+        if (reflection.Status != ReflectionStatus.Submitted)
+        {
+            throw new RuleViolation(t[Reflection.NotSubmitted]);
         }
 
         var reviewer = currentUser.DisplayName ?? "Your instructor";

@@ -1,6 +1,8 @@
+using Academy.Reflections.Resources;
 using Academy.Shared.Markdown;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Writing;
 
@@ -9,7 +11,8 @@ public sealed record PreviewReflection(string CohortSlug, string AssignmentSlug,
 
 internal sealed class PreviewReflectionValidator : AbstractValidator<PreviewReflection>
 {
-    public PreviewReflectionValidator() => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength);
+    public PreviewReflectionValidator(IStringLocalizer<ReflectionsText> t) => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength)
+        .WithMessage(_ => ReflectionRules.TooLongMessage(t));
 }
 
 internal sealed class PreviewReflectionHandler(ReflectionContext context, IMarkdownRenderer markdown) : IRequestHandler<PreviewReflection, string>

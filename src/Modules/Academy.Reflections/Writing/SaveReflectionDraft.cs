@@ -1,8 +1,11 @@
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
+using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Writing;
 
@@ -16,17 +19,23 @@ public sealed record DraftSaved(DateTimeOffset SavedAt, int Version);
 
 internal sealed class SaveReflectionDraftValidator : AbstractValidator<SaveReflectionDraft>
 {
-    public SaveReflectionDraftValidator() => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength)
-        .WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+    public SaveReflectionDraftValidator(IStringLocalizer<ReflectionsText> t) => RuleFor(request => request.Body).MaximumLength(ReflectionRules.MaximumLength)
+        .WithMessage(_ => ReflectionRules.TooLongMessage(t));
 }
 
-internal sealed class SaveReflectionDraftHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class SaveReflectionDraftHandler(
+    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<SaveReflectionDraft, DraftSaved>
 {
     public async Task<DraftSaved> Handle(SaveReflectionDraft request, CancellationToken cancellationToken)
     {
         var (cohort, assignment) = await context.WritableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var reflection = await data.FindOrStartAsync(cohort, assignment, currentUser, cancellationToken);
+        if (!reflection.IsEditable)
+        {
+            throw new RuleViolation(t[Reflection.ReadOnly]); // submitted in another tab meanwhile: the editor shows why
+        }
+
         var now = clock.GetUtcNow();
         var version = reflection.SaveDraft(request.Body ?? string.Empty, request.BasedOnVersion, now);
         await data.SaveDraftChangesAsync(reflection, cancellationToken);

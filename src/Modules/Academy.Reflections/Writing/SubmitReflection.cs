@@ -1,10 +1,14 @@
+using System.Globalization;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Shared.Email;
+using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Writing;
 
@@ -16,18 +20,19 @@ public sealed record SubmitReflection(string CohortSlug, string AssignmentSlug, 
 
 internal sealed class SubmitReflectionValidator : AbstractValidator<SubmitReflection>
 {
-    public SubmitReflectionValidator()
+    public SubmitReflectionValidator(IStringLocalizer<ReflectionsText> t)
     {
         RuleFor(request => request.Body)
-            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage("Write your reflection before submitting it.")
-            .MaximumLength(ReflectionRules.MaximumLength).WithMessage($"A reflection can have at most {ReflectionRules.MaximumLength:N0} characters.");
+            .Must(body => !string.IsNullOrWhiteSpace(body)).WithMessage(_ => t["Write your reflection before submitting it."])
+            .MaximumLength(ReflectionRules.MaximumLength).WithMessage(_ => ReflectionRules.TooLongMessage(t));
         RuleFor(request => request.Confirmed).Equal(true)
-            .WithMessage("Tick the box to confirm: a submitted reflection can no longer be changed.");
+            .WithMessage(_ => t["Tick the box to confirm: a submitted reflection can no longer be changed."]);
     }
 }
 
 internal sealed class SubmitReflectionHandler(
-    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, IEmailOutbox email, TimeProvider clock)
+    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, IEmailOutbox email, TimeProvider clock,
+    IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<SubmitReflection, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(SubmitReflection request, CancellationToken cancellationToken)
@@ -46,6 +51,17 @@ internal sealed class SubmitReflectionHandler(
 
         var now = clock.GetUtcNow();
         var deadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
+        // The reflection keeps these rules itself; asked here first, so the refusal is in the reader's language.
+        if (!reflection.IsEditable)
+        {
+            throw new RuleViolation(t[Reflection.AlreadySubmitted]);
+        }
+
+        if (reflection.DeadlineFor(deadline).CutOffOn is { } cutOff && DateOnly.FromDateTime(now.UtcDateTime) > cutOff)
+        {
+            throw new RuleViolation(t[Reflection.Closed, cutOff.ToString(t["d MMMM yyyy"], CultureInfo.CurrentCulture)]);
+        }
+
         reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, deadline, now);
         await data.SaveDraftChangesAsync(reflection, cancellationToken);
         if (Deadlines.DueReminders.IsDueSoon(reflection.DeadlineFor(deadline).DueOn, now))

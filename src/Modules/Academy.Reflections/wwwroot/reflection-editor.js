@@ -20,9 +20,16 @@
     const choices = form.querySelector('[data-conflict-actions]');
     const preview = form.querySelector('[data-preview]');
     const localKey = form.dataset.localKey;
-    const say = text => { if (status) { status.textContent = text; } };
-    const clock = iso => new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' });
-    const showCount = () => { if (count) { count.textContent = `${(body.value.match(/\S+/g) || []).length} words`; } };
+    // The words come from the page (data-text-* on the form, in the reader's language); English only if one is missing.
+    const text = (name, fallback, value) => (form.dataset[name] || fallback).replace('{0}', () => String(value ?? ''));
+    const say = words => { if (status) { status.textContent = words; } };
+    const clock = iso => new Date(iso).toLocaleTimeString(document.documentElement.lang || [], { hour: '2-digit', minute: '2-digit' });
+    const showCount = () => {
+        if (count) {
+            const words = (body.value.match(/\S+/g) || []).length;
+            count.textContent = words === 1 ? text('textWord', '{0} word', words) : text('textWords', '{0} words', words);
+        }
+    };
     const remember = unsaved => {
         try { localStorage.setItem(localKey, JSON.stringify({ body: body.value, unsaved })); } catch { /* private mode */ }
     };
@@ -42,7 +49,7 @@
         if (local && local.unsaved && local.body && local.body !== body.value) {
             body.value = local.body;
             restored = true;
-            say('Restored the text you had typed in this browser.');
+            say(text('textRestored', 'Restored the text you had typed in this browser.'));
         }
     } catch { /* storage unavailable */ }
     showCount();
@@ -56,43 +63,46 @@
             if (response.status === 409) {
                 const answer = await response.json();
                 if (answer.message) {
-                    say(`${answer.message} Reload the page to see it.`);
+                    say(text('textReload', '{0} Reload the page to see it.', answer.message));
                 } else if (answer.body === body.value) {
                     // Saved already (by the save sent as the previous page closed): nothing to choose.
                     useVersion(answer.version);
                     remember(false);
-                    say(`Draft saved ${clock(answer.savedAt)}`);
+                    say(text('textSaved', 'Draft saved {0}', clock(answer.savedAt)));
                 } else {
                     offerChoice(answer);
                 }
                 return;
             }
             if (!response.ok) {
-                say('Not saved to the server (are you still signed in?). Your text is kept in this browser.');
+                say(text('textNotSaved', 'Not saved to the server (are you still signed in?). Your text is kept in this browser.'));
                 return;
             }
             const { savedAt, version } = await response.json();
             useVersion(version);
             remember(false);
-            say(`Draft saved ${clock(savedAt)}`);
+            say(text('textSaved', 'Draft saved {0}', clock(savedAt)));
         } catch {
-            say('Offline: your text is kept in this browser and saved when you are back.');
+            say(text('textOffline', 'Offline: your text is kept in this browser and saved when you are back.'));
         }
     };
 
     // Another tab or device saved a newer draft: show it, keep this one, and let the writer decide.
     const offerChoice = newer => {
         waitingForChoice = true;
-        say(`This reflection was changed in another window${newer.savedAt ? ` at ${clock(newer.savedAt)}` : ''}. Autosave is paused until you choose.`);
+        say(newer.savedAt
+            ? text('textChangedAt', 'This reflection was changed in another window at {0}. Autosave is paused until you choose.', clock(newer.savedAt))
+            : text('textChanged', 'This reflection was changed in another window. Autosave is paused until you choose.'));
         const other = document.createElement('details');
         other.className = 'panel conflict';
         other.open = true;
         const summary = document.createElement('summary');
-        summary.textContent = 'The text saved in the other window';
-        const text = document.createElement('pre');
-        text.className = 'other-version';
-        text.textContent = newer.body;
-        other.append(summary, text);
+        summary.textContent = text('textOther', 'The text saved in the other window');
+        const otherText = document.createElement('pre');
+        otherText.className = 'other-version';
+        otherText.translate = false;
+        otherText.textContent = newer.body;
+        other.append(summary, otherText);
         const button = (label, secondary, choose) => {
             const element = document.createElement('button');
             element.type = 'button';
@@ -109,12 +119,12 @@
             return element;
         };
         choices.replaceChildren(other,
-            button('Keep my text', false, () => save()),
-            button('Use the other text', true, () => {
+            button(text('textKeep', 'Keep my text'), false, () => save()),
+            button(text('textUseOther', 'Use the other text'), true, () => {
                 body.value = newer.body;
                 showCount();
                 remember(false);
-                say('Showing the text saved in the other window.');
+                say(text('textShowingOther', 'Showing the text saved in the other window.'));
             }));
         choices.hidden = false;
         choices.querySelector('button')?.focus();
@@ -144,6 +154,11 @@
         schedule();
     }
 
+    const paragraph = words => {
+        const element = document.createElement('p');
+        element.textContent = words;
+        return element;
+    };
     form.querySelector('[data-preview-button]')?.addEventListener('click', async event => {
         if (!preview) {
             return;
@@ -153,9 +168,13 @@
         try {
             const response = await post(form.dataset.previewUrl, { body: body.value });
             // The server renders with the same safe pipeline as a submission (no raw HTML, no script links).
-            target.innerHTML = response.ok ? await response.text() : '<p>The preview is not available right now.</p>';
+            if (response.ok) {
+                target.innerHTML = await response.text();
+            } else {
+                target.replaceChildren(paragraph(text('textPreviewUnavailable', 'The preview is not available right now.')));
+            }
         } catch {
-            target.innerHTML = '<p>The preview is not available while offline.</p>';
+            target.replaceChildren(paragraph(text('textPreviewOffline', 'The preview is not available while offline.')));
         }
         preview.hidden = false;
     });
