@@ -2,6 +2,7 @@ using Academy.Contracts.Courses;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Markdown;
 using MediatR;
@@ -53,7 +54,7 @@ internal sealed class CohortSpaces(IDiscussionsData data, IMediator mediator, IM
                 $"Discuss module {module.Number} with your cohort.", 1 + module.Number, module.ModuleSlug);
             if (isNew)
             {
-                var course = new Author(string.Empty, "Course prompt");
+                var course = new Author(string.Empty, AuthorNames.CoursePrompt);
                 foreach (var prompt in module.Prompts)
                 {
                     data.Threads.Add(DiscussionThread.StartPinned(space, nextNumber++, prompt.Title, course,
