@@ -6,6 +6,8 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Academy.Discussions.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
@@ -14,17 +16,17 @@ public sealed record ModerateThread(string CohortSlug, int ThreadNumber, Moderat
 
 internal sealed class ModerateThreadValidator : AbstractValidator<ModerateThread>
 {
-    public ModerateThreadValidator()
+    public ModerateThreadValidator(IStringLocalizer<DiscussionsText> t)
     {
         RuleFor(request => request.Action)
             .Must(action => action is ModerationAction.Pin or ModerationAction.Unpin or ModerationAction.Lock or ModerationAction.Unlock or ModerationAction.Move)
-            .WithMessage("Choose what to do with the thread.");
+            .WithMessage(_ => t["Choose what to do with the thread."]);
         RuleFor(request => request.Reason)
             .Must(reason => !string.IsNullOrWhiteSpace(reason))
             .When(request => request.Action is ModerationAction.Lock or ModerationAction.Move)
-            .WithMessage("Say why: members see the reason.");
-        RuleFor(request => request.Reason).MaximumLength(500).WithMessage("Keep the reason to 500 characters.");
-        RuleFor(request => request.ToSpaceKey).NotEmpty().When(request => request.Action == ModerationAction.Move).WithMessage("Choose a space.");
+            .WithMessage(_ => t["Say why: members see the reason."]);
+        RuleFor(request => request.Reason).MaximumLength(500).WithMessage(_ => t["Keep the reason to {0} characters.", 500]);
+        RuleFor(request => request.ToSpaceKey).NotEmpty().When(request => request.Action == ModerationAction.Move).WithMessage(_ => t["Choose a space."]);
     }
 }
 
