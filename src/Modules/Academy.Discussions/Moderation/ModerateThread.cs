@@ -30,7 +30,8 @@ internal sealed class ModerateThreadValidator : AbstractValidator<ModerateThread
     }
 }
 
-internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<ModerateThread, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ModerateThread request, CancellationToken cancellationToken)
@@ -55,7 +56,7 @@ internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator med
                 var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == moderator.CohortSlug && s.Key == request.ToSpaceKey, cancellationToken)
                     ?? throw new NotFoundException($"No space {request.ToSpaceKey}.");
                 thread.MoveTo(space);
-                reason = $"{reason} (moved to {space.Title})";
+                reason = t["{0} (moved to {1})", reason, SpaceText.Title(t, space)]; // in the moderator's language, as they would write it
                 break;
         }
 
