@@ -3,13 +3,16 @@ using Academy.Contracts.Teaching;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Attention;
 
-internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<GetDiscussionsAttention, DiscussionsAttention>
 {
     public static readonly TimeSpan UnansweredAfter = TimeSpan.FromHours(48);
@@ -57,12 +60,12 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
 
         var weekStarts = Enumerable.Range(0, Weeks).Select(week => WeekOf(now).AddDays(-7 * (Weeks - 1 - week))).ToList();
         return new DiscussionsAttention(
-            unanswered.Select(t => new AttentionItem("Unanswered thread", $"{t.AuthorName}: “{t.Title}” has no answer yet",
-                    $"/cohorts/{cohort}/discussions/{t.Number}", t.CreatedAt))
-                .Concat(flags.Select(f => new AttentionItem("Flagged post", $"{f.FlaggedByName} flagged a post: {f.Reason}",
+            unanswered.Select(u => new AttentionItem(t["Unanswered thread"], t["{0}: “{1}” has no answer yet", AuthorNames.Shown(t, u.AuthorName), u.Title],
+                    $"/cohorts/{cohort}/discussions/{u.Number}", u.CreatedAt))
+                .Concat(flags.Select(f => new AttentionItem(t["Flagged post"], t["{0} flagged a post: {1}", AuthorNames.Shown(t, f.FlaggedByName), f.Reason],
                     $"/cohorts/{cohort}/discussions/moderation", f.FlaggedAt)))
                 .ToList(),
-            weekStarts.Select(start => new ChartPoint($"Week of {start.ToString("d MMM", CultureInfo.InvariantCulture)}",
+            weekStarts.Select(start => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
                 recent.Count(at => WeekOf(at) == start))).ToList(),
             posts.ToDictionary(p => p.AuthorId, p => p.Last));
     }

@@ -1,9 +1,11 @@
 using Academy.Discussions.Access;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Composer;
 
@@ -12,7 +14,8 @@ public sealed record PreviewPost(string CohortSlug, string Body) : IRequest<stri
 
 internal sealed class PreviewPostValidator : AbstractValidator<PreviewPost>
 {
-    public PreviewPostValidator() => RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength);
+    public PreviewPostValidator(IStringLocalizer<DiscussionsText> t) => RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength)
+        .WithMessage(_ => t["Posts can have at most {0:N0} characters. Split a long text into several posts.", PostRules.MaximumBodyLength]);
 }
 
 internal sealed class PreviewPostHandler(IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown) : IRequestHandler<PreviewPost, string>

@@ -1,11 +1,13 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Composer;
 
@@ -14,11 +16,12 @@ public sealed record SaveDraft(string CohortSlug, string Place, string Title, st
 
 internal sealed class SaveDraftValidator : AbstractValidator<SaveDraft>
 {
-    public SaveDraftValidator()
+    public SaveDraftValidator(IStringLocalizer<DiscussionsText> t)
     {
-        RuleFor(request => request.Place).Matches("^(thread:[0-9]{1,9}|new:[a-z0-9-]{1,100})$").WithMessage("Unknown place for a draft.");
-        RuleFor(request => request.Title).MaximumLength(PostRules.MaximumTitleLength);
-        RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength);
+        RuleFor(request => request.Place).Matches("^(thread:[0-9]{1,9}|new:[a-z0-9-]{1,100})$").WithMessage(_ => t["Unknown place for a draft."]);
+        RuleFor(request => request.Title).ValidTitle(t);
+        RuleFor(request => request.Body).MaximumLength(PostRules.MaximumBodyLength)
+            .WithMessage(_ => t["Posts can have at most {0:N0} characters. Split a long text into several posts.", PostRules.MaximumBodyLength]);
     }
 }
 

@@ -1,12 +1,14 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
@@ -15,9 +17,9 @@ public sealed record FlagPost(string CohortSlug, int ThreadNumber, int Sequence,
 
 internal sealed class FlagPostValidator : AbstractValidator<FlagPost>
 {
-    public FlagPostValidator() => RuleFor(request => request.Reason)
-        .Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage("Tell the instructors what is wrong with the post.")
-        .MaximumLength(500).WithMessage("Keep it to 500 characters.");
+    public FlagPostValidator(IStringLocalizer<DiscussionsText> t) => RuleFor(request => request.Reason)
+        .Must(reason => !string.IsNullOrWhiteSpace(reason)).WithMessage(_ => t["Tell the instructors what is wrong with the post."])
+        .MaximumLength(500).WithMessage(_ => t["Keep it to {0} characters.", 500]);
 }
 
 internal sealed class FlagPostHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)

@@ -1,10 +1,12 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
@@ -15,7 +17,8 @@ public sealed record MoveTargets(string ThreadTitle, string CurrentSpaceKey, IRe
 
 public sealed record SpaceChoice(string Key, string Title);
 
-internal sealed class GetMoveTargetsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetMoveTargets, MoveTargets>
+internal sealed class GetMoveTargetsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<DiscussionsText> t)
+    : IRequestHandler<GetMoveTargets, MoveTargets>
 {
     public async Task<MoveTargets> Handle(GetMoveTargets request, CancellationToken cancellationToken)
     {
@@ -28,8 +31,8 @@ internal sealed class GetMoveTargetsHandler(IDiscussionsData data, IMediator med
             ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
         var spaces = await data.Spaces.Where(space => space.CohortSlug == moderator.CohortSlug)
             .OrderBy(space => space.Position)
-            .Select(space => new SpaceChoice(space.Key, space.Title))
+            .Select(space => new { space.Key, space.Kind, space.Title })
             .ToListAsync(cancellationToken);
-        return new MoveTargets(thread.Title, thread.Key, spaces);
+        return new MoveTargets(thread.Title, thread.Key, spaces.Select(space => new SpaceChoice(space.Key, SpaceText.Title(t, space.Kind, space.Title))).ToList());
     }
 }

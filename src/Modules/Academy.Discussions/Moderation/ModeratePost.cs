@@ -1,12 +1,14 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
@@ -15,11 +17,11 @@ public sealed record ModeratePost(string CohortSlug, int ThreadNumber, int Seque
 
 internal sealed class ModeratePostValidator : AbstractValidator<ModeratePost>
 {
-    public ModeratePostValidator()
+    public ModeratePostValidator(IStringLocalizer<DiscussionsText> t)
     {
         RuleFor(request => request.Reason).Must(reason => !string.IsNullOrWhiteSpace(reason)).When(request => request.Hide)
-            .WithMessage("Say why: the author and the cohort see the reason.");
-        RuleFor(request => request.Reason).MaximumLength(500).WithMessage("Keep the reason to 500 characters.");
+            .WithMessage(_ => t["Say why: the author and the cohort see the reason."]);
+        RuleFor(request => request.Reason).MaximumLength(500).WithMessage(_ => t["Keep the reason to {0} characters.", 500]);
     }
 }
 

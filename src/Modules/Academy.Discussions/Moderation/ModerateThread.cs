@@ -1,11 +1,13 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
@@ -14,21 +16,22 @@ public sealed record ModerateThread(string CohortSlug, int ThreadNumber, Moderat
 
 internal sealed class ModerateThreadValidator : AbstractValidator<ModerateThread>
 {
-    public ModerateThreadValidator()
+    public ModerateThreadValidator(IStringLocalizer<DiscussionsText> t)
     {
         RuleFor(request => request.Action)
             .Must(action => action is ModerationAction.Pin or ModerationAction.Unpin or ModerationAction.Lock or ModerationAction.Unlock or ModerationAction.Move)
-            .WithMessage("Choose what to do with the thread.");
+            .WithMessage(_ => t["Choose what to do with the thread."]);
         RuleFor(request => request.Reason)
             .Must(reason => !string.IsNullOrWhiteSpace(reason))
             .When(request => request.Action is ModerationAction.Lock or ModerationAction.Move)
-            .WithMessage("Say why: members see the reason.");
-        RuleFor(request => request.Reason).MaximumLength(500).WithMessage("Keep the reason to 500 characters.");
-        RuleFor(request => request.ToSpaceKey).NotEmpty().When(request => request.Action == ModerationAction.Move).WithMessage("Choose a space.");
+            .WithMessage(_ => t["Say why: members see the reason."]);
+        RuleFor(request => request.Reason).MaximumLength(500).WithMessage(_ => t["Keep the reason to {0} characters.", 500]);
+        RuleFor(request => request.ToSpaceKey).NotEmpty().When(request => request.Action == ModerationAction.Move).WithMessage(_ => t["Choose a space."]);
     }
 }
 
-internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<ModerateThread, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ModerateThread request, CancellationToken cancellationToken)
@@ -53,7 +56,7 @@ internal sealed class ModerateThreadHandler(IDiscussionsData data, IMediator med
                 var space = await data.Spaces.SingleOrDefaultAsync(s => s.CohortSlug == moderator.CohortSlug && s.Key == request.ToSpaceKey, cancellationToken)
                     ?? throw new NotFoundException($"No space {request.ToSpaceKey}.");
                 thread.MoveTo(space);
-                reason = $"{reason} (moved to {space.Title})";
+                reason = t["{0} (moved to {1})", reason, SpaceText.Title(t, space)]; // in the moderator's language, as they would write it
                 break;
         }
 

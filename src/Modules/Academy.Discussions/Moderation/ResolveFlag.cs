@@ -1,17 +1,20 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Moderation;
 
 /// <summary>A moderator marks a flag as dealt with.</summary>
 public sealed record ResolveFlag(string CohortSlug, Guid FlagId) : IRequest;
 
-internal sealed class ResolveFlagHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class ResolveFlagHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<ResolveFlag, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ResolveFlag request, CancellationToken cancellationToken)
@@ -22,7 +25,7 @@ internal sealed class ResolveFlagHandler(IDiscussionsData data, IMediator mediat
         var now = clock.GetUtcNow();
         flag.Resolve(now);
         data.ModerationLog.Add(new ModerationEntry(moderator.CohortSlug, flag.ThreadNumber, flag.PostSequence, ModerationAction.ResolveFlag,
-            $"Flag by {flag.FlaggedByName}: {flag.Reason}", moderator.Author, now));
+            t["Flag by {0}: {1}", flag.FlaggedByName, flag.Reason], moderator.Author, now)); // in the moderator's language, as they would write it
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -2,10 +2,12 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Resources;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Search;
 
@@ -16,9 +18,9 @@ public sealed record SearchHit(int ThreadNumber, string ThreadTitle, int Sequenc
 
 internal sealed class SearchDiscussionsValidator : AbstractValidator<SearchDiscussions>
 {
-    public SearchDiscussionsValidator() => RuleFor(request => request.Query)
-        .Must(query => SearchTerms.Words(query).Count > 0).WithMessage("Type a word or two to search for.")
-        .MaximumLength(200).WithMessage("Keep the search to 200 characters.");
+    public SearchDiscussionsValidator(IStringLocalizer<DiscussionsText> t) => RuleFor(request => request.Query)
+        .Must(query => SearchTerms.Words(query).Count > 0).WithMessage(_ => t["Type a word or two to search for."])
+        .MaximumLength(200).WithMessage(_ => t["Keep the search to {0} characters.", 200]);
 }
 
 internal sealed class SearchDiscussionsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)

@@ -1,9 +1,21 @@
 // The composer, improved by script: the text is saved to the server a couple of seconds after typing stops
 // ("Saved 14:02") and kept in this browser too, so a reload, a crash or an expired sign-in never loses it;
 // a Preview button shows the post as it will look. Without script the form posts as it always does.
+// Its words come from the page, in the reader's language (the form's data-text-* attributes); English if one is missing.
 (() => {
     'use strict';
     const quietPeriodMs = 2000;
+    const language = document.documentElement.lang || undefined;
+    const fallback = {
+        restored: 'Restored the text you had typed in this browser.',
+        notSaved: 'Not saved to the server (are you still signed in?). Your text is kept in this browser.',
+        saved: 'Draft saved {0}',
+        offline: 'Offline: your text is kept in this browser and saved when you are back.',
+        preview: 'Preview',
+        previewUnavailable: 'The preview is not available right now.',
+        mentions: 'People to mention',
+    };
+    const textOf = (form, name) => form.dataset['text' + name[0].toUpperCase() + name.slice(1)] || fallback[name];
 
     document.querySelectorAll('form[data-composer]').forEach(form => {
         const body = form.querySelector('textarea');
@@ -17,7 +29,8 @@
 
         const base = `/cohorts/${encodeURIComponent(form.dataset.cohort)}/discussions`;
         const localKey = `academy:draft:${form.dataset.user}:${form.dataset.cohort}:${form.dataset.place}`;
-        const say = text => { if (status) { status.textContent = text; } };
+        const text = name => textOf(form, name);
+        const say = words => { if (status) { status.textContent = words; } };
         const post = (path, fields) => {
             const data = new URLSearchParams({ __RequestVerificationToken: token, ...fields });
             return fetch(`${base}/${path}`, { method: 'POST', body: data, credentials: 'same-origin', redirect: 'manual' });
@@ -30,7 +43,7 @@
             if (local && local.body && local.body !== body.value && (!body.value || local.savedLocally)) {
                 body.value = local.body;
                 if (title && local.title) { title.value = local.title; }
-                say('Restored the text you had typed in this browser.');
+                say(text('restored'));
             }
         } catch { /* storage unavailable: the server copy is enough */ }
 
@@ -43,14 +56,14 @@
             try {
                 const response = await post('drafts', fields);
                 if (!response.ok) {
-                    say('Not saved to the server (are you still signed in?). Your text is kept in this browser.');
+                    say(text('notSaved'));
                     return;
                 }
                 const { savedAt } = await response.json();
                 localStorage.setItem(localKey, JSON.stringify({ ...fields, savedLocally: false }));
-                say(`Draft saved ${new Date(savedAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}`);
+                say(text('saved').replace('{0}', new Date(savedAt).toLocaleTimeString(language, { hour: '2-digit', minute: '2-digit' })));
             } catch {
-                say('Offline: your text is kept in this browser and saved when you are back.');
+                say(text('offline'));
             }
         };
         const schedule = () => { clearTimeout(timer); timer = setTimeout(save, quietPeriodMs); };
@@ -58,17 +71,23 @@
         title?.addEventListener('input', schedule);
         form.addEventListener('submit', () => { clearTimeout(timer); });
 
-        attachMentionSuggestions(body, form.dataset.cohort);
+        attachMentionSuggestions(body, form.dataset.cohort, text('mentions'));
 
         if (preview) {
             const button = document.createElement('button');
             button.type = 'button';
             button.className = 'button secondary';
-            button.textContent = 'Preview';
+            button.textContent = text('preview');
             button.setAttribute('aria-controls', preview.id || (preview.id = `preview-${form.dataset.place.replace(/\W/g, '-')}`));
             button.addEventListener('click', async () => {
                 const response = await post('preview', { body: body.value });
-                preview.innerHTML = response.ok ? await response.text() : '<p>The preview is not available right now.</p>';
+                preview.innerHTML = response.ok ? await response.text() : '';
+                if (!response.ok) {
+                    const unavailable = document.createElement('p');
+                    unavailable.setAttribute('translate', 'yes');
+                    unavailable.textContent = text('previewUnavailable');
+                    preview.replaceChildren(unavailable);
+                }
                 preview.hidden = false;
             });
             form.querySelector('button[type=submit]')?.after(button);
@@ -76,13 +95,13 @@
     });
 
     // "@" followed by the start of a name offers the cohort's members; arrows choose, Enter or Tab inserts.
-    function attachMentionSuggestions(textarea, cohort) {
+    function attachMentionSuggestions(textarea, cohort, label) {
         let names = null;
         const list = document.createElement('ul');
         list.className = 'mention-suggestions';
         list.id = `${textarea.id}-mentions`;
         list.setAttribute('role', 'listbox');
-        list.setAttribute('aria-label', 'People to mention');
+        list.setAttribute('aria-label', label);
         list.hidden = true;
         textarea.after(list);
         textarea.setAttribute('aria-autocomplete', 'list');

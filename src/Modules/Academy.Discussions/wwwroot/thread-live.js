@@ -1,5 +1,6 @@
 // New replies appear on an open thread page as they are written (server-sent events). Progressive
-// enhancement: the page is complete without this script, and reloading it shows the same posts.
+// enhancement: the page is complete without this script, and reloading it shows the same posts. Its words come
+// from the page, in the reader's language (the list's data-text-* attributes); English if one is missing.
 (() => {
     'use strict';
     const list = document.querySelector('ol.posts[data-live-events]');
@@ -8,6 +9,12 @@
     }
 
     const status = document.querySelector('[data-live-status]');
+    const language = document.documentElement.lang || undefined;
+    const words = {
+        reply: list.dataset.textReply || 'Reply',
+        quote: list.dataset.textQuote || 'Quote',
+        newReply: list.dataset.textNewReply || 'New reply from {0}.',
+    };
     const threadPath = list.dataset.threadPath;
     const locked = list.dataset.locked === 'true';
     const after = Number(list.dataset.lastSequence || '0');
@@ -38,18 +45,18 @@
         const header = element('header', { class: 'post-header' });
         header.append(
             element('span', { class: 'avatar', 'aria-hidden': 'true' }, initials(post.authorName)),
-            element('span', { class: 'post-author', id: `post-${post.sequence}-author` }, post.authorName));
+            element('span', { class: 'post-author', id: `post-${post.sequence}-author`, translate: 'no' }, post.authorName));
         const permalink = element('a', { class: 'post-time meta', href: `${threadPath}?at=${post.sequence}#post-${post.sequence}` });
-        permalink.append(element('time', { datetime: post.createdAt }, new Date(post.createdAt).toLocaleString()));
+        permalink.append(element('time', { datetime: post.createdAt }, new Date(post.createdAt).toLocaleString(language)));
         header.append(permalink);
-        const body = element('div', { class: 'prose' });
+        const body = element('div', { class: 'prose', translate: 'no' });
         body.innerHTML = post.html; // stored HTML, made safe by the server's Markdown pipeline when it was written
         article.append(header, body);
         if (!locked) {
             const actions = element('footer', { class: 'post-actions' });
             actions.append(
-                element('a', { href: `${threadPath}?at=${post.sequence}&replyTo=${post.sequence}#reply` }, 'Reply'),
-                element('a', { href: `${threadPath}?at=${post.sequence}&quote=${post.sequence}#reply` }, 'Quote'));
+                element('a', { href: `${threadPath}?at=${post.sequence}&replyTo=${post.sequence}#reply` }, words.reply),
+                element('a', { href: `${threadPath}?at=${post.sequence}&quote=${post.sequence}#reply` }, words.quote));
             article.append(actions);
         }
         item.append(article);
@@ -62,7 +69,7 @@
         }
 
         if (status) {
-            status.textContent = `New reply from ${post.authorName}.`;
+            status.textContent = words.newReply.replace('{0}', post.authorName);
         }
     });
 })();

@@ -1,10 +1,12 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Posts.PostHistory;
 
@@ -15,7 +17,7 @@ public sealed record PostHistory(string ThreadTitle, int Sequence, string Author
 
 public sealed record PostVersion(string Label, DateTimeOffset WrittenAt, string Html);
 
-internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser)
+internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<GetPostHistory, PostHistory>
 {
     public async Task<PostHistory> Handle(GetPostHistory request, CancellationToken cancellationToken)
@@ -32,8 +34,8 @@ internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator med
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} has no history to show.");
 
-        var versions = new List<PostVersion> { new(post.EditedAt is null ? "Original" : "Current", post.EditedAt ?? post.CreatedAt, post.BodyHtml) };
-        versions.AddRange(post.Revisions.Select(r => new PostVersion(r.Number == 1 ? "Original" : $"Edit {r.Number - 1}", r.WrittenAt, r.BodyHtml)));
+        var versions = new List<PostVersion> { new(post.EditedAt is null ? t["Original"] : t["Current"], post.EditedAt ?? post.CreatedAt, post.BodyHtml) };
+        versions.AddRange(post.Revisions.Select(r => new PostVersion(r.Number == 1 ? t["Original"] : t["Edit {0}", r.Number - 1], r.WrittenAt, r.BodyHtml)));
         return new PostHistory(post.Title, request.Sequence, post.AuthorName, versions);
     }
 }

@@ -1,7 +1,9 @@
+using System.Globalization;
 using Academy.Contracts.Courses;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Markdown;
 using MediatR;
@@ -44,16 +46,17 @@ internal sealed class CohortSpaces(IDiscussionsData data, IMediator mediator, IM
             return space;
         }
 
-        Ensure(SpaceKind.Announcements, "Announcements", "News from your instructors. Everyone follows this space.", 0);
-        Ensure(SpaceKind.Lounge, "Lounge", "Open conversation with your cohort: introductions, questions, ideas.", 1);
+        // Stored in English; shown in the reader's language (SpaceText).
+        Ensure(SpaceKind.Announcements, SpaceText.AnnouncementsTitle, SpaceText.AnnouncementsDescription, 0);
+        Ensure(SpaceKind.Lounge, SpaceText.LoungeTitle, SpaceText.LoungeDescription, 1);
         foreach (var module in modules)
         {
             var isNew = !spaces.Any(s => s.Key == module.ModuleSlug);
-            var space = Ensure(SpaceKind.Module, $"Module {module.Number}: {module.ModuleTitle}",
-                $"Discuss module {module.Number} with your cohort.", 1 + module.Number, module.ModuleSlug);
+            var space = Ensure(SpaceKind.Module, string.Format(CultureInfo.InvariantCulture, SpaceText.ModuleTitle, module.Number, module.ModuleTitle),
+                string.Format(CultureInfo.InvariantCulture, SpaceText.ModuleDescription, module.Number), 1 + module.Number, module.ModuleSlug);
             if (isNew)
             {
-                var course = new Author(string.Empty, "Course prompt");
+                var course = new Author(string.Empty, AuthorNames.CoursePrompt);
                 foreach (var prompt in module.Prompts)
                 {
                     data.Threads.Add(DiscussionThread.StartPinned(space, nextNumber++, prompt.Title, course,

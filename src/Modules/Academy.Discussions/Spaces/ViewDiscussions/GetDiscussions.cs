@@ -1,10 +1,12 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Spaces.ViewDiscussions;
 
@@ -26,7 +28,8 @@ public sealed record ThreadSummary(int Number, string Title, string AuthorName, 
     public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/discussions/{Number}";
 }
 
-internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, CohortSpaces cohortSpaces)
+internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, CohortSpaces cohortSpaces,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<GetDiscussions, DiscussionsOverview>
 {
     /// <summary>Threads listed per space on the overview; a space's own page lists them all.</summary>
@@ -75,10 +78,10 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
             var shown = only is null ? inSpace.Take(ThreadsPerSpaceOnOverview) : inSpace;
             if (participant.OpensLater(space.ModuleSlug) is { } opensOn)
             {
-                return new SpaceSummary(space.Key, space.Title, space.Description, space.Kind, CanStartThread: false, ThreadCount: 0, Threads: [], opensOn);
+                return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, CanStartThread: false, ThreadCount: 0, Threads: [], opensOn);
             }
 
-            return new SpaceSummary(space.Key, space.Title, space.Description, space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
+            return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
                 inSpace.Count,
                 shown.Select(thread => new ThreadSummary(thread.Number, thread.Title, thread.AuthorName, Math.Max(0, thread.PostCount - 1),
                     thread.LastPostAt, thread.LastPostAuthorName, thread.IsPinned, thread.IsLocked, thread.NewCount,

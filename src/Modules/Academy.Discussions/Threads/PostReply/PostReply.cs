@@ -3,6 +3,7 @@ using Academy.Discussions.Composer;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Notifying;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads.LiveThread;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -11,6 +12,7 @@ using Academy.Shared.Telemetry;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Threads.PostReply;
 
@@ -21,11 +23,12 @@ public sealed record PostReply(string CohortSlug, int ThreadNumber, string Body,
 
 internal sealed class PostReplyValidator : AbstractValidator<PostReply>
 {
-    public PostReplyValidator() => RuleFor(request => request.Body).ValidPostBody();
+    public PostReplyValidator(IStringLocalizer<DiscussionsText> t) => RuleFor(request => request.Body).ValidPostBody(t);
 }
 
 internal sealed class PostReplyHandler(
-    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, AcademyMetrics metrics)
+    IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, AcademyMetrics metrics,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<PostReply, int>
 {
     // Replies racing for the next number in one thread: each lost race costs a reload, so allow a burst of them.
@@ -75,7 +78,7 @@ internal sealed class PostReplyHandler(
                 return earlier;
             }
 
-            PostRules.EnsureNotFlooding(found.RecentPosts);
+            PostRules.EnsureNotFlooding(found.RecentPosts, t);
 
             // A sub-reply hangs under a top-level post; replying to a sub-reply joins the same conversation.
             if (request.ParentSequence is { } parentSequence && found.ParentRoot is null)
@@ -84,6 +87,13 @@ internal sealed class PostReplyHandler(
             }
 
             var quoted = request.QuotedSequence is { } q && q >= 1 && q <= thread.PostCount ? q : (int?)null;
+            if (thread.IsLocked)
+            {
+                throw new RuleViolation(string.IsNullOrWhiteSpace(thread.LockReason)
+                    ? t["This thread is locked. Your text is kept as a draft."]
+                    : t["This thread is locked: {0} Your text is kept as a draft.", thread.LockReason]);
+            }
+
             var post = thread.AddReply(participant.Author, body, found.ParentRoot, quoted, now, request.IdempotencyKey);
             try
             {

@@ -3,6 +3,7 @@ using Academy.Discussions.Composer;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Notifying;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Threads;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -11,6 +12,7 @@ using Academy.Shared.Telemetry;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Threads.StartThread;
 
@@ -20,18 +22,18 @@ public sealed record StartThread(string CohortSlug, string SpaceKey, string Titl
 
 internal sealed class StartThreadValidator : AbstractValidator<StartThread>
 {
-    public StartThreadValidator()
+    public StartThreadValidator(IStringLocalizer<DiscussionsText> t)
     {
         RuleFor(request => request.Title)
-            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the thread a title.")
-            .MaximumLength(PostRules.MaximumTitleLength).WithMessage($"Keep the title to {PostRules.MaximumTitleLength} characters.");
-        RuleFor(request => request.Body).ValidPostBody();
+            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage(_ => t["Give the thread a title."])
+            .ValidTitle(t);
+        RuleFor(request => request.Body).ValidPostBody(t);
     }
 }
 
 internal sealed class StartThreadHandler(
     IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, ThreadNumbers numbering,
-    AcademyMetrics metrics)
+    AcademyMetrics metrics, IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<StartThread, int>
 {
     public async Task<int> Handle(StartThread request, CancellationToken cancellationToken)
@@ -50,7 +52,12 @@ internal sealed class StartThreadHandler(
         }
 
         var now = clock.GetUtcNow();
-        await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, cancellationToken);
+        if (!space.AllowsNewThreadsFrom(participant.IsModerator))
+        {
+            throw new RuleViolation(t["Only instructors start threads in {0}. You can reply to any of them.", SpaceText.Title(t, space)]);
+        }
+
+        await PostRules.EnsureNotFloodingAsync(data, participant.Author.UserId, now, t, cancellationToken);
 
         var body = new RenderedPost(request.Body, markdown.RenderUserContent(request.Body).Html);
         for (var attempt = 1; ; attempt++)

@@ -1,10 +1,12 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Threads.ViewThread;
 
@@ -57,7 +59,8 @@ public sealed record PostView(
     public bool IsSubReply => ParentSequence is not null;
 }
 
-internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
+    IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<GetThread, ThreadView>
 {
     public const int PageSize = 20;
@@ -136,7 +139,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
 
         await data.MoveForwardAsync(userId, threadId, thread.LastRead, posts.Count == 0 ? 0 : posts.Max(p => p.Sequence), clock.GetUtcNow(), cancellationToken);
 
-        return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, thread.SpaceTitle,
+        return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, SpaceText.Title(t, thread.SpaceKind, thread.SpaceTitle),
             thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
             firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1, thread.DraftBody,
             thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind));
