@@ -39,7 +39,7 @@ internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, IC
         {
             Title = request.Title.Trim(), Slug = request.Slug, Order = position, Minutes = 10,
             Body = t["Write the module here. Headings of level 2 make its contents list."],
-        }), currentUser.DisplayName ?? "An instructor", clock.GetUtcNow());
+        }), currentUser.DisplayName ?? AuthorNames.Unnamed, clock.GetUtcNow());
         course.Modules.Add(module);
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;

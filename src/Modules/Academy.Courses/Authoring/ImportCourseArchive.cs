@@ -89,7 +89,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
                     var course = ContentFiles.ParseCourse(text);
                     if (course.Slug != courses[0])
                     {
-                        problems.Add(t["{0}: its slug \"{1}\" is not the folder's name \"{2}\".", path, course.Slug, courses[0]));
+                        problems.Add(t["{0}: its slug \"{1}\" is not the folder's name \"{2}\".", path, course.Slug, courses[0]]);
                     }
                 }
                 else

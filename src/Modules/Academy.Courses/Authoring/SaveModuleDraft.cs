@@ -85,7 +85,7 @@ internal sealed class SaveModuleDraftHandler(ICoursesData data, IMediator mediat
 
         var text = ContentFiles.WriteModule(request.Fields.ToFile(module.Slug, module.Position));
         ContentFiles.ParseModule(text); // the same checks as an imported file: what is saved can always be published
-        module.SaveDraft(text, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow());
+        module.SaveDraft(text, currentUser.DisplayName ?? AuthorNames.Unnamed, clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
     }

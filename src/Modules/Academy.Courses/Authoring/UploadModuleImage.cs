@@ -47,7 +47,7 @@ internal sealed class UploadModuleImageHandler(ICoursesData data, IMediator medi
             name = $"{stem}-{n}{extension}";
         }
 
-        data.ModuleImages.Add(new ModuleImage(course.Id, name, image.ContentType, image.Bytes, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow()));
+        data.ModuleImages.Add(new ModuleImage(course.Id, name, image.ContentType, image.Bytes, currentUser.DisplayName ?? AuthorNames.Unnamed, clock.GetUtcNow()));
         await data.SaveChangesAsync(cancellationToken);
         return $"![{t[UploadModuleImage.DescribeIt]}]({ImageNames.Url(course.Slug, name)})";
     }
