@@ -1,10 +1,12 @@
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
+using Academy.Courses.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Courses.Authoring;
 
@@ -13,22 +15,22 @@ public sealed record AddModule(string CourseSlug, string Title, string Slug) : I
 
 internal sealed class AddModuleValidator : AbstractValidator<AddModule>
 {
-    public AddModuleValidator()
+    public AddModuleValidator(IStringLocalizer<CoursesText> t)
     {
-        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the module a title.").MaximumLength(200);
+        RuleFor(r => r.Title).Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage(_ => t["Give the module a title."]).MaximumLength(200);
         RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
-            .WithMessage("Lower-case letters, digits and hyphens, for example your-radar: it is part of the module's address.");
+            .WithMessage(_ => t["Lower-case letters, digits and hyphens, for example your-radar: it is part of the module's address."]);
     }
 }
 
-internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<AddModule, MediatR.Unit>
+internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CoursesText> t) : IRequestHandler<AddModule, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AddModule request, CancellationToken cancellationToken)
     {
         var course = await data.AuthoredCourseAsync(mediator, currentUser, request.CourseSlug, cancellationToken);
         if (course.Modules.Any(m => m.Slug == request.Slug))
         {
-            throw new RuleViolation("Another module of this course has this slug.", nameof(AddModule.Slug));
+            throw new RuleViolation(t["Another module of this course has this slug."], nameof(AddModule.Slug));
         }
 
         var position = course.Modules.Select(m => m.Position).DefaultIfEmpty(0).Max() + 1;
@@ -36,8 +38,8 @@ internal sealed class AddModuleHandler(ICoursesData data, IMediator mediator, IC
         module.SaveDraft(ContentFiles.WriteModule(new ModuleFile
         {
             Title = request.Title.Trim(), Slug = request.Slug, Order = position, Minutes = 10,
-            Body = "Write the module here. Headings of level 2 make its contents list.",
-        }), currentUser.DisplayName ?? "An instructor", clock.GetUtcNow());
+            Body = t["Write the module here. Headings of level 2 make its contents list."],
+        }), currentUser.DisplayName ?? AuthorNames.Unnamed, clock.GetUtcNow());
         course.Modules.Add(module);
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;

@@ -1,12 +1,14 @@
 using Academy.Courses.Content;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
+using Academy.Courses.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Courses.Authoring;
 
@@ -15,17 +17,18 @@ public sealed record CreateCourse(string Title, string Slug, string Summary, int
 
 internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
 {
-    public CreateCourseValidator()
+    public CreateCourseValidator(IStringLocalizer<CoursesText> t)
     {
-        RuleFor(r => r.Title).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Give the course a title.").MaximumLength(200);
+        RuleFor(r => r.Title).Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage(_ => t["Give the course a title."]).MaximumLength(200);
         RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
-            .WithMessage("Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address.");
-        RuleFor(r => r.Summary).Must(t => !string.IsNullOrWhiteSpace(t)).WithMessage("Say in a sentence what the course is.").MaximumLength(1000);
-        RuleFor(r => r.Hours).NotNull().WithMessage("Estimate the hours.").InclusiveBetween(1, 500).WithMessage("Between 1 and 500 hours.");
+            .WithMessage(_ => t["Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address."]);
+        RuleFor(r => r.Summary).Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage(_ => t["Say in a sentence what the course is."]).MaximumLength(1000);
+        RuleFor(r => r.Hours).NotNull().WithMessage(_ => t["Estimate the hours."]).InclusiveBetween(1, 500).WithMessage(_ => t["Between 1 and 500 hours."]);
     }
 }
 
-internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock)
+internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock,
+    IStringLocalizer<CoursesText> t)
     : IRequestHandler<CreateCourse, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(CreateCourse request, CancellationToken cancellationToken)
@@ -37,13 +40,13 @@ internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator,
 
         if (await data.Courses.AnyAsync(c => c.Slug == request.Slug, cancellationToken))
         {
-            throw new RuleViolation("Another course has this slug.", nameof(CreateCourse.Slug));
+            throw new RuleViolation(t["Another course has this slug."], nameof(CreateCourse.Slug));
         }
 
         var file = new CourseFile
         {
             Title = request.Title.Trim(), Slug = request.Slug, Summary = request.Summary.Trim(), Hours = request.Hours!.Value,
-            Body = $"## About this course\n\n{request.Summary.Trim()}\n",
+            Body = $"## {t["About this course"]}\n\n{request.Summary.Trim()}\n",
         };
         var text = ContentFiles.WriteCourse(file);
         var now = clock.GetUtcNow();

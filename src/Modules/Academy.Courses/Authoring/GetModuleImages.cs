@@ -1,7 +1,9 @@
 using Academy.Courses.Data;
+using Academy.Courses.Resources;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Courses.Authoring;
 
@@ -10,7 +12,7 @@ public sealed record GetModuleImages(string CourseSlug) : IRequest<IReadOnlyList
 
 public sealed record CourseImage(string FileName, string Url, string Markdown, DateTimeOffset UploadedAt);
 
-internal sealed class GetModuleImagesHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetModuleImages, IReadOnlyList<CourseImage>>
+internal sealed class GetModuleImagesHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<CoursesText> t) : IRequestHandler<GetModuleImages, IReadOnlyList<CourseImage>>
 {
     public async Task<IReadOnlyList<CourseImage>> Handle(GetModuleImages request, CancellationToken cancellationToken)
     {
@@ -18,6 +20,6 @@ internal sealed class GetModuleImagesHandler(ICoursesData data, IMediator mediat
         var images = await data.ModuleImages.AsNoTracking().Where(i => i.CourseId == course.Id).OrderByDescending(i => i.UploadedAt)
             .Select(i => new { i.FileName, i.UploadedAt }).ToListAsync(cancellationToken);
         return images.Select(i => new CourseImage(i.FileName, ImageNames.Url(course.Slug, i.FileName),
-            $"![Describe the picture]({ImageNames.Url(course.Slug, i.FileName)})", i.UploadedAt)).ToList();
+            $"![{t[UploadModuleImage.DescribeIt]}]({ImageNames.Url(course.Slug, i.FileName)})", i.UploadedAt)).ToList();
     }
 }

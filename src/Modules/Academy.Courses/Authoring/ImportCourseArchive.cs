@@ -2,10 +2,12 @@ using System.IO.Compression;
 using System.Text;
 using Academy.Courses.Content;
 using Academy.Courses.Data;
+using Academy.Courses.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Courses.Authoring;
 
@@ -13,9 +15,13 @@ namespace Academy.Courses.Authoring;
 /// Imports a zip in the <c>content/</c> format through the same importer as the folder at start-up. Every file is
 /// checked first; one bad file rejects the whole zip with the reasons, and nothing changes.
 /// </summary>
-public sealed record ImportCourseArchive(byte[] Zip) : IRequest<ContentImportReport>;
+public sealed record ImportCourseArchive(byte[] Zip) : IRequest<ContentImportReport>
+{
+    public const string TooLarge = "Choose a zip file of at most 5 MB.";
+}
 
-internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer, ICoursesData data, IMediator mediator, ICurrentUser currentUser)
+internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer, ICoursesData data, IMediator mediator, ICurrentUser currentUser,
+    IStringLocalizer<CoursesText> t)
     : IRequestHandler<ImportCourseArchive, ContentImportReport>
 {
     public async Task<ContentImportReport> Handle(ImportCourseArchive request, CancellationToken cancellationToken)
@@ -31,7 +37,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
 
         if (request.Zip.Length == 0 || request.Zip.Length > CourseArchive.MaximumBytes)
         {
-            throw Rejected("Choose a zip file of at most 5 MB.");
+            throw Rejected(t[ImportCourseArchive.TooLarge]);
         }
 
         var files = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -40,7 +46,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
             using var zip = new ZipArchive(new MemoryStream(request.Zip), ZipArchiveMode.Read);
             if (zip.Entries.Count > CourseArchive.MaximumEntries)
             {
-                throw Rejected($"The zip holds more than {CourseArchive.MaximumEntries} entries.");
+                throw Rejected(t["The zip holds more than {0} entries.", CourseArchive.MaximumEntries]);
             }
 
             long total = 0;
@@ -48,13 +54,13 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
             {
                 if (!CourseArchive.EntryPattern().IsMatch(entry.FullName))
                 {
-                    throw Rejected($"{entry.FullName}: not part of the content format (a folder named by the course's slug with course.md and modules/*.md).");
+                    throw Rejected(t["{0}: not part of the content format (a folder named by the course's slug with course.md and modules/*.md).", entry.FullName]);
                 }
 
                 total += entry.Length;
                 if (total > CourseArchive.MaximumBytes)
                 {
-                    throw Rejected("The files in the zip are larger than 5 MB together.");
+                    throw Rejected(t["The files in the zip are larger than 5 MB together."]);
                 }
 
                 using var reader = new StreamReader(entry.Open(), Encoding.UTF8);
@@ -63,13 +69,13 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
         }
         catch (InvalidDataException)
         {
-            throw Rejected("That file is not a zip archive.");
+            throw Rejected(t["That file is not a zip archive."]);
         }
 
         var courses = files.Keys.Select(path => CourseArchive.EntryPattern().Match(path).Groups["course"].Value).Distinct().ToList();
         if (courses.Count != 1 || !files.ContainsKey($"{courses[0]}/course.md"))
         {
-            throw Rejected("The zip must hold exactly one course folder with its course.md.");
+            throw Rejected(t["The zip must hold exactly one course folder with its course.md."]);
         }
 
         // Every file is read as the importer will read it, first: one bad file and nothing is imported.
@@ -83,7 +89,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
                     var course = ContentFiles.ParseCourse(text);
                     if (course.Slug != courses[0])
                     {
-                        problems.Add($"{path}: its slug \"{course.Slug}\" is not the folder's name \"{courses[0]}\".");
+                        problems.Add(t["{0}: its slug \"{1}\" is not the folder's name \"{2}\".", path, course.Slug, courses[0]]);
                     }
                 }
                 else
@@ -93,7 +99,7 @@ internal sealed class ImportCourseArchiveHandler(ICourseContentImporter importer
             }
             catch (ContentFormatException exception)
             {
-                problems.Add($"{path}: {exception.Message}");
+                problems.Add(t["{0}: {1}", path, exception.Localized(t)]);
             }
         }
 

@@ -82,7 +82,8 @@ public sealed class ReflectionPromptFields
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Slug) && string.IsNullOrWhiteSpace(Title) && string.IsNullOrWhiteSpace(Prompt) && Criteria.All(c => c.IsEmpty);
 
-    public static ReflectionPromptFields Blank() => new() { Criteria = [CriterionFields.Blank()] };
+    /// <param name="levelNames">The four levels' names in the author's language (English without).</param>
+    public static ReflectionPromptFields Blank(IReadOnlyList<string>? levelNames = null) => new() { Criteria = [CriterionFields.Blank(levelNames)] };
 }
 
 public sealed class CriterionFields
@@ -93,10 +94,14 @@ public sealed class CriterionFields
 
     public bool IsEmpty => string.IsNullOrWhiteSpace(Criterion) && string.IsNullOrWhiteSpace(Description) && Levels.All(l => l.IsEmpty);
 
+    /// <summary>The four levels the course's rubrics use, in English: the keys of their names in the author's language.</summary>
+    public static readonly IReadOnlyList<string> LevelNames = ["Beginning", "Developing", "Proficient", "Exemplary"];
+
     /// <summary>A new criterion with the four levels the course's rubrics use.</summary>
-    public static CriterionFields Blank() => new()
+    /// <param name="levelNames">Their names in the author's language (English without).</param>
+    public static CriterionFields Blank(IReadOnlyList<string>? levelNames = null) => new()
     {
-        Levels = [new() { Name = "Beginning", Points = 1 }, new() { Name = "Developing", Points = 2 }, new() { Name = "Proficient", Points = 3 }, new() { Name = "Exemplary", Points = 4 }],
+        Levels = (levelNames ?? LevelNames).Select((name, index) => new LevelFields { Name = name, Points = index + 1 }).ToList(),
     };
 }
 

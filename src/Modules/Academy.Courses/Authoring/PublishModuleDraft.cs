@@ -1,5 +1,6 @@
 using Academy.Courses.Content;
 using Academy.Courses.Data;
+using Academy.Courses.Resources;
 using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
@@ -25,7 +26,7 @@ internal sealed class PublishModuleDraftHandler(ICoursesData data, IMediator med
 
         var file = ContentFiles.ParseModule(text);
         module.PublishRevision(ContentFiles.ContentOf(file, markdown), ContentFiles.Hash(text), "editor", clock.GetUtcNow(), module.Position,
-            text, currentUser.DisplayName ?? "An instructor");
+            text, currentUser.DisplayName ?? AuthorNames.Unnamed);
         module.DiscardDraft();
         course.RefreshOutline();
         await data.SaveChangesAsync(cancellationToken);

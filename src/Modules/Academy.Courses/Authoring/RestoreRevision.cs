@@ -1,4 +1,5 @@
 using Academy.Courses.Data;
+using Academy.Courses.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
@@ -20,7 +21,7 @@ internal sealed class RestoreRevisionHandler(ICoursesData data, IMediator mediat
             .Where(r => r.ModuleId == module.Id && r.Number == request.Number)
             .Select(r => r.FileText).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No revision {request.Number} of {request.ModuleSlug}.");
-        module.SaveDraft(text, currentUser.DisplayName ?? "An instructor", clock.GetUtcNow());
+        module.SaveDraft(text, currentUser.DisplayName ?? AuthorNames.Unnamed, clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
     }

@@ -1,5 +1,6 @@
 using Academy.Courses.Content;
 using Academy.Courses.Data;
+using Academy.Courses.Resources;
 using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Markdown;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ internal sealed class ScheduledPublisher(ICoursesData data, IMarkdownRenderer ma
             {
                 var text = module.DraftText!;
                 module.PublishRevision(ContentFiles.ContentOf(ContentFiles.ParseModule(text), markdown), ContentFiles.Hash(text), "editor (scheduled)",
-                    now, module.Position, text, module.DraftAuthorName ?? "An instructor");
+                    now, module.Position, text, module.DraftAuthorName ?? AuthorNames.Unnamed);
                 module.DiscardDraft();
                 published++;
                 logger.LogInformation("Published the scheduled draft of {Course}/{Module}", course.Slug, module.Slug);

@@ -1,15 +1,37 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Academy.Courses.Domain;
+using Microsoft.Extensions.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 namespace Academy.Courses.Content;
 
-/// <summary>A content file that cannot be imported; the message says what to fix.</summary>
-internal sealed class ContentFormatException(string message, Exception? inner = null) : Exception(message, inner);
+/// <summary>
+/// A content file that cannot be imported; the message says what to fix (in English, for the log). Each problem is a
+/// sentence of the resources with its arguments, so an author importing in the app reads it in their language.
+/// </summary>
+internal sealed class ContentFormatException(IReadOnlyList<ContentProblem> problems, Exception? inner = null)
+    : Exception(string.Join("; ", problems), inner)
+{
+    public ContentFormatException(string format, params object[] arguments) : this([new ContentProblem(format, arguments)])
+    {
+    }
+
+    public IReadOnlyList<ContentProblem> Problems { get; } = problems;
+
+    /// <summary>The problems in the reader's language.</summary>
+    public string Localized(IStringLocalizer text) => string.Join("; ", Problems.Select(problem => text[problem.Format, problem.Arguments].Value));
+}
+
+/// <summary>One thing wrong with a content file: a format of the Courses resources (its English text is the key) and its arguments.</summary>
+internal sealed record ContentProblem(string Format, params object[] Arguments)
+{
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, Format, Arguments);
+}
 
 internal sealed class CourseFile
 {
@@ -177,13 +199,13 @@ internal static partial class ContentFiles
     {
         var course = Parse<CourseFile>(text, out var body);
         course.Body = body;
-        var problems = new List<string>();
+        var problems = new List<ContentProblem>();
         RequireSlug(course.Slug, problems);
         Require(course.Title, "title", problems);
         Require(course.Summary, "summary", problems);
         if (course.Hours <= 0)
         {
-            problems.Add("hours must be a positive number");
+            problems.Add(new("{0} must be a positive number", "hours"));
         }
 
         ThrowIfAny(problems);
@@ -194,28 +216,35 @@ internal static partial class ContentFiles
     {
         var module = Parse<ModuleFile>(text, out var body);
         module.Body = body;
-        var problems = new List<string>();
+        var problems = new List<ContentProblem>();
         RequireSlug(module.Slug, problems);
         Require(module.Title, "title", problems);
         if (module.Order <= 0)
         {
-            problems.Add("order must be a positive number");
+            problems.Add(new("{0} must be a positive number", "order"));
         }
 
         if (module.Minutes <= 0)
         {
-            problems.Add("minutes must be a positive number");
+            problems.Add(new("{0} must be a positive number", "minutes"));
         }
 
         if (string.IsNullOrWhiteSpace(body))
         {
-            problems.Add("the Markdown body after the front matter is empty");
+            problems.Add(new("the Markdown body after the front matter is empty"));
         }
 
         foreach (var prompt in module.ReflectionPrompts)
         {
-            RequireSlug(prompt.Slug, problems, $"reflection prompt \"{prompt.Title}\" slug");
-            Require(prompt.Prompt, $"reflection prompt \"{prompt.Title}\" prompt", problems);
+            if (!IsSlug(prompt.Slug))
+            {
+                problems.Add(new("reflection prompt \"{0}\" slug must be lower-case letters, digits and hyphens (got \"{1}\")", prompt.Title, prompt.Slug ?? string.Empty));
+            }
+
+            if (string.IsNullOrWhiteSpace(prompt.Prompt))
+            {
+                problems.Add(new("reflection prompt \"{0}\" prompt is required", prompt.Title));
+            }
         }
 
         ThrowIfAny(problems);
@@ -246,31 +275,31 @@ internal static partial class ContentFiles
         }
         catch (YamlException exception)
         {
-            throw new ContentFormatException($"front matter, line {exception.Start.Line}: {exception.InnerException?.Message ?? exception.Message}", exception);
+            throw new ContentFormatException([new("front matter, line {0}: {1}", exception.Start.Line, exception.InnerException?.Message ?? exception.Message)], exception);
         }
     }
 
-    private static void Require(string? value, string name, List<string> problems)
+    private static void Require(string? value, string key, List<ContentProblem> problems)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            problems.Add($"{name} is required");
+            problems.Add(new("{0} is required", key));
         }
     }
 
-    private static void RequireSlug(string? slug, List<string> problems, string name = "slug")
+    private static void RequireSlug(string? slug, List<ContentProblem> problems)
     {
         if (!IsSlug(slug))
         {
-            problems.Add($"{name} must be lower-case letters, digits and hyphens (got \"{slug}\")");
+            problems.Add(new("slug must be lower-case letters, digits and hyphens (got \"{0}\")", slug ?? string.Empty));
         }
     }
 
-    private static void ThrowIfAny(List<string> problems)
+    private static void ThrowIfAny(List<ContentProblem> problems)
     {
         if (problems.Count > 0)
         {
-            throw new ContentFormatException(string.Join("; ", problems));
+            throw new ContentFormatException(problems);
         }
     }
 

@@ -35,8 +35,8 @@ public sealed record LearningCard(
 /// <summary>The module to open next; <see cref="Started"/> when the learner has already opened it.</summary>
 public sealed record NextStep(int Number, string ModuleSlug, string Title, bool Started);
 
-/// <summary>The next date that matters: a module opening, or reflections coming due.</summary>
-public sealed record UpcomingDate(DateOnly On, string What);
+/// <summary>The next date that matters: a module opening (<see cref="ReflectionsDue"/> false), or its reflections coming due.</summary>
+public sealed record UpcomingDate(DateOnly On, int ModuleNumber, string ModuleTitle, bool ReflectionsDue);
 
 internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetMyLearning, IReadOnlyList<LearningCard>>
@@ -91,10 +91,10 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .SelectMany(module => reflectionsDueOn(module) is { } dueOn
                 ? new[]
                 {
-                    new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}"),
-                    new UpcomingDate(dueOn, $"Reflections on module {module.Number} are due"),
+                    new UpcomingDate(module.ReleasesOn!.Value, module.Number, module.Entry.Title, ReflectionsDue: false),
+                    new UpcomingDate(dueOn, module.Number, module.Entry.Title, ReflectionsDue: true),
                 }
-                : [new UpcomingDate(module.ReleasesOn!.Value, $"Module {module.Number} opens: {module.Entry.Title}")])
+                : [new UpcomingDate(module.ReleasesOn!.Value, module.Number, module.Entry.Title, ReflectionsDue: false)])
             .Where(date => date.On >= today)
             .OrderBy(date => date.On);
         return dates.FirstOrDefault();

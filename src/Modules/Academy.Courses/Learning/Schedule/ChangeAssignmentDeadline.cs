@@ -1,24 +1,27 @@
+using System.Globalization;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
+using Academy.Courses.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Courses.Learning.Schedule;
 
 internal sealed class ChangeAssignmentDeadlineValidator : AbstractValidator<ChangeAssignmentDeadline>
 {
-    public ChangeAssignmentDeadlineValidator() => RuleFor(request => request.CutOffOn)
+    public ChangeAssignmentDeadlineValidator(IStringLocalizer<CoursesText> t) => RuleFor(request => request.CutOffOn)
         .Must((request, cutOffOn) => cutOffOn is null || cutOffOn >= request.DueOn)
-        .WithMessage("The cut-off cannot be before the due date.");
+        .WithMessage(_ => t["The cut-off cannot be before the due date."]);
 }
 
-internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser)
+internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<CoursesText> t)
     : IRequestHandler<ChangeAssignmentDeadline, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ChangeAssignmentDeadline request, CancellationToken cancellationToken)
@@ -30,7 +33,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
             ?? throw new NotFoundException($"No assignment {request.AssignmentSlug} in {request.CohortSlug}.");
         if (request.DueOn < assignment.OpensOn)
         {
-            throw new RuleViolation($"The due date cannot be before the module opens on {assignment.OpensOn:d MMMM yyyy}.", nameof(request.DueOn));
+            throw new RuleViolation(t["The due date cannot be before the module opens on {0}.", assignment.OpensOn.ToString(t["d MMMM yyyy"], CultureInfo.CurrentCulture)], nameof(request.DueOn));
         }
 
         var own = await data.AssignmentDeadlines
