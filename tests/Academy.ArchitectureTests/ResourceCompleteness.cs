@@ -51,6 +51,15 @@ public sealed partial class ResourceCompletenessTests
 
     [Theory]
     [MemberData(nameof(EnglishResources))]
+    public void No_two_keys_differ_only_in_case_which_the_resources_would_read_as_one(string english)
+    {
+        var clashes = Entries(english).Keys.GroupBy(key => key, StringComparer.OrdinalIgnoreCase).Where(group => group.Count() > 1)
+            .Select(group => string.Join(" / ", group));
+        Assert.Empty(clashes);
+    }
+
+    [Theory]
+    [MemberData(nameof(EnglishResources))]
     public void Both_languages_fill_the_same_placeholders(string english)
     {
         var en = Entries(english);

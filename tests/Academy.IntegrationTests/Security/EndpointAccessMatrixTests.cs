@@ -179,6 +179,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/teach/courses/{CourseSlug}/modules/{ModuleSlug}/history", "GET", "/teach/courses/{course}/modules/{module}/history", "a module's history", "S N N N S O N O"),
         ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{course}/export.zip", "export A's course", "S N N N S O N O"),
         ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{other-course}/export.zip", "export the other course", "S N N N S N O O"),
+        ("/language", "POST", "/language", "the footer's language switch (with the caller's token): a cookie, for anyone", "R R R R R R R R"),
 
         // Last: it ends the caller's session.
         ("/Account/Logout", "POST", "/Account/Logout", "sign out (with the caller's token)", "R R R R R R R R"),
