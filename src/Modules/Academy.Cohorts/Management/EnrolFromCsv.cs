@@ -1,11 +1,13 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Email;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
@@ -28,7 +30,8 @@ public sealed record EnrolmentReport(IReadOnlyList<EnrolmentRow> Rows)
     public int Count(EnrolmentOutcome outcome) => Rows.Count(row => row.Outcome == outcome);
 }
 
-internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock)
+internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<EnrolFromCsv, EnrolmentReport>
 {
     public async Task<EnrolmentReport> Handle(EnrolFromCsv request, CancellationToken cancellationToken)
@@ -41,7 +44,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         }
         catch (CsvFormatException exception)
         {
-            throw new RuleViolation($"The file was not read: {exception.Message} Nothing was changed.", nameof(EnrolFromCsv.Csv));
+            throw new RuleViolation(t["The file was not read: {0} Nothing was changed.", t[exception.Format, exception.Line].Value], nameof(EnrolFromCsv.Csv));
         }
 
         // A first row naming the columns says which is which; otherwise e-mail comes first, then the name.
@@ -57,8 +60,8 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         if (rows.Count == 0 || rows.Count > CohortRules.MaximumCsvRows || emailColumn < 0)
         {
             throw new RuleViolation(rows.Count == 0
-                ? "The file has no rows: one person a line, e-mail then name."
-                : emailColumn < 0 ? "The first row names the columns but none is called email." : $"At most {CohortRules.MaximumCsvRows} people at a time.", nameof(EnrolFromCsv.Csv));
+                ? t["The file has no rows: one person a line, e-mail then name."]
+                : emailColumn < 0 ? t["The first row names the columns but none is called email."] : t["At most {0} people at a time.", CohortRules.MaximumCsvRows], nameof(EnrolFromCsv.Csv));
         }
 
         var parsed = rows.Select(row => (row.Line,
@@ -79,13 +82,13 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
             EnrolmentRow Row(EnrolmentOutcome outcome, string? reason = null) => new(line, rawEmail, name, outcome, reason);
             if (!CohortRules.IsEmail(rawEmail))
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, rawEmail.Length == 0 ? "No e-mail address." : "Not an e-mail address."));
+                report.Add(Row(EnrolmentOutcome.Rejected, rawEmail.Length == 0 ? t["No e-mail address."] : t["Not an e-mail address."]));
                 continue;
             }
 
             if (seen.TryGetValue(address, out var earlier))
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, $"The same address is on line {earlier}."));
+                report.Add(Row(EnrolmentOutcome.Rejected, t["The same address is on line {0}.", earlier]));
                 continue;
             }
 
@@ -106,7 +109,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
 
             if (name.Length is 0 or > 100)
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, name.Length == 0 ? "No name: an invitation needs one." : "The name is longer than 100 characters."));
+                report.Add(Row(EnrolmentOutcome.Rejected, name.Length == 0 ? t["No name: an invitation needs one."] : t["The name is longer than 100 characters."]));
                 continue;
             }
 
