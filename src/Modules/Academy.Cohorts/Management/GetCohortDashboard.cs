@@ -26,7 +26,7 @@ public sealed record CohortDashboard(
     IReadOnlyList<SessionAttendanceLine> Attendance)
 {
     /// <summary>The three charts as one CSV (chart, label, value), for spreadsheets.</summary>
-    public string ToCsv(IStringLocalizer<CohortsText> t)
+    internal string ToCsv(IStringLocalizer<CohortsText> t)
     {
         var csv = new StringBuilder(t["chart,label,value"]).Append('\n');
         string Quoted(string text) => text.Replace("\"", "\"\"", StringComparison.Ordinal);
