@@ -37,9 +37,9 @@ public static class CohortsModule
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
         Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
         Network.NetworkEndpoints.MapNetwork(endpoints);
-        endpoints.MapGet("/teach/cohorts/{cohort}/engagement.csv", async (string cohort, MediatR.IMediator mediator) =>
+        endpoints.MapGet("/teach/cohorts/{cohort}/engagement.csv", async (string cohort, MediatR.IMediator mediator, Microsoft.Extensions.Localization.IStringLocalizer<Resources.CohortsText> t) =>
                 Microsoft.AspNetCore.Http.TypedResults.File(
-                    System.Text.Encoding.UTF8.GetBytes((await mediator.Send(new Management.GetCohortDashboard(cohort))).ToCsv()),
+                    System.Text.Encoding.UTF8.GetBytes((await mediator.Send(new Management.GetCohortDashboard(cohort))).ToCsv(t)),
                     "text/csv; charset=utf-8", $"engagement-{cohort}.csv"))
             .RequireAuthorization();
         return endpoints;

@@ -1,11 +1,19 @@
 using System.Text;
 using Academy.Cohorts.Calendar;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
 
 namespace Academy.UnitTests.Cohorts;
 
 public sealed class CalendarFeedTests
 {
+    // The module's own resources, read as the app reads them (English here: the tests' culture).
+    private static readonly IStringLocalizer<CohortsText> Words = new StringLocalizer<CohortsText>(
+        new ResourceManagerStringLocalizerFactory(Options.Create(new LocalizationOptions()), NullLoggerFactory.Instance));
+
     private static readonly DateTimeOffset Published = new(2026, 8, 20, 9, 30, 0, TimeSpan.Zero);
 
     private static readonly CohortSchedule Schedule = new("course", "Social Media for Leaders",
@@ -16,7 +24,7 @@ public sealed class CalendarFeedTests
 
     private static string Feed(CohortSchedule? schedule = null) =>
         CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, [], new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
-            new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero));
+            new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero), Words);
 
     [Fact]
     public void Each_release_and_each_reflection_due_date_is_an_all_day_event()
@@ -83,7 +91,7 @@ public sealed class CalendarFeedTests
         var site = new Academy.Shared.Links.PublicSite(new Uri("https://academy.example"));
         var now = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
 
-        var confirmed = Event(CalendarFeed.Build("mba", "Executive MBA", Schedule, [session], site, now), $"UID:session-{id}@academy");
+        var confirmed = Event(CalendarFeed.Build("mba", "Executive MBA", Schedule, [session], site, now, Words), $"UID:session-{id}@academy");
         Assert.Contains("\r\nDTSTART:20260922T140000Z\r\n", confirmed);
         Assert.Contains("\r\nDTEND:20260922T153000Z\r\n", confirmed);
         Assert.Contains("\r\nSEQUENCE:4\r\n", confirmed);
@@ -92,7 +100,7 @@ public sealed class CalendarFeedTests
         Assert.Contains("Join: https://meet.example.com/week-3", confirmed);
         Assert.Contains("\r\nURL:https://academy.example/cohorts/mba/sessions/3\r\n", confirmed);
 
-        var cancelled = Event(CalendarFeed.BuildSession("mba", "Executive MBA", session with { IsCancelled = true, Sequence = 5 }, site, now), $"UID:session-{id}@academy");
+        var cancelled = Event(CalendarFeed.BuildSession("mba", "Executive MBA", session with { IsCancelled = true, Sequence = 5 }, site, now, Words), $"UID:session-{id}@academy");
         Assert.Contains("\r\nSTATUS:CANCELLED\r\n", cancelled);
         Assert.Contains("\r\nSEQUENCE:5\r\n", cancelled);
         Assert.Contains("\r\nSUMMARY:Cancelled: Networks over teams\r\n", cancelled);

@@ -1,10 +1,12 @@
 using System.Text;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
 using Academy.Shared.Links;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Calendar;
 
@@ -21,7 +23,7 @@ internal static class CalendarFeed
     private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, IReadOnlyList<CalendarSession> sessions, PublicSite site,
-        DateTimeOffset now)
+        DateTimeOffset now, IStringLocalizer<CohortsText> t)
     {
         var calendar = NewCalendar();
         calendar.AddProperty("X-WR-CALNAME", $"{cohortName}: {schedule.CourseTitle}");
@@ -30,30 +32,31 @@ internal static class CalendarFeed
         {
             var moduleUrl = site.Link($"/courses/{schedule.CourseSlug}/modules/{module.Slug}?cohort={cohortSlug}");
             calendar.Events.Add(AllDayEvent($"release-{cohortSlug}-{module.Slug}", module, now, module.ReleasesOn,
-                $"Module {module.Number} opens: {module.Title}",
-                $"{schedule.CourseTitle}, module {module.Number} ({module.Minutes} min) opens for {cohortName}.", moduleUrl));
+                t["Module {0} opens: {1}", module.Number, module.Title],
+                t["{0}, module {1} ({2} min) opens for {3}.", schedule.CourseTitle, module.Number, module.Minutes, cohortName], moduleUrl));
             if (module.ReflectionTitles.Count > 0)
             {
                 calendar.Events.Add(AllDayEvent($"reflections-due-{cohortSlug}-{module.Slug}", module, now, module.ReflectionsDueOn,
-                    $"Reflections due: module {module.Number}",
-                    $"Reflections on \"{module.Title}\": {string.Join("; ", module.ReflectionTitles)}.",
+                    t["Reflections due: module {0}", module.Number],
+                    t["Reflections on \"{0}\": {1}.", module.Title, string.Join("; ", module.ReflectionTitles)],
                     site.Link($"/cohorts/{cohortSlug}/reflections")));
             }
         }
 
         foreach (var session in sessions)
         {
-            calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now));
+            calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now, t));
         }
 
         return RefoldByCharacter(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
     /// <summary>One live session as a calendar of its own, to add to any calendar (the same event, UID and SEQUENCE as in the feed).</summary>
-    public static string BuildSession(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now)
+    public static string BuildSession(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now,
+        IStringLocalizer<CohortsText> t)
     {
         var calendar = NewCalendar();
-        calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now));
+        calendar.Events.Add(SessionEvent(cohortSlug, cohortName, session, site, now, t));
         return RefoldByCharacter(new CalendarSerializer().SerializeToString(calendar)!);
     }
 
@@ -103,18 +106,19 @@ internal static class CalendarFeed
     internal static int Sequence(DateTimeOffset changedAt) => (int)Math.Max(0, Math.Floor((changedAt - SequenceEpoch).TotalMinutes));
 
     /// <summary>A live session: its UID from its id (stable through edits and moves), SEQUENCE from its count of changes, times in UTC.</summary>
-    private static CalendarEvent SessionEvent(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now)
+    private static CalendarEvent SessionEvent(string cohortSlug, string cohortName, CalendarSession session, PublicSite site, DateTimeOffset now,
+        IStringLocalizer<CohortsText> t)
     {
         var url = site.Link($"/cohorts/{cohortSlug}/sessions/{session.Number}");
-        var description = new StringBuilder($"A live session of {cohortName}.");
+        var description = new StringBuilder(t["A live session of {0}.", cohortName]);
         if (session.MeetingUrl is { } meeting && !session.IsCancelled)
         {
-            description.Append($"\nJoin: {meeting}");
+            description.Append('\n').Append(t["Join: {0}", meeting]);
         }
 
         if (session.Place is { } place)
         {
-            description.Append($"\nPlace: {place}");
+            description.Append('\n').Append(t["Place: {0}", place]);
         }
 
         if (session.AgendaMarkdown.Length > 0)
@@ -124,7 +128,7 @@ internal static class CalendarFeed
 
         if (session.RecordingUrl is { } recording)
         {
-            description.Append($"\n\nRecording: {recording}");
+            description.Append("\n\n").Append(t["Recording: {0}", recording]);
         }
 
         description.Append($"\n\n{url}");
@@ -138,7 +142,7 @@ internal static class CalendarFeed
             LastModified = new CalDateTime(session.ChangedAt.UtcDateTime),
             Sequence = session.Sequence,
             Status = session.IsCancelled ? EventStatus.Cancelled : EventStatus.Confirmed,
-            Summary = session.IsCancelled ? $"Cancelled: {session.Title}" : session.Title,
+            Summary = session.IsCancelled ? t["Cancelled: {0}", session.Title] : session.Title,
             Description = description.ToString(),
             Location = session.Place ?? session.MeetingUrl,
             Url = new Uri(url),

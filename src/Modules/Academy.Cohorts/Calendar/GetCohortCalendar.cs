@@ -1,4 +1,5 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Access;
 using Academy.Contracts.Courses;
 using Academy.Shared.Errors;
@@ -6,6 +7,7 @@ using Academy.Shared.Links;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Calendar;
 
@@ -17,7 +19,8 @@ namespace Academy.Cohorts.Calendar;
 [AllowAnonymousRequest]
 public sealed record GetCohortCalendar(string CohortSlug, string? Token) : IRequest<string>;
 
-internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, PublicSite site, TimeProvider clock)
+internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, PublicSite site, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortCalendar, string>
 {
     public async Task<string> Handle(GetCohortCalendar request, CancellationToken cancellationToken)
@@ -36,6 +39,6 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
             .Select(s => new CalendarSession(s.Id, s.Number, s.Title, s.AgendaMarkdown, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.IsCancelled,
                 s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))
             .ToListAsync(cancellationToken);
-        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, sessions, site, clock.GetUtcNow());
+        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, sessions, site, clock.GetUtcNow(), t);
     }
 }

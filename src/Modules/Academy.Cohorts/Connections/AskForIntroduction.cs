@@ -1,14 +1,15 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Cohorts.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
@@ -17,16 +18,16 @@ public sealed record AskForIntroduction(string CohortSlug, string IntroducerId, 
 
 internal sealed class AskForIntroductionValidator : AbstractValidator<AskForIntroduction>
 {
-    public AskForIntroductionValidator()
+    public AskForIntroductionValidator(IStringLocalizer<CohortsText> t)
     {
-        RuleFor(request => request.IntroducerId).NotEmpty().WithMessage("Choose who could introduce you.");
+        RuleFor(request => request.IntroducerId).NotEmpty().WithMessage(_ => t["Choose who could introduce you."]);
         RuleFor(request => request.Note)
-            .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage("Tell them why you would like to meet: it is what they will pass on.")
-            .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
+            .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage(_ => t["Tell them why you would like to meet: it is what they will pass on."])
+            .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage(_ => t["Keep the note to {0} characters.", ConnectionRules.MaximumNoteLength]);
     }
 }
 
-internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<AskForIntroduction, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AskForIntroduction request, CancellationToken cancellationToken)
@@ -41,19 +42,19 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
         var around = await ConnectionsAround.LoadAsync(data, me, cancellationToken);
         if (around.AreConnected(me, request.TargetId))
         {
-            throw new RuleViolation($"You are already connected with {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
+            throw new RuleViolation(t["You are already connected with {0}.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.Note));
         }
 
         if (!around.MutualWith(request.TargetId).Contains(request.IntroducerId))
         {
-            throw new RuleViolation($"Choose someone you and {people.NameOf(request.TargetId)} both know.", nameof(AskForIntroduction.IntroducerId));
+            throw new RuleViolation(t["Choose someone you and {0} both know.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.IntroducerId));
         }
 
         var alreadyAsked = await data.Introductions.AnyAsync(i => i.RequesterId == me && i.TargetId == request.TargetId &&
             (i.Status == IntroductionStatus.Asked || i.Status == IntroductionStatus.Forwarded), cancellationToken);
         if (alreadyAsked)
         {
-            throw new RuleViolation($"You have already asked for an introduction to {people.NameOf(request.TargetId)}.", nameof(AskForIntroduction.Note));
+            throw new RuleViolation(t["You have already asked for an introduction to {0}.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.Note));
         }
 
         data.Introductions.Add(new Introduction(me, request.IntroducerId, request.TargetId, request.Note.Trim(), clock.GetUtcNow()));

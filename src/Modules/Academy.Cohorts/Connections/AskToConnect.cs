@@ -1,14 +1,15 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Cohorts.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
@@ -17,13 +18,13 @@ public sealed record AskToConnect(string CohortSlug, string ToUserId, string Not
 
 internal sealed class AskToConnectValidator : AbstractValidator<AskToConnect>
 {
-    public AskToConnectValidator() => RuleFor(request => request.Note)
+    public AskToConnectValidator(IStringLocalizer<CohortsText> t) => RuleFor(request => request.Note)
         .Must(note => !string.IsNullOrWhiteSpace(note))
-        .WithMessage("Add a short note saying why you want to connect: what you share, or who you both know.")
-        .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
+        .WithMessage(_ => t["Add a short note saying why you want to connect: what you share, or who you both know."])
+        .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage(_ => t["Keep the note to {0} characters.", ConnectionRules.MaximumNoteLength]);
 }
 
-internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<AskToConnect, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AskToConnect request, CancellationToken cancellationToken)
@@ -38,13 +39,13 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
         static RuleViolation Refused(string message) => new(message, nameof(AskToConnect.Note));
         if (request.ToUserId == me)
         {
-            throw Refused("That is you.");
+            throw Refused(t["That is you."]);
         }
 
         var (first, second) = Connection.Pair(me, request.ToUserId);
         if (await data.Connections.AnyAsync(c => c.FirstUserId == first && c.SecondUserId == second, cancellationToken))
         {
-            throw Refused($"You are already connected with {people.NameOf(request.ToUserId)}.");
+            throw Refused(t["You are already connected with {0}.", people.NameOf(request.ToUserId)]);
         }
 
         var now = clock.GetUtcNow();
@@ -56,17 +57,17 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
             .ToListAsync(cancellationToken);
         if (between.Any(r => r.FromUserId == request.ToUserId))
         {
-            throw Refused($"{people.NameOf(request.ToUserId)} has already asked to connect with you: answer their request on your connections page.");
+            throw Refused(t["{0} has already asked to connect with you: answer their request on your connections page.", people.NameOf(request.ToUserId)]);
         }
 
         if (between.Any(r => r.ToUserId == request.ToUserId && r.Status == RequestStatus.Pending))
         {
-            throw Refused($"You have already asked {people.NameOf(request.ToUserId)}; they have not answered yet.");
+            throw Refused(t["You have already asked {0}; they have not answered yet.", people.NameOf(request.ToUserId)]);
         }
 
         if (between.Count(r => r.Status == RequestStatus.Pending) >= ConnectionRules.MaximumPendingOutgoing)
         {
-            throw Refused($"You have {ConnectionRules.MaximumPendingOutgoing} requests waiting for an answer. Withdraw one, or wait for answers, before asking someone new.");
+            throw Refused(t["You have {0} requests waiting for an answer. Withdraw one, or wait for answers, before asking someone new.", ConnectionRules.MaximumPendingOutgoing]);
         }
 
         // Someone who ignored this sender lately never sees a new request, and the sender cannot tell.

@@ -1,10 +1,11 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
-using Academy.Contracts.Localization;
-using Academy.Cohorts.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
@@ -13,9 +14,9 @@ public sealed record ForwardIntroduction(Guid IntroductionId, string Note) : IRe
 
 internal sealed class ForwardIntroductionValidator : AbstractValidator<ForwardIntroduction>
 {
-    public ForwardIntroductionValidator() => RuleFor(request => request.Note)
-        .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage("Add a few words of your own: why these two should meet.")
-        .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage($"Keep the note to {ConnectionRules.MaximumNoteLength} characters.");
+    public ForwardIntroductionValidator(IStringLocalizer<CohortsText> t) => RuleFor(request => request.Note)
+        .Must(note => !string.IsNullOrWhiteSpace(note)).WithMessage(_ => t["Add a few words of your own: why these two should meet."])
+        .MaximumLength(ConnectionRules.MaximumNoteLength).WithMessage(_ => t["Keep the note to {0} characters.", ConnectionRules.MaximumNoteLength]);
 }
 
 internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)

@@ -1,9 +1,11 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Resources;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
@@ -30,7 +32,7 @@ public sealed record IntroductionOffered(Guid Id, Someone Requester, Someone Int
 /// <summary>An introduction I asked for; the words never reveal that the other person ignored it.</summary>
 public sealed record IntroductionAskedFor(Someone Target, Someone Introducer, string Status, DateTimeOffset At);
 
-internal sealed class GetMyConnectionsHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetMyConnections, MyConnections>
+internal sealed class GetMyConnectionsHandler(ICohortsData data, ICurrentUser currentUser, IStringLocalizer<CohortsText> t) : IRequestHandler<GetMyConnections, MyConnections>
 {
     public async Task<MyConnections> Handle(GetMyConnections request, CancellationToken cancellationToken)
     {
@@ -62,7 +64,7 @@ internal sealed class GetMyConnectionsHandler(ICohortsData data, ICurrentUser cu
             .ToListAsync(cancellationToken))
             .DistinctBy(row => row.UserId)
             .ToDictionary(row => row.UserId, row => new Someone(row.UserId, row.DisplayName, $"/cohorts/{row.Slug}/people/{row.UserId}"));
-        Someone Who(string userId) => shared.GetValueOrDefault(userId) ?? new Someone(userId, "A former member", null);
+        Someone Who(string userId) => shared.GetValueOrDefault(userId) ?? new Someone(userId, t["A former member"], null);
 
         var around = await ConnectionsAround.LoadAsync(data, me, cancellationToken);
         return new MyConnections(
@@ -80,10 +82,10 @@ internal sealed class GetMyConnectionsHandler(ICohortsData data, ICurrentUser cu
             introductions.Where(i => i.RequesterId == me)
                 .Select(i => new IntroductionAskedFor(Who(i.TargetId), Who(i.IntroducerId), i.Status switch
                 {
-                    IntroductionStatus.Asked => $"Waiting for {Who(i.IntroducerId).Name} to pass it on",
-                    IntroductionStatus.Declined => $"{Who(i.IntroducerId).Name} did not pass it on",
+                    IntroductionStatus.Asked => t["Waiting for {0} to pass it on", Who(i.IntroducerId).Name].Value,
+                    IntroductionStatus.Declined => t["{0} did not pass it on", Who(i.IntroducerId).Name].Value,
                     // Ignored reads like Forwarded: the person introduced chose privately.
-                    _ => $"{Who(i.IntroducerId).Name} passed it on",
+                    _ => t["{0} passed it on", Who(i.IntroducerId).Name].Value,
                 }, i.CreatedAt))
                 .ToList());
     }

@@ -1,17 +1,19 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
 /// <summary>The signed-in person joins the cohort with the invitation (once; the link is spent).</summary>
 public sealed record AcceptInvitation(string Token) : IRequest<string>;
 
-internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<AcceptInvitation, string>
+internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t) : IRequestHandler<AcceptInvitation, string>
 {
     public async Task<string> Handle(AcceptInvitation request, CancellationToken cancellationToken)
     {
@@ -27,7 +29,7 @@ internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser cu
 
         if (!invitation.IsOpen(now))
         {
-            throw new RuleViolation(invitation.AcceptedAt is null ? "This invitation has expired; ask your instructor for a new one." : "This invitation has been used.", nameof(AcceptInvitation.Token));
+            throw new RuleViolation(invitation.AcceptedAt is null ? t["This invitation has expired; ask your instructor for a new one."] : t["This invitation has been used."], nameof(AcceptInvitation.Token));
         }
 
         invitation.Accept(currentUser.UserId, now);

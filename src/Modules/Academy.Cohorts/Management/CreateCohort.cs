@@ -1,5 +1,6 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Shared.Errors;
@@ -7,16 +8,17 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
 internal sealed class CreateCohortValidator : AbstractValidator<CreateCohort>
 {
-    public CreateCohortValidator()
+    public CreateCohortValidator(IStringLocalizer<CohortsText> t)
     {
-        RuleFor(request => request.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Name the cohort, for example Executive MBA autumn 2027.")
-            .MaximumLength(200).WithMessage("Keep the name to 200 characters.");
-        RuleFor(request => request.StartsOn).NotNull().WithMessage("Choose the start date.");
+        RuleFor(request => request.Name).Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage(_ => t["Name the cohort, for example Executive MBA autumn 2027."])
+            .MaximumLength(200).WithMessage(_ => t["Keep the name to 200 characters."]);
+        RuleFor(request => request.StartsOn).NotNull().WithMessage(_ => t["Choose the start date."]);
     }
 }
 

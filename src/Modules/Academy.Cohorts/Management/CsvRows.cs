@@ -3,7 +3,14 @@ using System.Text;
 namespace Academy.Cohorts.Management;
 
 /// <summary>A CSV that cannot be read at all (as opposed to a bad row); the message says where.</summary>
-internal sealed class CsvFormatException(string message) : Exception(message);
+/// <summary>The file is not CSV: <see cref="Format"/> (a resource key) says why, with the line it found it on.</summary>
+internal sealed class CsvFormatException(string format, int line)
+    : Exception(string.Format(System.Globalization.CultureInfo.InvariantCulture, format, line))
+{
+    public string Format { get; } = format;
+
+    public int Line { get; } = line;
+}
 
 /// <summary>Reads CSV as spreadsheets write it (RFC 4180: commas or semicolons, quoted fields, doubled quotes, CRLF or LF).</summary>
 internal static class CsvRows
@@ -67,7 +74,7 @@ internal static class CsvRows
             }
             else if (char.IsControl(c) && c != '\t')
             {
-                throw new CsvFormatException($"Line {line} holds a character that does not belong in a CSV file; is it a spreadsheet saved in another format?");
+                throw new CsvFormatException("Line {0} holds a character that does not belong in a CSV file; is it a spreadsheet saved in another format?", line);
             }
             else
             {
@@ -77,7 +84,7 @@ internal static class CsvRows
 
         if (quoted)
         {
-            throw new CsvFormatException($"A quoted field that starts on line {rowLine} is never closed.");
+            throw new CsvFormatException("A quoted field that starts on line {0} is never closed.", rowLine);
         }
 
         fields.Add(field.ToString());

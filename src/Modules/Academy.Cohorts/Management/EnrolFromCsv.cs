@@ -1,13 +1,15 @@
+using System.Globalization;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Shared.Email;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
-using Academy.Contracts.Localization;
-using Academy.Cohorts.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
@@ -30,7 +32,8 @@ public sealed record EnrolmentReport(IReadOnlyList<EnrolmentRow> Rows)
     public int Count(EnrolmentOutcome outcome) => Rows.Count(row => row.Outcome == outcome);
 }
 
-internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock)
+internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<EnrolFromCsv, EnrolmentReport>
 {
     public async Task<EnrolmentReport> Handle(EnrolFromCsv request, CancellationToken cancellationToken)
@@ -43,7 +46,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         }
         catch (CsvFormatException exception)
         {
-            throw new RuleViolation($"The file was not read: {exception.Message} Nothing was changed.", nameof(EnrolFromCsv.Csv));
+            throw new RuleViolation(t["The file was not read: {0} Nothing was changed.", t[exception.Format, exception.Line].Value], nameof(EnrolFromCsv.Csv));
         }
 
         // A first row naming the columns says which is which; otherwise e-mail comes first, then the name.
@@ -59,8 +62,8 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         if (rows.Count == 0 || rows.Count > CohortRules.MaximumCsvRows || emailColumn < 0)
         {
             throw new RuleViolation(rows.Count == 0
-                ? "The file has no rows: one person a line, e-mail then name."
-                : emailColumn < 0 ? "The first row names the columns but none is called email." : $"At most {CohortRules.MaximumCsvRows} people at a time.", nameof(EnrolFromCsv.Csv));
+                ? t["The file has no rows: one person a line, e-mail then name."]
+                : emailColumn < 0 ? t["The first row names the columns but none is called email."] : t["At most {0} people at a time.", CohortRules.MaximumCsvRows], nameof(EnrolFromCsv.Csv));
         }
 
         var parsed = rows.Select(row => (row.Line,
@@ -81,13 +84,13 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
             EnrolmentRow Row(EnrolmentOutcome outcome, string? reason = null) => new(line, rawEmail, name, outcome, reason);
             if (!CohortRules.IsEmail(rawEmail))
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, rawEmail.Length == 0 ? "No e-mail address." : "Not an e-mail address."));
+                report.Add(Row(EnrolmentOutcome.Rejected, rawEmail.Length == 0 ? t["No e-mail address."] : t["Not an e-mail address."]));
                 continue;
             }
 
             if (seen.TryGetValue(address, out var earlier))
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, $"The same address is on line {earlier}."));
+                report.Add(Row(EnrolmentOutcome.Rejected, t["The same address is on line {0}.", earlier]));
                 continue;
             }
 
@@ -108,7 +111,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
 
             if (name.Length is 0 or > 100)
             {
-                report.Add(Row(EnrolmentOutcome.Rejected, name.Length == 0 ? "No name: an invitation needs one." : "The name is longer than 100 characters."));
+                report.Add(Row(EnrolmentOutcome.Rejected, name.Length == 0 ? t["No name: an invitation needs one."] : t["The name is longer than 100 characters."]));
                 continue;
             }
 
@@ -132,12 +135,13 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         // The invitations and their e-mails are saved together: an invitation is never stored without its e-mail, nor sent without being stored.
         foreach (var (address, name, token) in toSend)
         {
-            email.Add(address, name, new EmailContent($"You are invited to {cohort.Name} on Academy",
+            // Someone without an account has no language of their own yet: the instructor's page's language is the best guess.
+            email.Add(address, name, new EmailContent(t["You are invited to {0} on Academy", cohort.Name],
                 [
-                    $"You are invited to join {cohort.Name}, starting {cohort.StartsOn:d MMMM yyyy}.",
-                    $"The button below works once, for {CohortInvitation.ValidFor.Days} days. If you did not expect this invitation, ignore this message.",
+                    t["You are invited to join {0}, starting {1}.", cohort.Name, cohort.StartsOn.ToString(t["d MMMM yyyy"], CultureInfo.CurrentCulture)],
+                    t["The button below works once, for {0} days. If you did not expect this invitation, ignore this message.", CohortInvitation.ValidFor.Days],
                 ],
-                "Accept the invitation", $"/invitations/{token}"));
+                t["Accept the invitation"], $"/invitations/{token}"));
         }
 
         await data.SaveChangesAsync(cancellationToken);

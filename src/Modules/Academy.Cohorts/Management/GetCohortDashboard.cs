@@ -2,12 +2,14 @@ using System.Globalization;
 using System.Text;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Teaching;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
@@ -24,28 +26,31 @@ public sealed record CohortDashboard(
     IReadOnlyList<SessionAttendanceLine> Attendance)
 {
     /// <summary>The three charts as one CSV (chart, label, value), for spreadsheets.</summary>
-    public string ToCsv()
+    internal string ToCsv(IStringLocalizer<CohortsText> t)
     {
-        var csv = new StringBuilder("chart,label,value\n");
+        var csv = new StringBuilder(t["chart,label,value"]).Append('\n');
+        string Quoted(string text) => text.Replace("\"", "\"\"", StringComparison.Ordinal);
+        var (opened, completed, posts, submissions, attended) = (Quoted(t["modules opened"]), Quoted(t["modules completed"]), Quoted(t["posts per week"]),
+            Quoted(t["reflection submissions"]), Quoted(t["session attendance"]));
         foreach (var step in Funnel)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"modules opened,\"Module {step.Number}\",{step.Opened}\n");
-            csv.Append(CultureInfo.InvariantCulture, $"modules completed,\"Module {step.Number}\",{step.Completed}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{opened},\"{Quoted(t["Module {0}", step.Number])}\",{step.Opened}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{completed},\"{Quoted(t["Module {0}", step.Number])}\",{step.Completed}\n");
         }
 
         foreach (var point in PostsPerWeek)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"posts per week,\"{point.Label}\",{point.Value}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{posts},\"{point.Label}\",{point.Value}\n");
         }
 
         foreach (var point in SubmissionsPerModule)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"reflection submissions,\"{point.Label}\",{point.Value}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{submissions},\"{point.Label}\",{point.Value}\n");
         }
 
         foreach (var session in Attendance.OrderBy(session => session.StartsAt))
         {
-            csv.Append(CultureInfo.InvariantCulture, $"session attendance,\"{session.Title.Replace("\"", "\"\"", StringComparison.Ordinal)} ({session.StartsAt:yyyy-MM-dd})\",{session.Attended}\n");
+            csv.Append(CultureInfo.InvariantCulture, $"{attended},\"{Quoted(session.Title)} ({session.StartsAt:yyyy-MM-dd})\",{session.Attended}\n");
         }
 
         return csv.ToString();
@@ -58,12 +63,12 @@ public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOff
     public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/sessions/{Number}";
 }
 
-internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortDashboard, CohortDashboard>
 {
     public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
         await CohortDashboards.BuildAsync(await CohortPeople.LoadTaughtAsync(data, currentUser, request.CohortSlug, cancellationToken),
-            data, mediator, clock.GetUtcNow(), cancellationToken);
+            data, mediator, clock.GetUtcNow(), t, cancellationToken);
 }
 
 internal static class CohortDashboards
@@ -72,7 +77,7 @@ internal static class CohortDashboards
 
     /// <summary>The dashboard of a cohort whose people (and the viewer's right to teach it) are already loaded.</summary>
     public static async Task<CohortDashboard> BuildAsync(CohortPeople people, ICohortsData data, IMediator mediator, DateTimeOffset now,
-        CancellationToken cancellationToken)
+        IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
         var reflections = await mediator.Send(new GetReflectionsAttention(people.CohortSlug), cancellationToken);
         var discussions = await mediator.Send(new GetDiscussionsAttention(people.CohortSlug), cancellationToken);
@@ -85,7 +90,7 @@ internal static class CohortDashboards
                 .Select(activity => activity.TryGetValue(userId, out var at) ? at : (DateTimeOffset?)null)
                 .Append(people.JoinedAt(userId)).Max()!.Value))
             .Where(member => now - member.Last >= QuietAfter)
-            .Select(member => new AttentionItem("Quiet learner", $"{people.NameOf(member.UserId)} has not been active since {member.Last:d MMM}",
+            .Select(member => new AttentionItem(t["Quiet learner"], t["{0} has not been active since {1}", people.NameOf(member.UserId), member.Last.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
                 $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last));
 
         // Live sessions whose attendance was taken, latest first, with every row marked (one query).
@@ -116,7 +121,7 @@ internal static class CohortDashboards
                 .Take(2)
                 .ToList()))
             .Where(member => member.Last.Count == 2 && member.Last.All(marked => !marked.Row!.Attended))
-            .Select(member => new AttentionItem("Missed sessions", $"{people.NameOf(member.UserId)} missed the last two live sessions",
+            .Select(member => new AttentionItem(t["Missed sessions"], t["{0} missed the last two live sessions", people.NameOf(member.UserId)],
                 $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last[1].StartsAt));
 
         return new CohortDashboard(people.CohortSlug, people.CohortName,

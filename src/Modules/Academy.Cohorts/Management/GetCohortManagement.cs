@@ -1,9 +1,11 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Management;
 
@@ -16,7 +18,7 @@ public sealed record CohortManagement(
 
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
 
-internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortManagement, CohortManagement>
 {
     public async Task<CohortManagement> Handle(GetCohortManagement request, CancellationToken cancellationToken)
@@ -32,6 +34,6 @@ internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser
         return new CohortManagement(people.CohortSlug, people.CohortName, people.CourseSlug, people.StartsOn,
             everyone.Where(p => p.Role == CohortRole.Learner).ToList(), everyone.Where(p => p.Role == CohortRole.Instructor).ToList(),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(),
-            await CohortDashboards.BuildAsync(people, data, mediator, now, cancellationToken));
+            await CohortDashboards.BuildAsync(people, data, mediator, now, t, cancellationToken));
     }
 }

@@ -1,9 +1,11 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.People;
 
@@ -16,19 +18,19 @@ public sealed record EditProfile(
 
 internal sealed class EditProfileValidator : AbstractValidator<EditProfile>
 {
-    public EditProfileValidator()
+    public EditProfileValidator(IStringLocalizer<CohortsText> t)
     {
-        RuleFor(request => request.Headline).MaximumLength(200).WithMessage("Keep the headline to 200 characters.");
-        RuleFor(request => request.Organisation).MaximumLength(200).WithMessage("Keep the organisation to 200 characters.");
-        RuleFor(request => request.Industry).MaximumLength(100).WithMessage("Keep the industry to 100 characters.");
-        RuleFor(request => request.Location).MaximumLength(100).WithMessage("Keep the location to 100 characters.");
+        RuleFor(request => request.Headline).MaximumLength(200).WithMessage(_ => t["Keep the headline to 200 characters."]);
+        RuleFor(request => request.Organisation).MaximumLength(200).WithMessage(_ => t["Keep the organisation to 200 characters."]);
+        RuleFor(request => request.Industry).MaximumLength(100).WithMessage(_ => t["Keep the industry to 100 characters."]);
+        RuleFor(request => request.Location).MaximumLength(100).WithMessage(_ => t["Keep the location to 100 characters."]);
         RuleFor(request => request.Bio).MaximumLength(ProfileRules.MaximumBioLength)
-            .WithMessage(request => $"A bio can have at most {ProfileRules.MaximumBioLength:N0} characters; this one has {request.Bio.Length:N0}.");
+            .WithMessage(request => t["A bio can have at most {0:N0} characters; this one has {1:N0}.", ProfileRules.MaximumBioLength, request.Bio.Length]);
         foreach (var (name, tags) in new (string, Func<EditProfile, string>)[] { (nameof(EditProfile.Expertise), r => r.Expertise), (nameof(EditProfile.Interests), r => r.Interests) })
         {
             RuleFor(request => ProfileRules.Tags(tags(request)))
-                .Must(list => list.Count <= ProfileRules.MaximumTags).WithMessage($"At most {ProfileRules.MaximumTags} tags, separated by commas.").OverridePropertyName(name)
-                .Must(list => list.All(tag => tag.Length <= ProfileRules.MaximumTagLength)).WithMessage($"Keep each tag to {ProfileRules.MaximumTagLength} characters.");
+                .Must(list => list.Count <= ProfileRules.MaximumTags).WithMessage(_ => t["At most {0} tags, separated by commas.", ProfileRules.MaximumTags]).OverridePropertyName(name)
+                .Must(list => list.All(tag => tag.Length <= ProfileRules.MaximumTagLength)).WithMessage(_ => t["Keep each tag to {0} characters.", ProfileRules.MaximumTagLength]);
         }
 
         foreach (var (name, url) in new (string, Func<EditProfile, string?>)[]
@@ -38,7 +40,7 @@ internal sealed class EditProfileValidator : AbstractValidator<EditProfile>
                  })
         {
             RuleFor(request => url(request))
-                .Must(Academy.Shared.Text.WebAddress.IsEmptyOrHttps).WithMessage("Enter a full address starting with https://, for example https://www.linkedin.com/in/your-name.")
+                .Must(Academy.Shared.Text.WebAddress.IsEmptyOrHttps).WithMessage(_ => t["Enter a full address starting with https://, for example https://www.linkedin.com/in/your-name."])
                 .OverridePropertyName(name);
         }
     }

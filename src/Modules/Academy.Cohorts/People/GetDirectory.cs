@@ -1,7 +1,9 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Security;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.People;
 
@@ -18,7 +20,7 @@ public sealed record DirectoryEntry(Person Person, bool IsMe, bool IsConnected, 
 /// <summary>Someone worth meeting, and why, in words.</summary>
 public sealed record PersonToMeet(Person Person, string Reason);
 
-internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetDirectory, CohortDirectory>
+internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser, IStringLocalizer<CohortsText> t) : IRequestHandler<GetDirectory, CohortDirectory>
 {
     public async Task<CohortDirectory> Handle(GetDirectory request, CancellationToken cancellationToken)
     {
@@ -46,7 +48,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         return new CohortDirectory(people.CohortSlug, people.CohortName, everyone.Count, shown,
             Choices(everyone.Select(person => person.Industry)), Choices(everyone.SelectMany(person => person.Interests.Concat(person.Expertise))),
             Choices(everyone.Select(person => person.Location)),
-            PeopleToMeet.Suggest(people, around, everyone, 5));
+            PeopleToMeet.Suggest(people, around, everyone, 5, t));
     }
 }
 
@@ -56,7 +58,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
 /// </summary>
 internal static class PeopleToMeet
 {
-    public static IReadOnlyList<PersonToMeet> Suggest(CohortPeople people, ConnectionsAround around, IReadOnlyList<Person> everyone, int count)
+    public static IReadOnlyList<PersonToMeet> Suggest(CohortPeople people, ConnectionsAround around, IReadOnlyList<Person> everyone, int count, IStringLocalizer<CohortsText> t)
     {
         var me = everyone.FirstOrDefault(person => person.UserId == people.ViewerId);
         if (me is null)
@@ -75,17 +77,17 @@ internal static class PeopleToMeet
                 var reasons = new List<string>();
                 if (mutual.Count > 0)
                 {
-                    reasons.Add(mutual.Count == 1 ? $"you both know {mutual[0]}" : $"you both know {mutual[0]} and {mutual.Count - 1} more");
+                    reasons.Add(mutual.Count == 1 ? t["you both know {0}", mutual[0]] : t["you both know {0} and {1} more", mutual[0], mutual.Count - 1]);
                 }
 
                 if (shared.Count > 0)
                 {
-                    reasons.Add($"shares your interest in {string.Join(", ", shared.Take(3))}");
+                    reasons.Add(t["shares your interest in {0}", string.Join(", ", shared.Take(3))]);
                 }
 
                 if (sameIndustry)
                 {
-                    reasons.Add($"also works in {person.Industry}");
+                    reasons.Add(t["also works in {0}", person.Industry!]);
                 }
 
                 return (Person: person, Score: (mutual.Count * 3) + (shared.Count * 2) + (sameIndustry ? 1 : 0), Reasons: reasons);

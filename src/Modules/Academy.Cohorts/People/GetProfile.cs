@@ -1,10 +1,12 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.People;
 
@@ -30,7 +32,7 @@ public enum ConnectionState
     NotConnected,
 }
 
-internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator) : IRequestHandler<GetProfile, ProfileView>
+internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IStringLocalizer<CohortsText> t) : IRequestHandler<GetProfile, ProfileView>
 {
     public async Task<ProfileView> Handle(GetProfile request, CancellationToken cancellationToken)
     {
@@ -67,7 +69,7 @@ internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentU
         var hidden = memberId == viewerId || people.ViewerTeaches
             ? new[] { ("Headline", visibility.Headline), ("Organisation", visibility.Organisation), ("Industry", visibility.Industry),
                     ("Location", visibility.Location), ("Bio", visibility.Bio), ("Expertise and interests", visibility.Tags), ("Links", visibility.Links) }
-                .Where(field => field.Item2 == FieldVisibility.Instructors).Select(field => field.Item1).ToList()
+                .Where(field => field.Item2 == FieldVisibility.Instructors).Select(field => t[field.Item1].Value).ToList()
             : [];
 
         return new ProfileView(people.CohortSlug, people.CohortName, people.PersonOf(memberId),

@@ -1,11 +1,13 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Files;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.People;
 
@@ -14,19 +16,19 @@ public sealed record UploadAvatar(byte[] Bytes) : IRequest;
 
 internal sealed class UploadAvatarValidator : AbstractValidator<UploadAvatar>
 {
-    public UploadAvatarValidator() => RuleFor(request => request.Bytes)
-        .Must(bytes => bytes.Length > 0).WithMessage("Choose an image file.")
-        .Must(bytes => bytes.Length <= ProfileRules.MaximumAvatarBytes).WithMessage("The picture can be at most 2 MB.")
+    public UploadAvatarValidator(IStringLocalizer<CohortsText> t) => RuleFor(request => request.Bytes)
+        .Must(bytes => bytes.Length > 0).WithMessage(_ => t["Choose an image file."])
+        .Must(bytes => bytes.Length <= ProfileRules.MaximumAvatarBytes).WithMessage(_ => t["The picture can be at most 2 MB."])
         .Must(bytes => bytes.Length == 0 || bytes.Length > ProfileRules.MaximumAvatarBytes || UploadedImage.Recognise(bytes) is not null)
-        .WithMessage("That file is not a JPEG, PNG or WebP picture.");
+        .WithMessage(_ => t["That file is not a JPEG, PNG or WebP picture."]);
 }
 
-internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<UploadAvatar, MediatR.Unit>
+internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t) : IRequestHandler<UploadAvatar, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(UploadAvatar request, CancellationToken cancellationToken)
     {
         // Stored re-encoded, so a phone photo's GPS position and other metadata never reach other members.
-        var image = UploadedImage.ReEncode(request.Bytes) ?? throw new RuleViolation("That file is not a JPEG, PNG or WebP picture.", nameof(request.Bytes));
+        var image = UploadedImage.ReEncode(request.Bytes) ?? throw new RuleViolation(t["That file is not a JPEG, PNG or WebP picture."], nameof(request.Bytes));
         var profile = await data.OwnProfileAsync(currentUser, cancellationToken);
         var avatar = await data.MemberAvatars.SingleOrDefaultAsync(a => a.UserId == profile.UserId, cancellationToken);
         if (avatar is null)

@@ -1,11 +1,13 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -17,13 +19,13 @@ public sealed record AnswerSession(string CohortSlug, int Number, RsvpAnswer? An
 
 internal sealed class AnswerSessionValidator : AbstractValidator<AnswerSession>
 {
-    public AnswerSessionValidator() =>
+    public AnswerSessionValidator(IStringLocalizer<CohortsText> t) =>
         RuleFor(request => request.Answer).Cascade(CascadeMode.Stop)
-            .NotNull().WithMessage("Choose going, maybe or not going.")
-            .IsInEnum().WithMessage("Choose going, maybe or not going.");
+            .NotNull().WithMessage(_ => t["Choose going, maybe or not going."])
+            .IsInEnum().WithMessage(_ => t["Choose going, maybe or not going."]);
 }
 
-internal sealed class AnswerSessionHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<AnswerSession, MediatR.Unit>
+internal sealed class AnswerSessionHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t) : IRequestHandler<AnswerSession, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AnswerSession request, CancellationToken cancellationToken)
     {
@@ -42,12 +44,12 @@ internal sealed class AnswerSessionHandler(ICohortsData data, ICurrentUser curre
                     ?? throw new NotFoundException($"Session {request.Number} is not in {request.CohortSlug}.");
         if (found.IsCancelled)
         {
-            throw new RuleViolation("This session was cancelled.");
+            throw new RuleViolation(t["This session was cancelled."]);
         }
 
         if (now >= found.EndsAt)
         {
-            throw new RuleViolation("This session has ended.");
+            throw new RuleViolation(t["This session has ended."]);
         }
 
         if (found.Mine is { } mine)

@@ -1,9 +1,11 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -15,11 +17,12 @@ public sealed record CancelSession(string CohortSlug, int Number, bool Confirmed
 
 internal sealed class CancelSessionValidator : AbstractValidator<CancelSession>
 {
-    public CancelSessionValidator() =>
-        RuleFor(request => request.Confirmed).Equal(true).WithMessage("Tick the box to confirm that the session is cancelled.");
+    public CancelSessionValidator(IStringLocalizer<CohortsText> t) =>
+        RuleFor(request => request.Confirmed).Equal(true).WithMessage(_ => t["Tick the box to confirm that the session is cancelled."]);
 }
 
-internal sealed class CancelSessionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, SessionSchedules schedules, TimeProvider clock)
+internal sealed class CancelSessionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, SessionSchedules schedules, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<CancelSession, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(CancelSession request, CancellationToken cancellationToken)
@@ -34,7 +37,7 @@ internal sealed class CancelSessionHandler(ICohortsData data, ICurrentUser curre
 
         if (session.HasEnded(now))
         {
-            throw new RuleViolation("This session has ended, so it can no longer be cancelled.");
+            throw new RuleViolation(t["This session has ended, so it can no longer be cancelled."]);
         }
 
         session.Cancel(now);

@@ -1,10 +1,12 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -19,11 +21,12 @@ public sealed record EditSession(
 
 internal sealed class EditSessionValidator : AbstractValidator<EditSession>
 {
-    public EditSessionValidator() => this.SessionFields();
+    public EditSessionValidator(IStringLocalizer<CohortsText> t) => this.SessionFields(t);
 }
 
 internal sealed class EditSessionHandler(
-    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock)
+    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<EditSession, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(EditSession request, CancellationToken cancellationToken)
@@ -32,15 +35,15 @@ internal sealed class EditSessionHandler(
         var session = await data.SessionAsync(cohort, request.Number, cancellationToken);
         if (session.IsCancelled)
         {
-            throw new RuleViolation("This session was cancelled, so it can no longer be changed. Schedule a new one instead.");
+            throw new RuleViolation(t["This session was cancelled, so it can no longer be changed. Schedule a new one instead."]);
         }
 
-        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, cancellationToken);
+        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, t, cancellationToken);
         var now = clock.GetUtcNow();
         var (previousStart, previousEnd) = (session.StartsAt, session.EndsAt);
         if ((details.StartsAt != previousStart || details.EndsAt != previousEnd) && details.StartsAt <= now)
         {
-            throw new RuleViolation("That time has passed: a session can only be moved to a time in the future.", nameof(request.Starts));
+            throw new RuleViolation(t["That time has passed: a session can only be moved to a time in the future."], nameof(request.Starts));
         }
 
         session.Edit(details, now);

@@ -1,4 +1,5 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Contracts.Sessions;
@@ -7,6 +8,7 @@ using Academy.Shared.Security;
 using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -29,7 +31,7 @@ public sealed record SessionView(
 
 public sealed record LearnerAtSession(string UserId, string Name, RsvpAnswer? Answer, bool? Attended);
 
-internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetSession, SessionView>
 {
     public async Task<SessionView> Handle(GetSession request, CancellationToken cancellationToken)
@@ -59,7 +61,7 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         if (session.ModuleSlug is { } moduleSlug)
         {
             var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
-            moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module ? $"Module {module.Number}: {module.Title}" : null;
+            moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module ? t["Module {0}: {1}", module.Number, module.Title].Value : null;
         }
 
         var now = clock.GetUtcNow();

@@ -1,10 +1,12 @@
 using Academy.Cohorts.Calendar;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Links;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -14,7 +16,7 @@ namespace Academy.Cohorts.Sessions;
 /// </summary>
 public sealed record GetSessionCalendar(string CohortSlug, int Number) : IRequest<string>;
 
-internal sealed class GetSessionCalendarHandler(ICohortsData data, ICurrentUser currentUser, PublicSite site, TimeProvider clock)
+internal sealed class GetSessionCalendarHandler(ICohortsData data, ICurrentUser currentUser, PublicSite site, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetSessionCalendar, string>
 {
     public async Task<string> Handle(GetSessionCalendar request, CancellationToken cancellationToken)
@@ -25,6 +27,6 @@ internal sealed class GetSessionCalendarHandler(ICohortsData data, ICurrentUser 
                               s.IsCancelled, s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))
                           .SingleOrDefaultAsync(cancellationToken)
                       ?? throw new NotFoundException($"Session {request.Number} is not in {request.CohortSlug}.");
-        return CalendarFeed.BuildSession(cohort.Slug, cohort.Name, session, site, clock.GetUtcNow());
+        return CalendarFeed.BuildSession(cohort.Slug, cohort.Name, session, site, clock.GetUtcNow(), t);
     }
 }

@@ -1,10 +1,12 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -27,7 +29,7 @@ public sealed record ModuleChoice(string Slug, string Title);
 public sealed record SessionFormValues(
     string Title, string Agenda, DateOnly On, TimeOnly Starts, TimeOnly Ends, string? MeetingUrl, string? Place, string? ModuleSlug);
 
-internal sealed class GetSessionFormHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator) : IRequestHandler<GetSessionForm, SessionFormView>
+internal sealed class GetSessionFormHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IStringLocalizer<CohortsText> t) : IRequestHandler<GetSessionForm, SessionFormView>
 {
     public async Task<SessionFormView> Handle(GetSessionForm request, CancellationToken cancellationToken)
     {
@@ -49,6 +51,6 @@ internal sealed class GetSessionFormHandler(ICohortsData data, ICurrentUser curr
 
         var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
         return new SessionFormView(cohort.Slug, cohort.Name, cohort.TimeZone,
-            schedule.Modules.Select(m => new ModuleChoice(m.Slug, $"Module {m.Number}: {m.Title}")).ToList(), current, cancelled);
+            schedule.Modules.Select(m => new ModuleChoice(m.Slug, t["Module {0}: {1}", m.Number, m.Title])).ToList(), current, cancelled);
     }
 }

@@ -1,4 +1,5 @@
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -7,6 +8,7 @@ using Academy.Shared.Text;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -20,15 +22,15 @@ public sealed record RecordSessionOutcome(string CohortSlug, int Number, string?
 
 internal sealed class RecordSessionOutcomeValidator : AbstractValidator<RecordSessionOutcome>
 {
-    public RecordSessionOutcomeValidator()
+    public RecordSessionOutcomeValidator(IStringLocalizer<CohortsText> t)
     {
-        RuleFor(request => request.RecordingUrl).Must(WebAddress.IsEmptyOrHttps).WithMessage(SessionRules.NotHttps);
-        RuleFor(request => request.Notes).MaximumLength(SessionRules.MaximumText).WithMessage($"Keep the notes to {SessionRules.MaximumText:N0} characters.");
+        RuleFor(request => request.RecordingUrl).Must(WebAddress.IsEmptyOrHttps).WithMessage(_ => t[SessionRules.NotHttps]);
+        RuleFor(request => request.Notes).MaximumLength(SessionRules.MaximumText).WithMessage(_ => t["Keep the notes to {0:N0} characters.", SessionRules.MaximumText]);
     }
 }
 
 internal sealed class RecordSessionOutcomeHandler(
-    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock)
+    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<RecordSessionOutcome, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(RecordSessionOutcome request, CancellationToken cancellationToken)
@@ -38,12 +40,12 @@ internal sealed class RecordSessionOutcomeHandler(
         var now = clock.GetUtcNow();
         if (session.IsCancelled)
         {
-            throw new RuleViolation("This session was cancelled: there is nothing to record.");
+            throw new RuleViolation(t["This session was cancelled: there is nothing to record."]);
         }
 
         if (!session.HasStarted(now))
         {
-            throw new RuleViolation("The recording, notes and attendance can be added once the session has started.");
+            throw new RuleViolation(t["The recording, notes and attendance can be added once the session has started."]);
         }
 
         var learners = await data.CohortMembers.Where(m => m.CohortId == cohort.Id && m.Role == CohortRole.Learner)

@@ -1,5 +1,6 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
@@ -7,6 +8,7 @@ using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -21,11 +23,12 @@ public sealed record ScheduleSession(
 
 internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSession>
 {
-    public ScheduleSessionValidator() => this.SessionFields();
+    public ScheduleSessionValidator(IStringLocalizer<CohortsText> t) => this.SessionFields(t);
 }
 
 internal sealed class ScheduleSessionHandler(
-    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock)
+    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<ScheduleSession, int>
 {
     // Two sessions scheduled at once in one cohort race for the next number: the unique index turns one away, which tries again.
@@ -34,11 +37,11 @@ internal sealed class ScheduleSessionHandler(
     public async Task<int> Handle(ScheduleSession request, CancellationToken cancellationToken)
     {
         var cohort = await data.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
-        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, cancellationToken);
+        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, t, cancellationToken);
         var now = clock.GetUtcNow();
         if (details.StartsAt <= now)
         {
-            throw new RuleViolation("That time has passed: choose a time in the future.", nameof(request.Starts));
+            throw new RuleViolation(t["That time has passed: choose a time in the future."], nameof(request.Starts));
         }
 
         for (var attempt = 1; ; attempt++)

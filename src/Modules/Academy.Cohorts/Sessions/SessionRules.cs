@@ -1,5 +1,6 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
@@ -9,6 +10,7 @@ using Academy.Shared.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Sessions;
 
@@ -33,24 +35,24 @@ internal static class SessionRules
     public const string NotHttps = "Enter a full address starting with https://, for example https://zoom.us/j/123456789.";
 
     /// <summary>The shape of a session's fields, each message beside its field.</summary>
-    public static void SessionFields<T>(this AbstractValidator<T> validator)
+    public static void SessionFields<T>(this AbstractValidator<T> validator, IStringLocalizer<CohortsText> t)
         where T : ISessionFields
     {
         validator.RuleFor(request => request.Title)
-            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage("Give the session a title.")
-            .MaximumLength(MaximumTitle).WithMessage($"Keep the title to {MaximumTitle} characters.");
-        validator.RuleFor(request => request.Agenda).MaximumLength(MaximumText).WithMessage($"Keep the agenda to {MaximumText:N0} characters.");
-        validator.RuleFor(request => request.On).NotNull().WithMessage("Choose the day of the session.");
-        validator.RuleFor(request => request.Starts).NotNull().WithMessage("Choose when it starts.");
-        validator.RuleFor(request => request.Ends).NotNull().WithMessage("Choose when it ends.")
+            .Must(title => !string.IsNullOrWhiteSpace(title)).WithMessage(_ => t["Give the session a title."])
+            .MaximumLength(MaximumTitle).WithMessage(_ => t["Keep the title to {0} characters.", MaximumTitle]);
+        validator.RuleFor(request => request.Agenda).MaximumLength(MaximumText).WithMessage(_ => t["Keep the agenda to {0:N0} characters.", MaximumText]);
+        validator.RuleFor(request => request.On).NotNull().WithMessage(_ => t["Choose the day of the session."]);
+        validator.RuleFor(request => request.Starts).NotNull().WithMessage(_ => t["Choose when it starts."]);
+        validator.RuleFor(request => request.Ends).NotNull().WithMessage(_ => t["Choose when it ends."])
             .Must((request, ends) => request.Starts is not { } starts || ends is not { } end || end > starts)
-            .WithMessage("The session must end after it starts.");
+            .WithMessage(_ => t["The session must end after it starts."]);
         validator.RuleFor(request => request.MeetingUrl)
             .Must(WebAddress.IsEmptyOrHttps)
-            .WithMessage(NotHttps)
+            .WithMessage(_ => t[NotHttps])
             .Must((request, url) => !string.IsNullOrWhiteSpace(url) || !string.IsNullOrWhiteSpace(request.Place))
-            .WithMessage("Give a meeting link, a place, or both.");
-        validator.RuleFor(request => request.Place).MaximumLength(MaximumPlace).WithMessage($"Keep the place to {MaximumPlace} characters.");
+            .WithMessage(_ => t["Give a meeting link, a place, or both."]);
+        validator.RuleFor(request => request.Place).MaximumLength(MaximumPlace).WithMessage(_ => t["Keep the place to {0} characters.", MaximumPlace]);
     }
 
     /// <summary>
@@ -58,16 +60,16 @@ internal static class SessionRules
     /// module checked against the course. Refuses a time the clocks skip, and a module the course does not have.
     /// </summary>
     public static async Task<SessionDetails> DetailsAsync(ISessionFields fields, SessionCohort cohort, IMediator mediator, IMarkdownRenderer markdown,
-        CancellationToken cancellationToken)
+        IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
         var zone = ZonedTime.PlaceName(cohort.TimeZone);
         var startsAt = ZonedTime.Instant(fields.On!.Value, fields.Starts!.Value, cohort.TimeZone)
-            ?? throw new RuleViolation($"{fields.Starts:HH:mm} does not exist in {zone} on that day: the clocks go forward. Choose another time.", nameof(fields.Starts));
+            ?? throw new RuleViolation(t["{0:HH:mm} does not exist in {1} on that day: the clocks go forward. Choose another time.", fields.Starts!.Value, zone], nameof(fields.Starts));
         var endsAt = ZonedTime.Instant(fields.On!.Value, fields.Ends!.Value, cohort.TimeZone)
-            ?? throw new RuleViolation($"{fields.Ends:HH:mm} does not exist in {zone} on that day: the clocks go forward. Choose another time.", nameof(fields.Ends));
+            ?? throw new RuleViolation(t["{0:HH:mm} does not exist in {1} on that day: the clocks go forward. Choose another time.", fields.Ends!.Value, zone], nameof(fields.Ends));
         if (endsAt <= startsAt)
         {
-            throw new RuleViolation("The session must end after it starts.", nameof(fields.Ends));
+            throw new RuleViolation(t["The session must end after it starts."], nameof(fields.Ends));
         }
 
         var moduleSlug = string.IsNullOrWhiteSpace(fields.ModuleSlug) ? null : fields.ModuleSlug.Trim();
@@ -76,7 +78,7 @@ internal static class SessionRules
             var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
             if (schedule.Modules.All(module => module.Slug != moduleSlug))
             {
-                throw new RuleViolation("Choose one of the course's modules, or none.", nameof(fields.ModuleSlug));
+                throw new RuleViolation(t["Choose one of the course's modules, or none."], nameof(fields.ModuleSlug));
             }
         }
 

@@ -28,6 +28,13 @@
         muted: '#5c5c63',        // --color-muted
         surface: '#ffffff',
     };
+    // The words come from the page (data-* attributes filled from the module's resources, in the reader's language).
+    const words = {
+        you: canvas.dataset.youLabel || '{0} (you)',
+        instructors: canvas.dataset.legendInstructors || 'Instructors (square)',
+        hintTouch: canvas.dataset.hintTouch || 'Tap a person to show their name, and a named person to open their profile. Drag to move around; pinch to zoom.',
+        hintPointer: canvas.dataset.hintPointer || 'Select a person to open their profile. Drag to move around; hold Ctrl and scroll, or pinch, to zoom.',
+    };
     const degrees = ['me', 'first', 'second', 'other'];
     const padding = 24;
     const edgesPerFrame = 1000;
@@ -87,7 +94,7 @@
         const start = startingPositions(people);
         const nodes = people.map(person => ({
             group: 'nodes',
-            data: { ...person, label: person.degree === 'me' ? `${person.name} (you)` : person.name },
+            data: { ...person, label: person.degree === 'me' ? words.you.replace('{0}', person.name) : person.name },
             classes: [person.degree, person.instructor ? 'instructor' : '', person.degree === 'me' || person.degree === 'first' ? 'labelled' : '']
                 .filter(Boolean).join(' '),
             position: { ...start.get(person.id) },
@@ -250,15 +257,15 @@
         if (hasInstructors && !legend.querySelector('.legend-instructor')) {
             const item = document.createElement('li');
             item.className = 'legend-instructor';
-            item.textContent = 'Instructors (square)';
+            item.textContent = words.instructors;
             legend.append(item);
         }
         if (!section.querySelector('.network-hint')) {
             const hint = document.createElement('p');
             hint.className = 'network-hint';
             hint.textContent = window.matchMedia('(pointer: coarse)').matches
-                ? 'Tap a person to show their name, and a named person to open their profile. Drag to move around; pinch to zoom.'
-                : 'Select a person to open their profile. Drag to move around; hold Ctrl and scroll, or pinch, to zoom.';
+                ? words.hintTouch
+                : words.hintPointer;
             legend.after(hint);
         }
         legend.hidden = false;
