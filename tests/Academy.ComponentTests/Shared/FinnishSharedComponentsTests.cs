@@ -41,7 +41,7 @@ public sealed class FinnishSharedComponentsTests : Academy.ComponentTests.Infras
 
         Assert.Equal("Voit liittyä nyt", card.Find(".badge.live").TextContent);
         Assert.Equal("Liity tapaamiseen", card.Find("a.button.join").TextContent);
-        Assert.StartsWith("ti 15.1.", card.Find("p.meta time").TextContent);
+        Assert.Equal("ti 15.1. klo 17.00–18.30 (Helsinki, EET)", card.Find("p.meta time").TextContent);
         Assert.Equal("no", card.Find(".session-title a").GetAttribute("translate"));
     }
 }
