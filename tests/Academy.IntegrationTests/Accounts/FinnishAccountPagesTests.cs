@@ -42,7 +42,7 @@ public sealed class FinnishAccountPagesTests(SqliteApp app)
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
         Assert.Equal("Oma tili", page.Heading);
-        Assert.Equal("Nimesi | Sähköposti | Vaihda salasana | Tietosi | Poista tilisi", page.Text("h2"));
+        Assert.Equal("Nimesi | Kieli ja aikavyöhyke | Sähköposti | Vaihda salasana | Tietosi | Poista tilisi", page.Text("h2"));
         Assert.Contains("Kouluttajiesi tiedotteet", page.Text("legend"));
     }
 
