@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Resources;
+using Academy.Shared.Resources;
 
 namespace Academy.Shared.Time;
 
@@ -11,6 +13,10 @@ namespace Academy.Shared.Time;
 public static class ZonedTime
 {
     public const string DefaultZone = "Europe/Helsinki";
+
+    // The patterns in the current UI language (SharedText, the same keys as MomentWriter), read directly: Span is a
+    // static helper, so no localizer is at hand.
+    private static readonly ResourceManager Patterns = new(typeof(SharedText));
 
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
@@ -76,16 +82,26 @@ public static class ZonedTime
             : Offset(zone.GetUtcOffset(instant));
     }
 
-    /// <summary>"Thursday 19 March 2026, 17:00–18:30 Helsinki time (EET)"; an end on another day says its day too.</summary>
-    public static string Span(DateTimeOffset start, DateTimeOffset end, string zoneId, string dayFormat = "dddd d MMMM yyyy")
+    /// <summary>
+    /// "Thursday 19 March 2026, 17:00–18:30 Helsinki time (EET)", in the current language as <c>MomentWriter</c> writes it
+    /// ("tiistai 15. tammikuuta 2030 klo 17.00–18.30 (Helsinki, EET)"); an end on another day says its day too. The day's
+    /// pattern is the caller's, from its resources.
+    /// </summary>
+    public static string Span(DateTimeOffset start, DateTimeOffset end, string zoneId, string? dayFormat = null)
     {
+        var culture = CultureInfo.CurrentCulture;
+        dayFormat ??= Pattern("dddd d MMMM yyyy");
+        var clock = Pattern("HH:mm");
         var from = Local(start, zoneId);
         var to = Local(end, zoneId);
-        var culture = CultureInfo.CurrentCulture;
-        var until = from.Date == to.Date ? to.ToString("HH:mm", culture) : to.ToString($"{dayFormat}, HH:mm", culture);
-        var zone = zoneId is "UTC" or "Etc/UTC" ? "UTC" : $"{PlaceName(zoneId)} ({AbbreviationAt(start, zoneId)})";
-        return $"{from.ToString(dayFormat, culture)}, {from.ToString("HH:mm", culture)}–{until} {zone}";
+        var until = from.Date == to.Date ? to.ToString(clock, culture) : Format("{0}, {1}", to.ToString(dayFormat, culture), to.ToString(clock, culture));
+        var zone = zoneId is "UTC" or "Etc/UTC" ? "UTC" : Format("{0} time ({1})", City(zoneId), AbbreviationAt(start, zoneId));
+        return Format("{0}, {1}–{2} {3}", from.ToString(dayFormat, culture), from.ToString(clock, culture), until, zone);
     }
+
+    private static string Pattern(string english) => Patterns.GetString(english, CultureInfo.CurrentUICulture) ?? english;
+
+    private static string Format(string english, params object[] values) => string.Format(CultureInfo.CurrentCulture, Pattern(english), values);
 
     private static string Offset(TimeSpan offset) =>
         $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}";

@@ -1,5 +1,7 @@
 using Academy.Web.Identity;
+using Academy.Web.Resources;
 using FluentValidation;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Account;
 
@@ -10,21 +12,22 @@ internal static class AccountRules
     public static bool IsFirstAdmin(IConfiguration configuration, string email) =>
         configuration["Accounts:AdminEmail"] is { Length: > 0 } adminEmail && string.Equals(adminEmail.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase);
 
-    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule) => rule
-        .NotEmpty().WithMessage("Enter your e-mail address.")
-        .MaximumLength(256).WithMessage("An e-mail address has at most 256 characters.")
-        .EmailAddress().WithMessage("Enter an e-mail address like name@example.com.");
+    // Messages are looked up when a request is validated, in that request's language (the lambda form).
+    public static IRuleBuilderOptions<T, string> ValidEmail<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<WebText> t) => rule
+        .NotEmpty().WithMessage(_ => t["Enter your e-mail address."])
+        .MaximumLength(256).WithMessage(_ => t["An e-mail address has at most {0} characters.", 256])
+        .EmailAddress().WithMessage(_ => t["Enter an e-mail address like name@example.com."]);
 
-    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule) => rule
-        .NotEmpty().WithMessage("Choose a password.")
+    public static IRuleBuilderOptions<T, string> NewPassword<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<WebText> t) => rule
+        .NotEmpty().WithMessage(_ => t["Choose a password."])
         .MinimumLength(AcademyIdentitySetup.MinimumPasswordLength)
-        .WithMessage($"Use at least {AcademyIdentitySetup.MinimumPasswordLength} characters: a few words make a good passphrase.")
+        .WithMessage(_ => t["Use at least {0} characters: a few words make a good passphrase.", AcademyIdentitySetup.MinimumPasswordLength])
         .MaximumLength(AcademyIdentitySetup.MaximumPasswordLength)
-        .WithMessage($"Use at most {AcademyIdentitySetup.MaximumPasswordLength} characters.");
+        .WithMessage(_ => t["Use at most {0} characters.", AcademyIdentitySetup.MaximumPasswordLength]);
 
-    public static IRuleBuilderOptions<T, string> ValidDisplayName<T>(this IRuleBuilder<T, string> rule) => rule
-        .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage("Enter the name your cohort will see.")
-        .MaximumLength(100).WithMessage("Use at most 100 characters.");
+    public static IRuleBuilderOptions<T, string> ValidDisplayName<T>(this IRuleBuilder<T, string> rule, IStringLocalizer<WebText> t) => rule
+        .Must(name => !string.IsNullOrWhiteSpace(name)).WithMessage(_ => t["Enter the name your cohort will see."])
+        .MaximumLength(100).WithMessage(_ => t["Use at most {0} characters.", 100]);
 
     /// <summary>Only paths on this site, so a crafted sign-in link cannot send people elsewhere.</summary>
     public static string LocalOrHome(string? returnUrl) =>

@@ -3,6 +3,8 @@ using Academy.Web.Identity;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Academy.Shared.Errors;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Admin;
 
@@ -10,14 +12,14 @@ namespace Academy.Web.Admin;
 [RequiresRole(Roles.Admin)]
 public sealed record LockAccount(string AccountId, bool Lock) : IRequest;
 
-internal sealed class LockAccountHandler(UserManager<AcademyUser> users, Academy.Shared.Security.ICurrentUser currentUser) : IRequestHandler<LockAccount, MediatR.Unit>
+internal sealed class LockAccountHandler(UserManager<AcademyUser> users, Academy.Shared.Security.ICurrentUser currentUser, IStringLocalizer<WebText> t) : IRequestHandler<LockAccount, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(LockAccount request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(request.AccountId) ?? throw new Academy.Shared.Errors.NotFoundException($"No user {request.AccountId}.");
         if (request.Lock && user.Id == currentUser.UserId)
         {
-            throw new RuleViolation("You cannot lock your own account.");
+            throw new RuleViolation(t["You cannot lock your own account."]);
         }
 
         await users.SetLockoutEnabledAsync(user, true);

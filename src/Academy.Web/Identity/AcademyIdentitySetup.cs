@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using Academy.Shared.Security;
 using Academy.Web.Data;
+using Academy.Web.Resources;
 using Academy.Web.Security;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 
 namespace Academy.Web.Identity;
@@ -37,6 +39,7 @@ internal static class AcademyIdentitySetup
             })
             .AddEntityFrameworkStores<AcademyDbContext>()
             .AddDefaultTokenProviders()
+            .AddErrorDescriber<AcademyIdentityErrorDescriber>()
             .AddClaimsPrincipalFactory<AcademyClaimsPrincipalFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
 
@@ -71,16 +74,75 @@ internal static class AcademyIdentitySetup
 }
 
 /// <summary>Long passphrases are welcome, but not unbounded ones: hashing megabytes is a denial of service.</summary>
-internal sealed class MaximumLengthPasswordValidator : IPasswordValidator<AcademyUser>
+internal sealed class MaximumLengthPasswordValidator(IStringLocalizer<WebText> t) : IPasswordValidator<AcademyUser>
 {
     public Task<IdentityResult> ValidateAsync(UserManager<AcademyUser> manager, AcademyUser user, string? password) =>
         Task.FromResult(password is { Length: > AcademyIdentitySetup.MaximumPasswordLength }
             ? IdentityResult.Failed(new IdentityError
             {
                 Code = "PasswordTooLong",
-                Description = $"Passwords can have at most {AcademyIdentitySetup.MaximumPasswordLength} characters.",
+                Description = t["Passwords can have at most {0} characters.", AcademyIdentitySetup.MaximumPasswordLength],
             })
             : IdentityResult.Success);
+}
+
+/// <summary>
+/// Identity's refusals in the request's language. The codes stay Identity's (forms place messages by them); the
+/// words are ours, and never repeat the address or name typed, which the form already shows.
+/// </summary>
+internal sealed class AcademyIdentityErrorDescriber(IStringLocalizer<WebText> t) : IdentityErrorDescriber
+{
+    private static IdentityError Error(string code, string description) => new() { Code = code, Description = description };
+
+    public override IdentityError DefaultError() => Error(nameof(DefaultError), t["Something went wrong. Please try again."]);
+
+    public override IdentityError ConcurrencyFailure() =>
+        Error(nameof(ConcurrencyFailure), t["Your account was changed elsewhere at the same time. Please try again."]);
+
+    public override IdentityError PasswordMismatch() => Error(nameof(PasswordMismatch), t["That is not your password."]);
+
+    public override IdentityError InvalidToken() => Error(nameof(InvalidToken), t["This link has expired or was already used. Ask for a new one."]);
+
+    public override IdentityError RecoveryCodeRedemptionFailed() => Error(nameof(RecoveryCodeRedemptionFailed), t["That recovery code did not work."]);
+
+    public override IdentityError LoginAlreadyAssociated() => Error(nameof(LoginAlreadyAssociated), t["That sign-in is already linked to an account."]);
+
+    public override IdentityError InvalidUserName(string? userName) => Error(nameof(InvalidUserName), t["Enter an e-mail address like name@example.com."]);
+
+    public override IdentityError InvalidEmail(string? email) => Error(nameof(InvalidEmail), t["Enter an e-mail address like name@example.com."]);
+
+    public override IdentityError DuplicateUserName(string userName) =>
+        Error(nameof(DuplicateUserName), t["An account with this e-mail address already exists. Sign in, or ask for a new password."]);
+
+    public override IdentityError DuplicateEmail(string email) =>
+        Error(nameof(DuplicateEmail), t["An account with this e-mail address already exists. Sign in, or ask for a new password."]);
+
+    public override IdentityError InvalidRoleName(string? role) => Error(nameof(InvalidRoleName), t["That role does not exist."]);
+
+    public override IdentityError DuplicateRoleName(string role) => Error(nameof(DuplicateRoleName), t["That role already exists."]);
+
+    public override IdentityError UserAlreadyHasPassword() => Error(nameof(UserAlreadyHasPassword), t["This account already has a password."]);
+
+    public override IdentityError UserLockoutNotEnabled() => Error(nameof(UserLockoutNotEnabled), t["This account cannot be locked."]);
+
+    public override IdentityError UserAlreadyInRole(string role) => Error(nameof(UserAlreadyInRole), t["The person already has that role."]);
+
+    public override IdentityError UserNotInRole(string role) => Error(nameof(UserNotInRole), t["The person does not have that role."]);
+
+    public override IdentityError PasswordTooShort(int length) =>
+        Error(nameof(PasswordTooShort), t["Use at least {0} characters: a few words make a good passphrase.", length]);
+
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) =>
+        Error(nameof(PasswordRequiresUniqueChars), t["Use at least {0} different characters.", uniqueChars]);
+
+    public override IdentityError PasswordRequiresNonAlphanumeric() =>
+        Error(nameof(PasswordRequiresNonAlphanumeric), t["Use at least one character that is not a letter or a digit."]);
+
+    public override IdentityError PasswordRequiresDigit() => Error(nameof(PasswordRequiresDigit), t["Use at least one digit (0–9)."]);
+
+    public override IdentityError PasswordRequiresLower() => Error(nameof(PasswordRequiresLower), t["Use at least one lowercase letter."]);
+
+    public override IdentityError PasswordRequiresUpper() => Error(nameof(PasswordRequiresUpper), t["Use at least one uppercase letter."]);
 }
 
 /// <summary>Puts the display name, language and time zone in the sign-in cookie so no page queries for them.</summary>

@@ -4,6 +4,9 @@ using System.Threading.RateLimiting;
 using Academy.Web.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Academy.Shared.Localization;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Security;
 
@@ -37,9 +40,12 @@ internal static class RequestLimits
                 var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
                 context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync(isAccountPost
-                    ? "Too many attempts from your network. Please wait a minute and try again."
-                    : "Academy is very busy right now. Please try again in a moment.", cancellationToken);
+                // Refused before the localization middleware: the words in the language the request asks for.
+                var t = context.RequestServices.GetRequiredService<IStringLocalizer<WebText>>();
+                var language = await Academy.Web.Account.Language.EarlyLanguage.OfAsync(context);
+                await context.Response.WriteAsync(AcademyCultures.In(language, () => isAccountPost
+                    ? t["Too many attempts from your network. Please wait a minute and try again."].Value
+                    : t["Academy is very busy right now. Please try again in a moment."].Value), cancellationToken);
             };
         });
         return services;

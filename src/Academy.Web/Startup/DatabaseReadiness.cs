@@ -1,6 +1,9 @@
 using System.Data.Common;
 using Academy.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Academy.Shared.Localization;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Startup;
 
@@ -71,12 +74,18 @@ internal static class DatabaseReadinessExtensions
             context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
             context.Response.Headers.RetryAfter = RetryIntervalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             context.Response.ContentType = "text/html; charset=utf-8";
-            await context.Response.WriteAsync("""
-                <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Academy is starting · Academy</title></head>
-                <body><main><h1>Academy is not open yet</h1><p>Its database cannot be reached at the moment. Please try again in a minute.</p></main></body></html>
+            // Before the localization middleware: the words in the language the request asks for (the footer's or the browser's).
+            var t = context.RequestServices.GetRequiredService<IStringLocalizer<WebText>>();
+            var language = await Academy.Web.Account.Language.EarlyLanguage.OfAsync(context);
+            var html = AcademyCultures.In(language, () => $"""
+                <!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8"><title>{Encode(t["Academy is starting"])} · {Encode(t["Academy"])}</title></head>
+                <body><main><h1>{Encode(t["Academy is not open yet"])}</h1><p>{Encode(t["Its database cannot be reached at the moment. Please try again in a minute."])}</p></main></body></html>
                 """);
+            await context.Response.WriteAsync(html);
         });
     }
+
+    private static string Encode(string text) => System.Net.WebUtility.HtmlEncode(text);
 
     private static int RetryIntervalSeconds => (int)DatabaseReadiness.RetryInterval.TotalSeconds;
 

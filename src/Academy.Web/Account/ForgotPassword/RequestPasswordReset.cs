@@ -2,6 +2,8 @@ using System.Text;
 using Academy.Contracts.Access;
 using Academy.Shared.Links;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -18,7 +20,7 @@ public sealed record RequestPasswordReset(string Email) : IRequest;
 
 internal sealed class RequestPasswordResetValidator : AbstractValidator<RequestPasswordReset>
 {
-    public RequestPasswordResetValidator() => RuleFor(request => request.Email).ValidEmail();
+    public RequestPasswordResetValidator(IStringLocalizer<WebText> t) => RuleFor(request => request.Email).ValidEmail(t);
 }
 
 internal sealed class RequestPasswordResetHandler(

@@ -2,6 +2,8 @@ using Academy.Contracts.Cohorts;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -12,7 +14,7 @@ public sealed record ChangeDisplayName(string DisplayName) : IRequest;
 
 internal sealed class ChangeDisplayNameValidator : AbstractValidator<ChangeDisplayName>
 {
-    public ChangeDisplayNameValidator() => RuleFor(request => request.DisplayName).ValidDisplayName();
+    public ChangeDisplayNameValidator(IStringLocalizer<WebText> t) => RuleFor(request => request.DisplayName).ValidDisplayName(t);
 }
 
 internal sealed class ChangeDisplayNameHandler(

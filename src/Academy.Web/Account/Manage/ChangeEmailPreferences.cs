@@ -2,6 +2,8 @@ using Academy.Contracts.Cohorts;
 using Academy.Shared.Security;
 using Academy.Web.Data;
 using Academy.Web.Email;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,12 +19,12 @@ public sealed record ChangeEmailPreferences(IReadOnlyDictionary<NotificationKind
 
 internal sealed class ChangeEmailPreferencesValidator : AbstractValidator<ChangeEmailPreferences>
 {
-    public ChangeEmailPreferencesValidator()
+    public ChangeEmailPreferencesValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.Choices).NotEmpty().WithMessage("Choose how you want to hear of each kind of notification.");
+        RuleFor(request => request.Choices).NotEmpty().WithMessage(_ => t["Choose how you want to hear of each kind of notification."]);
         RuleForEach(request => request.Choices)
             .Must(choice => Enum.IsDefined(choice.Key) && Enum.IsDefined(choice.Value))
-            .WithMessage("Choose one of the offered ways.");
+            .WithMessage(_ => t["Choose one of the offered ways."]);
     }
 }
 

@@ -1,6 +1,8 @@
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -11,17 +13,18 @@ public sealed record ChangePassword(string CurrentPassword, string NewPassword) 
 
 internal sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
 {
-    public ChangePasswordValidator()
+    public ChangePasswordValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.CurrentPassword).NotEmpty().WithMessage("Enter your current password.");
-        RuleFor(request => request.NewPassword).NewPassword();
+        RuleFor(request => request.CurrentPassword).NotEmpty().WithMessage(_ => t["Enter your current password."]);
+        RuleFor(request => request.NewPassword).NewPassword(t);
     }
 }
 
 internal sealed class ChangePasswordHandler(
     UserManager<AcademyUser> userManager,
     SignInManager<AcademyUser> signInManager,
-    ICurrentUser currentUser) : IRequestHandler<ChangePassword, MediatR.Unit>
+    ICurrentUser currentUser,
+    IStringLocalizer<WebText> t) : IRequestHandler<ChangePassword, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ChangePassword request, CancellationToken cancellationToken)
     {
@@ -31,7 +34,7 @@ internal sealed class ChangePasswordHandler(
         {
             throw new RuleViolation(result.Errors.Select(error => new RuleMessage(
                 error.Code == "PasswordMismatch" ? nameof(ChangePassword.CurrentPassword) : nameof(ChangePassword.NewPassword),
-                error.Code == "PasswordMismatch" ? "That is not your current password." : error.Description)).ToList());
+                error.Code == "PasswordMismatch" ? t["That is not your current password."] : error.Description)).ToList());
         }
 
         await signInManager.RefreshSignInAsync(user);

@@ -3,6 +3,8 @@ using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using Academy.Web.Data;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -18,10 +20,10 @@ public sealed record DeleteMyAccount(string Password, bool Confirmed) : IRequest
 
 internal sealed class DeleteMyAccountValidator : AbstractValidator<DeleteMyAccount>
 {
-    public DeleteMyAccountValidator()
+    public DeleteMyAccountValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.Password).NotEmpty().WithMessage("Enter your password to confirm it is you.");
-        RuleFor(request => request.Confirmed).Equal(true).WithMessage("Tick the box to confirm: deleting your account cannot be undone.");
+        RuleFor(request => request.Password).NotEmpty().WithMessage(_ => t["Enter your password to confirm it is you."]);
+        RuleFor(request => request.Confirmed).Equal(true).WithMessage(_ => t["Tick the box to confirm: deleting your account cannot be undone."]);
     }
 }
 
@@ -30,14 +32,15 @@ internal sealed class DeleteMyAccountHandler(
     SignInManager<AcademyUser> signInManager,
     ICurrentUser currentUser,
     IEnumerable<IPersonalDataProvider> providers,
-    AcademyDbContext db) : IRequestHandler<DeleteMyAccount, MediatR.Unit>
+    AcademyDbContext db,
+    IStringLocalizer<WebText> t) : IRequestHandler<DeleteMyAccount, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(DeleteMyAccount request, CancellationToken cancellationToken)
     {
         var user = await userManager.FindByIdAsync(currentUser.UserId) ?? throw new NotFoundException("The account no longer exists.");
         if (!await userManager.CheckPasswordAsync(user, request.Password))
         {
-            throw new RuleViolation("That is not your password.", nameof(DeleteMyAccount.Password));
+            throw new RuleViolation(t["That is not your password."], nameof(DeleteMyAccount.Password));
         }
 
         // All or nothing; with a retrying provider the whole transaction is what is retried, from a clean slate.

@@ -5,6 +5,8 @@ using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Academy.Shared.Errors;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Account.Register;
 
@@ -14,11 +16,11 @@ public sealed record Register(string DisplayName, string Email, string Password)
 
 internal sealed class RegisterValidator : AbstractValidator<Register>
 {
-    public RegisterValidator()
+    public RegisterValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.DisplayName).ValidDisplayName();
-        RuleFor(request => request.Email).ValidEmail();
-        RuleFor(request => request.Password).NewPassword();
+        RuleFor(request => request.DisplayName).ValidDisplayName(t);
+        RuleFor(request => request.Email).ValidEmail(t);
+        RuleFor(request => request.Password).NewPassword(t);
     }
 }
 
@@ -32,7 +34,8 @@ internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, Sign
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {
-            throw new RuleViolation(created.Errors.Select(error => new RuleMessage(FieldOf(error), error.Description)).ToList());
+            // The same words can come twice (the e-mail is also the user name): each is said once.
+            throw new RuleViolation(created.Errors.Select(error => new RuleMessage(FieldOf(error), error.Description)).Distinct().ToList());
         }
 
         await userManager.AddToRoleAsync(user, Contracts.Access.Roles.Learner);

@@ -7,6 +7,8 @@ using MediatR;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
 using Academy.Shared.Errors;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Account.ResetPassword;
 
@@ -15,15 +17,15 @@ public sealed record ResetPassword(string Email, string Code, string Password) :
 
 internal sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 {
-    public ResetPasswordValidator()
+    public ResetPasswordValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.Email).ValidEmail();
-        RuleFor(request => request.Code).NotEmpty().WithMessage("This reset link is incomplete. Ask for a new one.");
-        RuleFor(request => request.Password).NewPassword();
+        RuleFor(request => request.Email).ValidEmail(t);
+        RuleFor(request => request.Code).NotEmpty().WithMessage(_ => t["This reset link is incomplete. Ask for a new one."]);
+        RuleFor(request => request.Password).NewPassword(t);
     }
 }
 
-internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager) : IRequestHandler<ResetPassword, MediatR.Unit>
+internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager, IStringLocalizer<WebText> t) : IRequestHandler<ResetPassword, MediatR.Unit>
 {
     private const string ExpiredLink = "This reset link has expired or was already used. Ask for a new one.";
 
@@ -37,7 +39,7 @@ internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager)
         }
         catch (FormatException)
         {
-            throw new RuleViolation(ExpiredLink);
+            throw new RuleViolation(t[ExpiredLink]);
         }
 
         // An unknown address fails exactly like a bad link, so the form does not reveal who has an account.
@@ -47,7 +49,7 @@ internal sealed class ResetPasswordHandler(UserManager<AcademyUser> userManager)
             var passwordErrors = result.Errors.Where(error => error.Code.StartsWith("Password", StringComparison.Ordinal)).ToList();
             throw passwordErrors.Count > 0
                 ? new RuleViolation(passwordErrors.Select(error => new RuleMessage(nameof(ResetPassword.Password), error.Description)).ToList())
-                : new RuleViolation(ExpiredLink);
+                : new RuleViolation(t[ExpiredLink]);
         }
 
         await userManager.ResetAccessFailedCountAsync(user!);

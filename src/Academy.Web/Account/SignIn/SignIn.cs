@@ -1,6 +1,8 @@
 using Academy.Contracts.Access;
 using Academy.Shared.Errors;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
+using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
@@ -12,10 +14,10 @@ public sealed record SignIn(string Email, string Password, bool RememberMe) : IR
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
-    public SignInValidator()
+    public SignInValidator(IStringLocalizer<WebText> t)
     {
-        RuleFor(request => request.Email).NotEmpty().WithMessage("Enter your e-mail address.");
-        RuleFor(request => request.Password).NotEmpty().WithMessage("Enter your password.");
+        RuleFor(request => request.Email).NotEmpty().WithMessage(_ => t["Enter your e-mail address."]);
+        RuleFor(request => request.Password).NotEmpty().WithMessage(_ => t["Enter your password."]);
     }
 }
 
@@ -26,7 +28,8 @@ internal sealed class SignInValidator : AbstractValidator<SignIn>
 internal sealed class SignInHandler(
     UserManager<AcademyUser> userManager,
     SignInManager<AcademyUser> signInManager,
-    IPasswordHasher<AcademyUser> passwordHasher) : IRequestHandler<SignIn, MediatR.Unit>
+    IPasswordHasher<AcademyUser> passwordHasher,
+    IStringLocalizer<WebText> t) : IRequestHandler<SignIn, MediatR.Unit>
 {
     public const string NoMatch =
         "That e-mail and password do not match an account we can sign in. After five failed tries, sign-in pauses for 15 minutes.";
@@ -41,10 +44,10 @@ internal sealed class SignInHandler(
         {
             nobodyHash ??= passwordHasher.HashPassword(NobodyUser, Guid.NewGuid().ToString());
             passwordHasher.VerifyHashedPassword(NobodyUser, nobodyHash, request.Password);
-            throw new RuleViolation(NoMatch);
+            throw new RuleViolation(t[NoMatch]);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
-        return result.Succeeded ? MediatR.Unit.Value : throw new RuleViolation(NoMatch);
+        return result.Succeeded ? MediatR.Unit.Value : throw new RuleViolation(t[NoMatch]);
     }
 }

@@ -1,4 +1,7 @@
+using Academy.Web.Resources;
 using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Email.Unsubscribing;
 
@@ -13,13 +16,13 @@ internal static class UnsubscribeEndpoint
     /// </summary>
     public static IEndpointRouteBuilder MapUnsubscribe(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/unsubscribe", async (HttpContext context, IMediator mediator, string? token) =>
+        endpoints.MapPost("/unsubscribe", async (HttpContext context, IMediator mediator, [FromServices] IStringLocalizer<WebText> t, string? token) =>
             {
                 var done = await mediator.Send(new Unsubscribe(token ?? string.Empty));
                 var fromPage = context.Request.HasFormContentType && (await context.Request.ReadFormAsync()).TryGetValue("from", out var from) && from == "page";
                 return fromPage
                     ? Results.Redirect($"/unsubscribe?token={Uri.EscapeDataString(token!)}")
-                    : Results.Text($"Unsubscribed: you will no longer receive e-mails about: {done.Description}.", "text/plain; charset=utf-8");
+                    : Results.Text(t["Unsubscribed: you will no longer receive e-mails about: {0}.", t[done.Description]], "text/plain; charset=utf-8");
             })
             .DisableAntiforgery()
             .WithOrder(-1);

@@ -2,6 +2,12 @@
 (() => {
     'use strict';
 
+    // The page's words for a count, from its data-one / data-other attributes (the resources, in the page's language);
+    // English only if the page did not give them.
+    const countText = (element, count, one, other) => count === 1
+        ? (element.dataset.one || one)
+        : (element.dataset.other || other).replace('{0}', String(count));
+
     // The unread count beside "Notifications" in the header, fetched after the page has rendered.
     const unreadBadge = document.querySelector('[data-unread-count]');
     if (unreadBadge) {
@@ -9,7 +15,7 @@
             .then(response => response.ok ? response.json() : null)
             .then(result => {
                 if (result && result.unread > 0) {
-                    unreadBadge.textContent = `${result.unread} new`;
+                    unreadBadge.textContent = countText(unreadBadge, result.unread, '1 new', '{0} new');
                     unreadBadge.hidden = false;
                 }
             })

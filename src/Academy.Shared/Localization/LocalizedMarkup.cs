@@ -1,0 +1,25 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Components;
+
+namespace Academy.Shared.Localization;
+
+/// <summary>A sentence from resources with someone's own words in it, shown emphasised and never translated.</summary>
+public static class LocalizedMarkup
+{
+    /// <summary>
+    /// The sentence (a resource's format, <c>T["If an account uses {0}, …"]</c>) as markup: the sentence is encoded, and
+    /// each value is encoded and put in <c>&lt;strong translate="no"&gt;</c>, so nothing in either can become markup.
+    /// </summary>
+    public static MarkupString WithStrong(string format, params object?[] values) =>
+        new(string.Format(CultureInfo.CurrentCulture, HtmlEncoder.Default.Encode(format),
+            values.Select(value => (object)$"<strong translate=\"no\">{HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.CurrentCulture) ?? string.Empty)}</strong>").ToArray()));
+
+    /// <summary>
+    /// A sentence with a link (or other element of ours) inside it, so a translation can move the link's words where its
+    /// language puts them: <c>T["Choose on {0}your account page{1}."]</c> with <c>"&lt;a href=\"/Account/Manage\"&gt;", "&lt;/a&gt;"</c>.
+    /// The sentence is encoded; the tags are this site's own markup, never anything a person typed.
+    /// </summary>
+    public static MarkupString Around(string format, params string[] tags) =>
+        new(string.Format(CultureInfo.CurrentCulture, HtmlEncoder.Default.Encode(format), tags.Cast<object>().ToArray()));
+}
