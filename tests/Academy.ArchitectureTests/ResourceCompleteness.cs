@@ -6,7 +6,9 @@ namespace Academy.ArchitectureTests;
 /// <summary>
 /// Every string has both languages: each module's English resources (<c>Resources/*.resx</c>) and Finnish ones
 /// (<c>*.fi.resx</c>) hold the same keys, and a Finnish value is neither empty nor still the English text, unless its
-/// entry says it is the same in Finnish (<c>&lt;comment&gt;same in Finnish&lt;/comment&gt;</c>: a brand, "CSV").
+/// entry says it is the same in Finnish (<c>&lt;comment&gt;same in Finnish&lt;/comment&gt;</c>: a brand, "CSV"). A key is the
+/// English text, except where the same words need two translations: then the key names its context
+/// (<c>your answer: going</c>) and its English value is the words.
 /// </summary>
 public sealed partial class ResourceCompletenessTests
 {

@@ -30,7 +30,7 @@ public sealed record CohortDashboard(
     {
         var csv = new StringBuilder(t["chart,label,value"]).Append('\n');
         string Quoted(string text) => text.Replace("\"", "\"\"", StringComparison.Ordinal);
-        var (opened, completed, posts, submissions, attended) = (Quoted(t["modules opened"]), Quoted(t["modules completed"]), Quoted(t["posts per week"]),
+        var (opened, completed, posts, submissions, attended) = (Quoted(t["modules opened"]), Quoted(t["modules completed"]), Quoted(t["CSV: posts per week"]),
             Quoted(t["reflection submissions"]), Quoted(t["session attendance"]));
         foreach (var step in Funnel)
         {

@@ -77,7 +77,7 @@ internal static class PeopleToMeet
                 var reasons = new List<string>();
                 if (mutual.Count > 0)
                 {
-                    reasons.Add(mutual.Count == 1 ? t["you both know {0}", mutual[0]] : t["you both know {0} and {1} more", mutual[0], mutual.Count - 1]);
+                    reasons.Add(mutual.Count == 1 ? t["reason: you both know {0}", mutual[0]] : t["reason: you both know {0} and {1} more", mutual[0], mutual.Count - 1]);
                 }
 
                 if (shared.Count > 0)
