@@ -29,11 +29,7 @@ public sealed class MomentWriter(IStringLocalizer<SharedText> t)
             return t["{0}, {1} {2}", day, start.ToString(t["HH:mm"], culture), zone];
         }
 
-        var end = ZonedTime.Local(endsAt, zoneId);
-        var until = end.Date == start.Date
-            ? end.ToString(t["HH:mm"], culture)
-            : t["{0}, {1}", end.ToString(t["dddd d MMMM yyyy"], culture), end.ToString(t["HH:mm"], culture)].Value;
-        return t["{0}, {1}–{2} {3}", day, start.ToString(t["HH:mm"], culture), until, zone];
+        return ZonedTime.Span(moment.Start, endsAt, zoneId); // the one span writer, so pages and notifications say a session's time alike
     }
 
     /// <summary>"9 December", "9. joulukuuta": a calendar day, the same in every zone.</summary>
