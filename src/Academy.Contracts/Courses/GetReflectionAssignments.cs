@@ -8,7 +8,7 @@ namespace Academy.Contracts.Courses;
 /// only an extension allows a submission. Asked by the Reflections module; answered by the Courses module.
 /// </summary>
 [Academy.Contracts.Access.AllowBackgroundJob] // the reminders of reflections due soon
-public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<IReadOnlyList<ReflectionAssignment>>;
+public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<IReadOnlyList<ReflectionAssignment>>;
 
 public sealed record ReflectionAssignment(
     int ModuleNumber, string ModuleSlug, string ModuleTitle, string Slug, string Title, string Prompt,

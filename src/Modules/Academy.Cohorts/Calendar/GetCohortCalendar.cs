@@ -30,11 +30,11 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
         var cohort = await data.Cohorts.AsNoTracking()
             .Where(c => c.Slug == request.CohortSlug
                         && c.Members.Any(m => (token != null && m.CalendarToken == token) || (userId != null && m.UserId == userId)))
-            .Select(c => new { c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn })
+            .Select(c => new { c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.TimeZone })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No calendar of {request.CohortSlug} for this token or user.");
 
-        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
         var sessions = await data.LiveSessions.AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Number)
             .Select(s => new CalendarSession(s.Id, s.Number, s.Title, s.AgendaMarkdown, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.IsCancelled,
                 s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))

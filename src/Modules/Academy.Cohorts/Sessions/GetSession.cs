@@ -60,7 +60,7 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         string? moduleTitle = null;
         if (session.ModuleSlug is { } moduleSlug)
         {
-            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
             moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module ? t["Module {0}: {1}", module.Number, module.Title].Value : null;
         }
 
