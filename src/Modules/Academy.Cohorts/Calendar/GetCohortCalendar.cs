@@ -39,6 +39,6 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
             .Select(s => new CalendarSession(s.Id, s.Number, s.Title, s.AgendaMarkdown, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.IsCancelled,
                 s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))
             .ToListAsync(cancellationToken);
-        return CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, sessions, site, clock.GetUtcNow(), t);
+        return CalendarFeed.Build(cohort.Slug, cohort.Name, cohort.TimeZone, schedule, sessions, site, clock.GetUtcNow(), t);
     }
 }
