@@ -58,7 +58,7 @@ public sealed record CohortDashboard(
 }
 
 /// <summary>A past live session whose attendance was taken: how many of the learners marked attended.</summary>
-public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOffset StartsAt, string TimeZoneId, int Attended, int Marked)
+public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOffset StartsAt, int Attended, int Marked)
 {
     public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/sessions/{Number}";
 }
@@ -97,11 +97,10 @@ internal static class CohortDashboards
         var sessions = await (
                 from session in data.LiveSessions
                 where session.CohortId == people.CohortId && !session.IsCancelled && session.AttendanceTakenAt != null
-                join cohort in data.Cohorts on session.CohortId equals cohort.Id
                 orderby session.StartsAt descending, session.Number descending
                 select new
                 {
-                    session.Number, session.Title, session.StartsAt, cohort.TimeZone,
+                    session.Number, session.Title, session.StartsAt,
                     Rows = session.Attendance.Select(a => new { a.UserId, a.Attended }).ToList(),
                 })
             .AsNoTracking()
@@ -109,7 +108,7 @@ internal static class CohortDashboards
         var attendance = sessions.Select(session =>
         {
             var learners = session.Rows.Where(row => people.Contains(row.UserId) && people.RoleOf(row.UserId) == CohortRole.Learner).ToList();
-            return new SessionAttendanceLine(session.Number, session.Title, session.StartsAt, session.TimeZone, learners.Count(row => row.Attended), learners.Count);
+            return new SessionAttendanceLine(session.Number, session.Title, session.StartsAt, learners.Count(row => row.Attended), learners.Count);
         }).ToList();
 
         // Missed the last two: a current learner marked absent at the two latest sessions they were marked at.

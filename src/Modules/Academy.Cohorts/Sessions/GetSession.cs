@@ -67,7 +67,7 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         var now = clock.GetUtcNow();
         var mine = learners.FirstOrDefault(l => l.UserId == userId);
         return new SessionView(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.Teaches, cohort.IsLearner,
-            new LiveSessionSummary(cohort.Slug, session.Number, session.Title, session.StartsAt, session.EndsAt, cohort.TimeZone, session.MeetingUrl,
+            new LiveSessionSummary(cohort.Slug, session.Number, session.Title, session.StartsAt, session.EndsAt, session.MeetingUrl,
                 session.Place, session.ModuleSlug, session.IsCancelled, JoinWindow.IsOpen(session.StartsAt, session.EndsAt, session.IsCancelled, now),
                 now >= session.EndsAt),
             session.AgendaHtml, moduleTitle, session.RecordingUrl, session.NotesMarkdown, session.NotesHtml, now >= session.StartsAt, session.AttendanceTakenAt,

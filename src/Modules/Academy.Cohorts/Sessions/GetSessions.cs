@@ -16,7 +16,7 @@ public sealed record GetSessions(string CohortSlug, int? Before = null) : IReque
 
 /// <param name="OlderBefore">The keyset of the next page of past sessions, if there is one.</param>
 public sealed record SessionsView(
-    string CohortSlug, string CohortName, string TimeZoneId, bool Teaches, bool IsLearner,
+    string CohortSlug, string CohortName, bool Teaches, bool IsLearner,
     IReadOnlyList<SessionLine> Upcoming, IReadOnlyList<SessionLine> Past, int? OlderBefore, bool IsFirstPage);
 
 /// <param name="MyAnswer">The reader's own answer, for a learner.</param>
@@ -58,12 +58,12 @@ internal sealed class GetSessionsHandler(ICohortsData data, ICurrentUser current
         }
 
         SessionLine Line(Row row) => new(
-            new LiveSessionSummary(cohort.Slug, row.Number, row.Title, row.StartsAt, row.EndsAt, cohort.TimeZone, row.MeetingUrl, row.Place, row.ModuleSlug,
+            new LiveSessionSummary(cohort.Slug, row.Number, row.Title, row.StartsAt, row.EndsAt, row.MeetingUrl, row.Place, row.ModuleSlug,
                 row.IsCancelled, JoinWindow.IsOpen(row.StartsAt, row.EndsAt, row.IsCancelled, now), now >= row.EndsAt),
             cohort.IsLearner ? row.Mine : null,
             cohort.Teaches ? new RsvpCounts(row.Going, row.Maybe, row.NotGoing) : null,
             row.HasRecording, row.Marked > 0 ? row.Attended : null, row.Marked > 0 ? row.Marked : null);
-        return new SessionsView(cohort.Slug, cohort.Name, cohort.TimeZone, cohort.Teaches, cohort.IsLearner,
+        return new SessionsView(cohort.Slug, cohort.Name, cohort.Teaches, cohort.IsLearner,
             upcoming.Select(Line).ToList(), pastPage.Select(Line).ToList(), more ? pastPage[^1].Number : null, request.Before is null);
     }
 

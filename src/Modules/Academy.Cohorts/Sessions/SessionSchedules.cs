@@ -66,7 +66,6 @@ internal sealed class SessionSchedules : IDisposable
             .Select(c => new
             {
                 c.Slug,
-                c.TimeZone,
                 Sessions = data.LiveSessions.Where(s => s.CohortId == c.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Number)
                     .Select(s => new ScheduledSession(s.Number, s.Title, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled))
                     .ToList(),
@@ -74,7 +73,7 @@ internal sealed class SessionSchedules : IDisposable
             .ToListAsync(cancellationToken);
         foreach (var cohort in loaded)
         {
-            var sessions = new CohortSessions(cohort.Slug, cohort.TimeZone, cohort.Sessions);
+            var sessions = new CohortSessions(cohort.Slug, cohort.Sessions);
             cache.Set(Key(cohort.Slug), sessions, new MemoryCacheEntryOptions
             {
                 AbsoluteExpirationRelativeToNow = Lifetime,
@@ -103,12 +102,12 @@ internal sealed class SessionSchedules : IDisposable
 internal sealed record ScheduledSession(
     int Number, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place, string? ModuleSlug, bool IsCancelled);
 
-internal sealed record CohortSessions(string CohortSlug, string TimeZone, IReadOnlyList<ScheduledSession> Sessions)
+internal sealed record CohortSessions(string CohortSlug, IReadOnlyList<ScheduledSession> Sessions)
 {
     /// <summary>The next session that has not ended and is not cancelled.</summary>
     public ScheduledSession? NextAt(DateTimeOffset now) => Sessions.FirstOrDefault(s => !s.IsCancelled && s.EndsAt > now);
 
     public LiveSessionSummary Summary(ScheduledSession session, DateTimeOffset now) =>
-        new(CohortSlug, session.Number, session.Title, session.StartsAt, session.EndsAt, TimeZone, session.MeetingUrl, session.Place,
+        new(CohortSlug, session.Number, session.Title, session.StartsAt, session.EndsAt, session.MeetingUrl, session.Place,
             session.ModuleSlug, session.IsCancelled, JoinWindow.IsOpen(session.StartsAt, session.EndsAt, session.IsCancelled, now), now >= session.EndsAt);
 }
