@@ -1561,7 +1561,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261203084743_CourseLanguage'
 )
 BEGIN
-    UPDATE [discussions].[discussions_threads] SET [ContentLanguage] = 'en' WHERE [AuthorId] = ''
+    EXEC(N'UPDATE [discussions].[discussions_threads] SET [ContentLanguage] = N''en'' WHERE [AuthorId] = N''''')
 END;
 
 IF NOT EXISTS (
@@ -1569,7 +1569,7 @@ IF NOT EXISTS (
     WHERE [MigrationId] = N'20261203084743_CourseLanguage'
 )
 BEGIN
-    UPDATE [discussions].[discussions_spaces] SET [ContentLanguage] = 'en' WHERE [ModuleSlug] IS NOT NULL
+    EXEC(N'UPDATE [discussions].[discussions_spaces] SET [ContentLanguage] = N''en'' WHERE [ModuleSlug] IS NOT NULL')
 END;
 
 IF NOT EXISTS (
