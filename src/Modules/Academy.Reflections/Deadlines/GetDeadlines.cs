@@ -28,11 +28,11 @@ internal sealed class GetDeadlinesHandler(IReflectionsData data, IMediator media
         var titles = assignments.ToDictionary(a => a.Slug);
         var extensions = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug && r.ExtendedUntil != null)
-            .OrderBy(r => r.AuthorName)
             .Select(r => new { r.AuthorName, r.AssignmentSlug, r.ExtendedUntil })
             .ToListAsync(cancellationToken);
         return new DeadlinesView(cohort.CohortSlug, cohort.CohortName, assignments, learners, extensions
             .Where(e => titles.ContainsKey(e.AssignmentSlug))
+            .OrderBy(e => e.AuthorName, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation
             .Select(e => new GrantedExtension(e.AuthorName, titles[e.AssignmentSlug].Title, e.ExtendedUntil!.Value, titles[e.AssignmentSlug].Language))
             .ToList());
     }
