@@ -6,6 +6,7 @@ using Academy.Discussions.Domain;
 using Academy.Discussions.Spaces.ViewDiscussions;
 using Academy.Reflections.Domain;
 using Academy.Shared.Markdown;
+using Academy.Shared.Time;
 using Academy.Web.Identity;
 using Bogus;
 using Microsoft.AspNetCore.Identity;
@@ -120,7 +121,7 @@ internal static class BenchmarkData
         var reflections = 0;
         foreach (var cohort in people)
         {
-            var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn), Roles.Instructor);
+            var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn, ZonedTime.DefaultZone), Roles.Instructor);
             reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList());
         }
 
@@ -283,7 +284,7 @@ internal static class BenchmarkData
                     else
                     {
                         reflection.ShareWith(faker.Random.Bool(0.3f) ? ReflectionAudience.Cohort : ReflectionAudience.Private);
-                        reflection.Submit(text, markdown.RenderUserContent(text).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), writtenAt);
+                        reflection.Submit(text, markdown.RenderUserContent(text).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), writtenAt, ZonedTime.DefaultZone);
                         if (kind > 3)
                         {
                             var feedback = faker.Lorem.Paragraph(3);

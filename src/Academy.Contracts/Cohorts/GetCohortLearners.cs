@@ -12,4 +12,5 @@ namespace Academy.Contracts.Cohorts;
 [RequiresRole(Roles.Admin)]
 public sealed record GetCohortLearners : IRequest<IReadOnlyList<CohortLearners>>;
 
-public sealed record CohortLearners(string CohortSlug, string CourseSlug, DateOnly StartsOn, IReadOnlyList<string> LearnerIds);
+/// <param name="TimeZone">The cohort's IANA zone, in which its calendar days begin and end.</param>
+public sealed record CohortLearners(string CohortSlug, string CourseSlug, DateOnly StartsOn, string TimeZone, IReadOnlyList<string> LearnerIds);

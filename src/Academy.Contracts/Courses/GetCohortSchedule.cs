@@ -7,7 +7,7 @@ namespace Academy.Contracts.Courses;
 /// Asked by the Cohorts module for the cohort home and its calendar feed; answered by the Courses module.
 /// </summary>
 [Academy.Contracts.Access.AllowAnonymousRequest]
-public sealed record GetCohortSchedule(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<CohortSchedule>;
+public sealed record GetCohortSchedule(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<CohortSchedule>;
 
 /// <param name="CourseLanguage">The language of the course's content (its titles): the <c>lang</c> of the elements that show them.</param>
 public sealed record CohortSchedule(string CourseSlug, string CourseTitle, string CourseLanguage, IReadOnlyList<ScheduledModule> Modules);

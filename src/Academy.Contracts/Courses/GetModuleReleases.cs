@@ -7,10 +7,11 @@ namespace Academy.Contracts.Courses;
 /// Asked by the Discussions module, which keeps a module's space closed to learners until that day; answered by
 /// the Courses module.
 /// </summary>
-public sealed record GetModuleReleases(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<ModuleReleases>;
+/// <param name="CohortTimeZone">The cohort's IANA zone: a module opens when its day begins there.</param>
+public sealed record GetModuleReleases(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<ModuleReleases>;
 
 /// <param name="OpensOn">Module slug to the day it opens.</param>
-/// <param name="Today">Today as releases count it (UTC).</param>
+/// <param name="Today">Today in the cohort's zone, as releases count it.</param>
 /// <param name="CourseLanguage">
 /// The language of the course's content: the <c>lang</c> of what the Discussions module shows of it (module titles, the prompts'
 /// threads). It comes with the release days because every discussion page asks for those, and both are remembered together.

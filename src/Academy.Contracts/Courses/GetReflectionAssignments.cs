@@ -8,7 +8,7 @@ namespace Academy.Contracts.Courses;
 /// only an extension allows a submission. Asked by the Reflections module; answered by the Courses module.
 /// </summary>
 [Academy.Contracts.Access.AllowBackgroundJob] // the reminders of reflections due soon
-public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn) : IRequest<IReadOnlyList<ReflectionAssignment>>;
+public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<IReadOnlyList<ReflectionAssignment>>;
 
 /// <param name="Language">The language of the course's content (titles, prompt, rubric): the <c>lang</c> of the elements that show them.</param>
 public sealed record ReflectionAssignment(

@@ -19,5 +19,9 @@ public sealed record Words(Type Resources, string Key, params object[] Arguments
 /// </summary>
 public sealed record Moment(DateTimeOffset Start, DateTimeOffset? End = null, bool DayOnly = false);
 
-/// <summary>A calendar day, not an instant (a due date, "until 9 December"): written in the reader's language, never moved by a zone.</summary>
-public sealed record CalendarDay(DateOnly Date);
+/// <summary>
+/// A calendar day, not an instant (a due date, "until 9 December"): written in the reader's language, never moved by a
+/// zone. A cohort's day that ends at a deadline names its cohort's zone, so a reader elsewhere is also told when it ends
+/// on their own clock.
+/// </summary>
+public sealed record CalendarDay(DateOnly Date, string? EndsInZone = null);

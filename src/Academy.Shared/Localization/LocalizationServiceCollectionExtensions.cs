@@ -17,6 +17,7 @@ public static class LocalizationServiceCollectionExtensions
     {
         services.AddTransient<MomentWriter>();
         services.AddTransient<WordsWriter>();
+        services.AddScoped<ReaderTime>();
         services.AddLocalization(); // each marker class sits beside its .resx files, so its full name is the resources' name
         services.Configure<RequestLocalizationOptions>(options =>
         {

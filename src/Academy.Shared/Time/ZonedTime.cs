@@ -1,27 +1,20 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Resources;
-using Academy.Shared.Resources;
 
 namespace Academy.Shared.Time;
 
 /// <summary>
-/// Times in a named place's time zone (an IANA id such as <c>Europe/Helsinki</c>): entered times become instants, and
-/// instants are shown as that place's clock reads them, always saying which zone (<c>17:00–18:30 Helsinki time (EET)</c>).
-/// Until people choose their own zone, a cohort's zone is the one its times are entered and shown in.
+/// Times in a named place's time zone (an IANA id such as <c>Europe/Helsinki</c>): entered times become instants,
+/// instants become the zone's clock readings, and a calendar day becomes the instant it begins there. The words that
+/// say a time to a person are <c>MomentWriter</c>'s, in their language.
 /// </summary>
 public static class ZonedTime
 {
     public const string DefaultZone = "Europe/Helsinki";
 
-    // The patterns in the current UI language (SharedText, the same keys as MomentWriter), read directly: Span is a
-    // static helper, so no localizer is at hand.
-    private static readonly ResourceManager Patterns = new(typeof(SharedText));
-
     private static readonly ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
 
     // Abbreviations people know, standard/daylight; .NET on Linux names zones in words only.
-    private static readonly Dictionary<string, (string Standard, string Daylight)> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, (string Standard, string Daylight)> KnownAbbreviations = new(StringComparer.Ordinal)
     {
         ["Europe/Helsinki"] = ("EET", "EEST"), ["Europe/Tallinn"] = ("EET", "EEST"), ["Europe/Riga"] = ("EET", "EEST"),
         ["Europe/Vilnius"] = ("EET", "EEST"), ["Europe/Kyiv"] = ("EET", "EEST"), ["Europe/Kiev"] = ("EET", "EEST"),
@@ -64,44 +57,39 @@ public static class ZonedTime
     /// <summary>The zone's place, from its id: "Helsinki", "New York"; "UTC" for UTC.</summary>
     public static string City(string zoneId) => zoneId is "UTC" or "Etc/UTC" ? "UTC" : zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ');
 
-    /// <summary>"Helsinki time", from the zone's id; "UTC" for UTC.</summary>
-    public static string PlaceName(string zoneId) =>
-        zoneId is "UTC" or "Etc/UTC" ? "UTC" : $"{zoneId[(zoneId.LastIndexOf('/') + 1)..].Replace('_', ' ')} time";
+    /// <summary>"EET/EEST" for a zone with daylight saving, "UTC" for UTC, else its standard offset ("UTC+05:30").</summary>
+    public static string AbbreviationsOf(string zoneId) => KnownAbbreviations.TryGetValue(zoneId, out var names)
+        ? names.Standard == names.Daylight ? names.Standard : $"{names.Standard}/{names.Daylight}"
+        : Offset(Zone(zoneId).BaseUtcOffset);
 
-    /// <summary>The zone as a form says it beside its time fields: "Helsinki time (EET/EEST)".</summary>
-    public static string Describe(string zoneId) => Abbreviations.TryGetValue(zoneId, out var names)
-        ? names.Standard == names.Daylight ? PlaceName(zoneId) : $"{PlaceName(zoneId)} ({names.Standard}/{names.Daylight})"
-        : $"{PlaceName(zoneId)} ({Offset(Zone(zoneId).BaseUtcOffset)})";
+    /// <summary>The calendar day the zone's clocks show at the instant.</summary>
+    public static DateOnly Today(DateTimeOffset now, string zoneId) => DateOnly.FromDateTime(Local(now, zoneId).DateTime);
+
+    /// <summary>
+    /// The instant the day begins in the zone: its midnight, or, where the clocks skip midnight, the first moment they
+    /// show on that day.
+    /// </summary>
+    public static DateTimeOffset StartOf(DateOnly day, string zoneId)
+    {
+        var zone = Zone(zoneId);
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+        {
+            local = local.AddMinutes(15);
+        }
+
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset).ToUniversalTime();
+    }
 
     /// <summary>The abbreviation in force at the instant: "EET" in winter, "EEST" in summer (or "UTC+02:00").</summary>
     public static string AbbreviationAt(DateTimeOffset instant, string zoneId)
     {
         var zone = Zone(zoneId);
-        return Abbreviations.TryGetValue(zoneId, out var names)
+        return KnownAbbreviations.TryGetValue(zoneId, out var names)
             ? zone.IsDaylightSavingTime(instant) ? names.Daylight : names.Standard
             : Offset(zone.GetUtcOffset(instant));
     }
-
-    /// <summary>
-    /// "Thursday 19 March 2026, 17:00–18:30 Helsinki time (EET)", in the current language as <c>MomentWriter</c> writes it
-    /// ("tiistai 15. tammikuuta 2030 klo 17.00–18.30 (Helsinki, EET)"); an end on another day says its day too. The day's
-    /// pattern is the caller's, from its resources.
-    /// </summary>
-    public static string Span(DateTimeOffset start, DateTimeOffset end, string zoneId, string? dayFormat = null)
-    {
-        var culture = CultureInfo.CurrentCulture;
-        dayFormat ??= Pattern("dddd d MMMM yyyy");
-        var clock = Pattern("HH:mm");
-        var from = Local(start, zoneId);
-        var to = Local(end, zoneId);
-        var until = from.Date == to.Date ? to.ToString(clock, culture) : Format("{0}, {1}", to.ToString(dayFormat, culture), to.ToString(clock, culture));
-        var zone = zoneId is "UTC" or "Etc/UTC" ? "UTC" : Format("{0} time ({1})", City(zoneId), AbbreviationAt(start, zoneId));
-        return Format("{0}, {1}–{2} {3}", from.ToString(dayFormat, culture), from.ToString(clock, culture), until, zone);
-    }
-
-    private static string Pattern(string english) => Patterns.GetString(english, CultureInfo.CurrentUICulture) ?? english;
-
-    private static string Format(string english, params object[] values) => string.Format(CultureInfo.CurrentCulture, Pattern(english), values);
 
     private static string Offset(TimeSpan offset) =>
         $"UTC{(offset < TimeSpan.Zero ? "-" : "+")}{offset.Duration():hh\\:mm}";

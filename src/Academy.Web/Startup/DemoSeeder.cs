@@ -6,6 +6,7 @@ using Academy.Courses.Demo;
 using Academy.Discussions.Demo;
 using Academy.Reflections.Demo;
 using Academy.Shared.Security;
+using Academy.Shared.Time;
 using Academy.Web.Identity;
 using Microsoft.AspNetCore.Identity;
 
@@ -64,7 +65,7 @@ internal static class DemoSeeder
         var now = services.GetRequiredService<TimeProvider>().GetUtcNow();
         // The people joined the week before the programme began, two weeks ago.
         var startsOn = await services.GetRequiredService<IDemoCohortSeeder>()
-            .SeedAsync(CohortSlug, CohortName, CourseSlug, DateOnly.FromDateTime(now.UtcDateTime).AddDays(-14), members, cancellationToken, DemoConnections(members),
+            .SeedAsync(CohortSlug, CohortName, CourseSlug, ZonedTime.Today(now, ZonedTime.DefaultZone).AddDays(-14), members, cancellationToken, DemoConnections(members),
                 joinedAt: now.AddDays(-21));
         if (services.GetRequiredService<IConfiguration>().GetValue("Demo:Activity", true))
         {

@@ -22,7 +22,7 @@ public sealed class CohortsInFinnishTests : ComponentTest
     public void The_session_form_labels_its_fields_and_refuses_an_empty_session_in_finnish()
     {
         using var finnish = new Finnish();
-        var view = new SessionFormView("mba-2026", "Executive MBA 2026", "Europe/Helsinki", [new ModuleChoice("why", "Moduuli 1: Why leaders engage")], null,
+        var view = new SessionFormView("mba-2026", "Executive MBA 2026", [new ModuleChoice("why", "Moduuli 1: Why leaders engage")], null,
             IsCancelled: false);
         var form = Render<SessionForm>(parameters => parameters.Add(p => p.CohortSlug, "mba-2026").Add(p => p.View, view));
 

@@ -1,12 +1,14 @@
+using System.Security.Claims;
 using Academy.Cohorts.Sessions;
 using Academy.ComponentTests.Infrastructure;
 using Academy.Shared.Errors;
+using Academy.Shared.Security;
 
 namespace Academy.ComponentTests.Cohorts;
 
 public sealed class SessionFormTests : ComponentTest
 {
-    private static readonly SessionFormView NewSession = new("mba-2026", "Executive MBA 2026", "Europe/Helsinki",
+    private static readonly SessionFormView NewSession = new("mba-2026", "Executive MBA 2026",
         [new ModuleChoice("why-leaders-engage", "Module 1: Why leaders engage"), new ModuleChoice("your-radar", "Module 2: Your radar")], null, IsCancelled: false);
 
     private static readonly SessionFormView Existing = NewSession with
@@ -31,7 +33,17 @@ public sealed class SessionFormTests : ComponentTest
     }
 
     [Fact]
-    public void The_form_names_the_cohorts_time_zone_beside_the_times_and_offers_the_courses_modules()
+    public void The_times_are_entered_on_the_instructors_own_clock_which_the_form_names()
+    {
+        SignIn("instructor-1", "Ines", [new Claim(AcademyClaimTypes.TimeZone, "America/New_York")]);
+
+        var form = RenderForm(NewSession);
+
+        Assert.Equal("Times in New York time (EST/EDT).", form.Find("#session-zone").TextContent);
+    }
+
+    [Fact]
+    public void The_form_names_the_default_time_zone_to_someone_without_one_beside_the_times_and_offers_the_courses_modules()
     {
         var form = RenderForm(NewSession);
 

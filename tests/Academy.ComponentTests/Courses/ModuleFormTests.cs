@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Security.Claims;
 using Academy.ComponentTests.Infrastructure;
 using Academy.Courses.Authoring;
 using Academy.Shared.Errors;
+using Academy.Shared.Security;
 
 namespace Academy.ComponentTests.Courses;
 
@@ -109,12 +111,14 @@ public sealed class ModuleFormTests : ComponentTest
     }
 
     [Fact]
-    public void Save_and_schedule_saves_the_draft_then_schedules_it_at_the_time_given_in_utc()
+    public void Save_and_schedule_saves_the_draft_then_schedules_it_at_the_time_given_on_the_instructors_own_clock()
     {
-        Submit("schedule", Typed(), publishAt: new DateTime(2027, 1, 4, 9, 30, 0));
+        SignIn("instructor-1", "Ines", [new Claim(AcademyClaimTypes.TimeZone, "America/New_York")]);
+        var form = Submit("schedule", Typed(), publishAt: new DateTime(2027, 1, 4, 9, 30, 0));
 
+        Assert.Equal("Publish at a later time (New York time (EST/EDT))", form.Find("label[for=publish-at]").TextContent);
         Assert.Equal([typeof(SaveModuleDraft), typeof(ScheduleModulePublication)], Sent.All.Select(request => request.GetType()));
-        Assert.Equal(new ScheduleModulePublication("strategy", "your-radar", new DateTimeOffset(2027, 1, 4, 9, 30, 0, TimeSpan.Zero)),
+        Assert.Equal(new ScheduleModulePublication("strategy", "your-radar", new DateTimeOffset(2027, 1, 4, 14, 30, 0, TimeSpan.Zero)),
             Sent.Single<ScheduleModulePublication>());
         Assert.Equal("/teach/courses/strategy/modules/your-radar?saved=scheduled", NavigatedTo);
     }

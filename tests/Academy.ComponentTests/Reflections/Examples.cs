@@ -28,5 +28,5 @@ internal static class Examples
         ReflectionAudience audience = ReflectionAudience.Private) =>
         new("mba-2026", "MBA 2026", Assignment(), IsLearner: true, draft.Length == 0 ? ReflectionProgress.NotStarted : ReflectionProgress.Draft,
             draft, draftSavedAt, SubmittedHtml: string.Empty, SubmittedAt: null, IsLate: false, Review: null, Versions: [], audience, draftVersion,
-            new Deadline(new DateOnly(2026, 5, 14), closed ? new DateOnly(2026, 5, 21) : null), closed, new ExtensionState(null, null, null));
+            new Deadline(new DateOnly(2026, 5, 14), closed ? new DateOnly(2026, 5, 21) : null), closed, new ExtensionState(null, null, null), "Europe/Helsinki");
 }

@@ -31,7 +31,8 @@ public sealed class ReflectionFormTests : ComponentTest
 
         Assert.Equal("First thoughts on radar charts", form.Find("#reflection-body").GetAttribute("value"));
         Assert.Equal("3", form.Find("input[name='Input.Version']").GetAttribute("value"));
-        Assert.Equal(("5 words", "Draft saved 14:05"), (form.Find("[data-word-count]").TextContent, form.Find("[data-draft-status]").TextContent));
+        // 14:05 UTC on the clock of Helsinki, the zone of a reader who has not chosen one (summer time).
+        Assert.Equal(("5 words", "Draft saved 17:05"), (form.Find("[data-word-count]").TextContent, form.Find("[data-draft-status]").TextContent));
     }
 
     [Fact]
@@ -167,7 +168,7 @@ public sealed class ReflectionFormTests : ComponentTest
 
         form.Find("form").Submit();
 
-        Assert.Equal("The text saved in the other window at 15:20", form.Find(".conflict summary").TextContent);
+        Assert.Equal("The text saved in the other window at 18:20", form.Find(".conflict summary").TextContent);
         Assert.Equal("Text from the other tab", form.Find(".conflict pre.other-version").TextContent);
         Assert.Equal("This reflection was changed in another window. Your text below is kept; compare it with the other one, then save or submit again to use yours.",
             form.Find(".form-errors").TextContent.Trim());

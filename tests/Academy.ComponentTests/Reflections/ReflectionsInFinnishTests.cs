@@ -36,7 +36,7 @@ public sealed class ReflectionsInFinnishTests : ComponentTest
 
         Assert.Equal("Reflektiosi", form.Find("label[for=reflection-body]").TextContent);
         Assert.Equal("Voit käyttää Markdownia. Vain sinä ja kouluttajasi näette sen.", form.Find("#reflection-body-hint").TextContent);
-        Assert.Equal(("3 sanaa", "Luonnos tallennettu klo 17.05"), (form.Find("[data-word-count]").TextContent, form.Find("[data-draft-status]").TextContent));
+        Assert.Equal(("3 sanaa", "Luonnos tallennettu klo 20.05"), (form.Find("[data-word-count]").TextContent, form.Find("[data-draft-status]").TextContent));
         Assert.Equal(["Palauta reflektio", "Tallenna luonnos", "Esikatselu"], form.FindAll("button[name='Input.Action']").Select(button => button.TextContent));
         var editor = form.Find("form");
         Assert.Equal("{0} sana", editor.GetAttribute("data-text-word"));

@@ -56,7 +56,8 @@ public static class Arrange
             return 0;
         });
 
-    public static DateOnly Today => DateOnly.FromDateTime(DateTime.UtcNow);
+    /// <summary>Today on the calendar of the cohorts the tests make: they are in the default zone, where a day begins at its midnight.</summary>
+    public static DateOnly Today => Academy.Shared.Time.ZonedTime.Today(DateTimeOffset.UtcNow, Academy.Shared.Time.ZonedTime.DefaultZone);
 
     public static Task<ContentImportReport> ImportContentAsync(this AcademyApp app, string folder) =>
         app.WithScopeAsync(services => services.GetRequiredService<ICourseContentImporter>().ImportAsync(folder, CancellationToken.None));

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Reflections.Domain;
+using Academy.Shared.Time;
 
 namespace Academy.IntegrationTests.Reflections;
 
@@ -163,7 +164,7 @@ public abstract class EditorTests<TApp>(TApp app) where TApp : AcademyApp
         for (var i = 0; i < count; i++)
         {
             var reflection = new Reflection(cohort, "my-reasons", $"learner-{cohort}-{i}", $"Learner {i:000}");
-            reflection.Submit($"Reflection {i}.", $"<p>Reflection {i}.</p>", new Deadline(Arrange.Today.AddDays(-7), null), now.AddMinutes(-i));
+            reflection.Submit($"Reflection {i}.", $"<p>Reflection {i}.</p>", new Deadline(Arrange.Today.AddDays(-7), null), now.AddMinutes(-i), ZonedTime.DefaultZone);
             db.Reflections.Add(reflection);
             if (i % 2 == 0)
             {

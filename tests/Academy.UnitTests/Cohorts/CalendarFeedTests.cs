@@ -23,11 +23,11 @@ public sealed class CalendarFeedTests
     ]);
 
     private static string Feed(CohortSchedule? schedule = null) =>
-        CalendarFeed.Build("mba", "Executive MBA", schedule ?? Schedule, [], new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
+        CalendarFeed.Build("mba", "Executive MBA", "Europe/Helsinki", schedule ?? Schedule, [], new Academy.Shared.Links.PublicSite(new Uri("https://academy.example")),
             new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero), Words);
 
     [Fact]
-    public void Each_release_and_each_reflection_due_date_is_an_all_day_event()
+    public void Each_release_is_an_all_day_event_and_each_due_date_the_last_minute_of_its_day_in_the_cohorts_zone()
     {
         var feed = Feed();
 
@@ -35,6 +35,8 @@ public sealed class CalendarFeedTests
         var release = Event(feed, "UID:release-mba-why@academy");
         Assert.Contains("\r\nDTSTART;VALUE=DATE:20260907\r\n", release);
         Assert.Contains("\r\nDTEND;VALUE=DATE:20260908\r\n", release);
+        var due = Event(feed, "UID:reflections-due-mba-why@academy");
+        Assert.Contains("\r\nDTSTART:20260914T205900Z\r\n", due); // 23:59 on 14 September in Helsinki (EEST), 16:59 in New York (EDT)
         Assert.StartsWith("BEGIN:VCALENDAR\r\n", feed);
         Assert.EndsWith("END:VCALENDAR\r\n", feed);
     }
@@ -91,7 +93,7 @@ public sealed class CalendarFeedTests
         var site = new Academy.Shared.Links.PublicSite(new Uri("https://academy.example"));
         var now = new DateTimeOffset(2026, 9, 1, 8, 0, 0, TimeSpan.Zero);
 
-        var confirmed = Event(CalendarFeed.Build("mba", "Executive MBA", Schedule, [session], site, now, Words), $"UID:session-{id}@academy");
+        var confirmed = Event(CalendarFeed.Build("mba", "Executive MBA", "Europe/Helsinki", Schedule, [session], site, now, Words), $"UID:session-{id}@academy");
         Assert.Contains("\r\nDTSTART:20260922T140000Z\r\n", confirmed);
         Assert.Contains("\r\nDTEND:20260922T153000Z\r\n", confirmed);
         Assert.Contains("\r\nSEQUENCE:4\r\n", confirmed);

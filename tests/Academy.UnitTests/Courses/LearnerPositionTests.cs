@@ -8,7 +8,7 @@ public sealed class LearnerPositionTests
 {
     private static readonly DateOnly Start = new(2026, 9, 7);
     private static readonly DateTimeOffset Now = new(2026, 9, 22, 9, 0, 0, TimeSpan.Zero); // week 3: modules 1-3 released
-    private static readonly Enrolment Learner = new("mba", "MBA", "course", Start, CohortRole.Learner);
+    private static readonly Enrolment Learner = new("mba", "MBA", "course", Start, "UTC", CohortRole.Learner);
 
     private static readonly OutlineEntry[] Outline = Enumerable.Range(1, 5)
         .Select(number => new OutlineEntry { ModuleId = Guid.NewGuid(), Slug = $"m{number}", Title = $"Module {number}", Minutes = 10 })

@@ -16,7 +16,7 @@ public sealed class ReflectionRulesTests
     private static Reflection Submitted(DateTimeOffset at)
     {
         var reflection = Fresh();
-        reflection.Submit("My reasons.", "<p>My reasons.</p>", OnTime, at);
+        reflection.Submit("My reasons.", "<p>My reasons.</p>", OnTime, at, "UTC");
         return reflection;
     }
 
@@ -69,13 +69,13 @@ public sealed class ReflectionRulesTests
         var reflection = Submitted(DayBeforeDue);
 
         Assert.Throws<RuleViolation>(() => reflection.SaveDraft("A change.", reflection.DraftVersion, DayAfterDue));
-        Assert.Throws<RuleViolation>(() => reflection.Submit("Again.", "<p>Again.</p>", OnTime, DayAfterDue));
+        Assert.Throws<RuleViolation>(() => reflection.Submit("Again.", "<p>Again.</p>", OnTime, DayAfterDue, "UTC"));
         Assert.Throws<RuleViolation>(() => reflection.RequestExtension(DueOn.AddDays(3), "More time.", DayAfterDue));
 
         reflection.Review([2, 3], "Tie it to your role.", "<p>Tie it to your role.</p>", complete: false, "Elina Saarinen", DayAfterDue);
         Assert.Equal(ReflectionStatus.Returned, reflection.Status);
         reflection.SaveDraft("Revised.", reflection.DraftVersion, DayAfterDue);
-        reflection.Submit("Revised.", "<p>Revised.</p>", OnTime, DayAfterDue);
+        reflection.Submit("Revised.", "<p>Revised.</p>", OnTime, DayAfterDue, "UTC");
         Assert.Equal([1, 2], reflection.Submissions.Select(submission => submission.Number));
     }
 
@@ -86,13 +86,13 @@ public sealed class ReflectionRulesTests
         var afterCutOff = new DateTimeOffset(2026, 9, 17, 9, 0, 0, TimeSpan.Zero);
         var refused = Fresh();
 
-        var violation = Assert.Throws<RuleViolation>(() => refused.Submit("Late words.", "<p>Late words.</p>", closes, afterCutOff));
+        var violation = Assert.Throws<RuleViolation>(() => refused.Submit("Late words.", "<p>Late words.</p>", closes, afterCutOff, "UTC"));
         Assert.Contains("Submissions closed on 16 September 2026", violation.Message);
         Assert.Equal(ReflectionStatus.Draft, refused.Status);
 
         var extended = Fresh();
         extended.GrantExtension(DueOn.AddDays(5));
-        extended.Submit("Late words.", "<p>Late words.</p>", closes, afterCutOff);
+        extended.Submit("Late words.", "<p>Late words.</p>", closes, afterCutOff, "UTC");
         Assert.Equal(ReflectionStatus.Submitted, extended.Status);
         Assert.False(extended.IsLate);
     }

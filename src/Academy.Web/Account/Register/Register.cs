@@ -1,18 +1,24 @@
 using Academy.Contracts.Access;
+using Academy.Shared.Errors;
+using Academy.Shared.Time;
 using Academy.Web.Identity;
+using Academy.Web.Resources;
 using FluentValidation;
 using FluentValidation.Results;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
-using Academy.Shared.Errors;
-using Academy.Web.Resources;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Account.Register;
 
-/// <summary>Creates a learner account and signs it in. Instructors and admins are made by admins, never here.</summary>
+/// <summary>
+/// Creates a learner account and signs it in. Instructors and admins are made by admins, never here. The account starts
+/// in the browser's time zone when the browser said one; its pages follow the browser's language until the person
+/// chooses one.
+/// </summary>
+/// <param name="BrowserTimeZone">The zone the browser reports (IANA); null without scripts, and ignored when this machine does not know it.</param>
 [AllowAnonymousRequest]
-public sealed record Register(string DisplayName, string Email, string Password) : IRequest;
+public sealed record Register(string DisplayName, string Email, string Password, string? BrowserTimeZone = null) : IRequest;
 
 internal sealed class RegisterValidator : AbstractValidator<Register>
 {
@@ -30,7 +36,11 @@ internal sealed class RegisterHandler(UserManager<AcademyUser> userManager, Sign
     public async Task<MediatR.Unit> Handle(Register request, CancellationToken cancellationToken)
     {
         var email = request.Email.Trim();
-        var user = new AcademyUser { UserName = email, Email = email, DisplayName = request.DisplayName.Trim() };
+        var user = new AcademyUser
+        {
+            UserName = email, Email = email, DisplayName = request.DisplayName.Trim(),
+            TimeZone = ZonedTime.Exists(request.BrowserTimeZone) ? request.BrowserTimeZone : null,
+        };
         var created = await userManager.CreateAsync(user, request.Password);
         if (!created.Succeeded)
         {

@@ -1,16 +1,18 @@
 using Academy.Contracts.Access;
 using Academy.Shared.Errors;
+using Academy.Shared.Time;
 using Academy.Web.Identity;
 using Academy.Web.Resources;
-using Microsoft.Extensions.Localization;
 using FluentValidation;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Web.Account.SignIn;
 
+/// <param name="BrowserTimeZone">The zone the browser reports (IANA), kept for an account that has none yet; null without scripts.</param>
 [AllowAnonymousRequest]
-public sealed record SignIn(string Email, string Password, bool RememberMe) : IRequest;
+public sealed record SignIn(string Email, string Password, bool RememberMe, string? BrowserTimeZone = null) : IRequest;
 
 internal sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -47,7 +49,21 @@ internal sealed class SignInHandler(
             throw new RuleViolation(t[NoMatch]);
         }
 
-        var result = await signInManager.PasswordSignInAsync(user, request.Password, request.RememberMe, lockoutOnFailure: true);
-        return result.Succeeded ? MediatR.Unit.Value : throw new RuleViolation(t[NoMatch]);
+        var result = await signInManager.CheckPasswordSignInAsync(user, request.Password, lockoutOnFailure: true);
+        if (!result.Succeeded)
+        {
+            throw new RuleViolation(t[NoMatch]);
+        }
+
+        // The first sign-in with a script suggests the browser's zone; a zone the person has (or chose) is never replaced.
+        // Kept before the cookie is issued, so the zone travels in it from this sign-in on.
+        if (user.TimeZone is null && ZonedTime.Exists(request.BrowserTimeZone))
+        {
+            user.TimeZone = request.BrowserTimeZone;
+            await userManager.UpdateAsync(user);
+        }
+
+        await signInManager.SignInAsync(user, request.RememberMe);
+        return MediatR.Unit.Value;
     }
 }

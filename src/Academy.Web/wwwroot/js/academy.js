@@ -21,4 +21,11 @@
             })
             .catch(() => { /* the link still works without the count */ });
     }
+
+    // Sign-up and sign-in suggest the browser's time zone for an account that has none yet; without scripts, the
+    // account keeps the default zone until the person chooses on their account page.
+    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    if (browserZone) {
+        document.querySelectorAll('input[data-browser-time-zone]').forEach(input => { input.value = browserZone; });
+    }
 })();

@@ -2,6 +2,7 @@ using System.Text;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
 using Academy.Shared.Links;
+using Academy.Shared.Time;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -12,9 +13,10 @@ namespace Academy.Cohorts.Calendar;
 
 /// <summary>
 /// Writes a cohort's schedule as an iCalendar (RFC 5545) feed with Ical.Net, which escapes text and ends lines in
-/// CRLF; lines are folded at 75 octets between characters. Module releases and due dates are all-day events; live
-/// sessions are timed events whose start and end are UTC instants, so every reader's calendar shows them at the right
-/// time in its own zone. Each event keeps its UID across edits; its SEQUENCE grows when the event changes, so
+/// CRLF; lines are folded at 75 octets between characters. Module releases are all-day events on the cohort's
+/// calendar. A due date is the last minute of its day in the cohort's zone, and live sessions are timed events: their
+/// instants are written in UTC, so every reader's calendar shows them at the right time on its own clock (16:59 in New
+/// York for a reflection due on a Helsinki cohort's day). Each event keeps its UID across edits; its SEQUENCE grows when the event changes, so
 /// subscribed calendars replace their copy, and a cancelled session says STATUS:CANCELLED.
 /// </summary>
 internal static class CalendarFeed
@@ -22,8 +24,8 @@ internal static class CalendarFeed
     // SEQUENCE is the number of whole minutes from this day to the entry's last recorded change.
     private static readonly DateTimeOffset SequenceEpoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static string Build(string cohortSlug, string cohortName, CohortSchedule schedule, IReadOnlyList<CalendarSession> sessions, PublicSite site,
-        DateTimeOffset now, IStringLocalizer<CohortsText> t)
+    public static string Build(string cohortSlug, string cohortName, string cohortTimeZone, CohortSchedule schedule, IReadOnlyList<CalendarSession> sessions,
+        PublicSite site, DateTimeOffset now, IStringLocalizer<CohortsText> t)
     {
         var calendar = NewCalendar();
         calendar.AddProperty("X-WR-CALNAME", $"{cohortName}: {schedule.CourseTitle}");
@@ -36,7 +38,7 @@ internal static class CalendarFeed
                 t["{0}, module {1} ({2} min) opens for {3}.", schedule.CourseTitle, module.Number, module.Minutes, cohortName], moduleUrl));
             if (module.ReflectionTitles.Count > 0)
             {
-                calendar.Events.Add(AllDayEvent($"reflections-due-{cohortSlug}-{module.Slug}", module, now, module.ReflectionsDueOn,
+                calendar.Events.Add(DeadlineEvent($"reflections-due-{cohortSlug}-{module.Slug}", module, now, module.ReflectionsDueOn, cohortTimeZone,
                     t["Reflections due: module {0}", module.Number],
                     t["Reflections on \"{0}\": {1}.", module.Title, string.Join("; ", module.ReflectionTitles)],
                     site.Link($"/cohorts/{cohortSlug}/reflections")));
@@ -147,6 +149,26 @@ internal static class CalendarFeed
             Location = session.Place ?? session.MeetingUrl,
             Url = new Uri(url),
             Transparency = session.IsCancelled ? TransparencyType.Transparent : TransparencyType.Opaque,
+        };
+    }
+
+    /// <summary>The last minute of the due day in the cohort's zone, as an instant (a reflection is late from the next day's start).</summary>
+    private static CalendarEvent DeadlineEvent(string uid, ScheduledModule module, DateTimeOffset now, DateOnly day, string cohortTimeZone, string summary,
+        string description, string url)
+    {
+        var lastMinute = ZonedTime.StartOf(day.AddDays(1), cohortTimeZone).AddMinutes(-1);
+        return new CalendarEvent
+        {
+            Uid = $"{uid}@academy",
+            DtStamp = new CalDateTime(now.UtcDateTime),
+            DtStart = new CalDateTime(lastMinute.UtcDateTime),
+            DtEnd = new CalDateTime(lastMinute.UtcDateTime),
+            LastModified = new CalDateTime(module.ChangedAt.UtcDateTime),
+            Sequence = Sequence(module.ChangedAt),
+            Summary = summary,
+            Description = description,
+            Url = new Uri(url),
+            Transparency = TransparencyType.Transparent,
         };
     }
 

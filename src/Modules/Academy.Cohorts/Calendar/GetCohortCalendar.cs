@@ -34,13 +34,13 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
                         && c.Members.Any(m => (token != null && m.CalendarToken == token) || (userId != null && m.UserId == userId)))
             .Select(c => new
             {
-                c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn,
+                c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.TimeZone,
                 TokenOf = c.Members.Where(m => token != null && m.CalendarToken == token).Select(m => m.UserId).FirstOrDefault(),
             })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No calendar of {request.CohortSlug} for this token or user.");
 
-        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
         var sessions = await data.LiveSessions.AsNoTracking().Where(s => s.CohortId == cohort.Id).OrderBy(s => s.StartsAt).ThenBy(s => s.Number)
             .Select(s => new CalendarSession(s.Id, s.Number, s.Title, s.AgendaMarkdown, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.IsCancelled,
                 s.RecordingUrl, s.Sequence, s.ChangedAt, s.CreatedAt))
@@ -48,6 +48,6 @@ internal sealed class GetCohortCalendarHandler(ICohortsData data, ICurrentUser c
         // Calendar apps fetch the feed without the person's cookie or browser language: it speaks the language its owner
         // (the token's member, else whoever is signed in) chose on their account page, or the default one.
         var reader = await readers.OfAsync(cohort.TokenOf ?? userId!, cancellationToken);
-        return AcademyCultures.In(reader.Language, () => CalendarFeed.Build(cohort.Slug, cohort.Name, schedule, sessions, site, clock.GetUtcNow(), t));
+        return AcademyCultures.In(reader.Language, () => CalendarFeed.Build(cohort.Slug, cohort.Name, cohort.TimeZone, schedule, sessions, site, clock.GetUtcNow(), t));
     }
 }

@@ -38,6 +38,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
                 c.Name,
                 c.CourseSlug,
                 c.StartsOn,
+                c.TimeZone,
                 Me = c.Members.Where(m => m.UserId == userId).Select(m => new { m.Role, m.CalendarToken }).FirstOrDefault(),
                 Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).Select(m => m.DisplayName).ToList(),
                 Learners = c.Members.Count(m => m.Role == CohortRole.Learner),
@@ -50,7 +51,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
             throw new NotFoundException($"Cohort {request.CohortSlug} is not visible to this user.");
         }
 
-        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+        var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
         var now = clock.GetUtcNow();
         var ofCohort = cohort.HasSessions ? (await sessions.OfAsync(data, [cohort.Slug], cancellationToken)).GetValueOrDefault(cohort.Slug) : null;
         return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,

@@ -13,7 +13,7 @@ namespace Academy.Cohorts.Management;
 public sealed record GetCohortManagement(string CohortSlug) : IRequest<CohortManagement>;
 
 public sealed record CohortManagement(
-    string CohortSlug, string CohortName, string CourseSlug, DateOnly StartsOn,
+    string CohortSlug, string CohortName, string CourseSlug, DateOnly StartsOn, string TimeZone,
     IReadOnlyList<Person> Learners, IReadOnlyList<Person> Instructors, IReadOnlyList<PendingInvitation> Invitations, CohortDashboard Dashboard);
 
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
@@ -31,7 +31,7 @@ internal sealed class GetCohortManagementHandler(ICohortsData data, ICurrentUser
             .Select(i => new { i.Email, i.Name, i.ExpiresAt })
             .ToListAsync(cancellationToken);
         var everyone = people.Everyone().ToList();
-        return new CohortManagement(people.CohortSlug, people.CohortName, people.CourseSlug, people.StartsOn,
+        return new CohortManagement(people.CohortSlug, people.CohortName, people.CourseSlug, people.StartsOn, people.TimeZone,
             everyone.Where(p => p.Role == CohortRole.Learner).ToList(), everyone.Where(p => p.Role == CohortRole.Instructor).ToList(),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(),
             await CohortDashboards.BuildAsync(people, data, mediator, now, t, cancellationToken));

@@ -37,7 +37,7 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
         // Admins see every cohort; they take part as instructors would.
         return await data.Cohorts
             .Where(cohort => cohort.Slug == request.CohortSlug)
-            .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, CohortRole.Instructor,
+            .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, CohortRole.Instructor,
                 data.LiveSessions.Any(session => session.CohortId == cohort.Id)))
             .SingleOrDefaultAsync(cancellationToken);
     }
@@ -53,6 +53,6 @@ internal static class EnrolmentQueries
         join cohort in data.Cohorts on member.CohortId equals cohort.Id
         where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
         orderby cohort.StartsOn descending, cohort.Name
-        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, member.Role,
+        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
             data.LiveSessions.Any(session => session.CohortId == cohort.Id));
 }

@@ -31,6 +31,7 @@ internal sealed class CohortPeople
         CohortName = cohort.CohortName;
         CourseSlug = cohort.CourseSlug;
         StartsOn = cohort.StartsOn;
+        TimeZone = cohort.TimeZone;
         ViewerId = viewerId;
         ViewerTeaches = viewerTeaches;
         rows = members.ToDictionary(row => row.UserId);
@@ -41,6 +42,7 @@ internal sealed class CohortPeople
     public string CohortName { get; }
     public string CourseSlug { get; }
     public DateOnly StartsOn { get; }
+    public string TimeZone { get; }
     public string ViewerId { get; }
 
     /// <summary>The viewer is an instructor of this cohort or an admin: fields shown to instructors only are visible.</summary>
@@ -70,7 +72,7 @@ internal sealed class CohortPeople
                 from profile in profiles.DefaultIfEmpty()
                 select new MemberRow
                 {
-                    CohortId = cohort.Id, CohortName = cohort.Name, CourseSlug = cohort.CourseSlug, StartsOn = cohort.StartsOn,
+                    CohortId = cohort.Id, CohortName = cohort.Name, CourseSlug = cohort.CourseSlug, StartsOn = cohort.StartsOn, TimeZone = cohort.TimeZone,
                     UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, JoinedAt = member.JoinedAt, Profile = profile,
                 })
             .AsNoTracking()
@@ -123,6 +125,7 @@ internal sealed class CohortPeople
         public string CohortName { get; init; } = string.Empty;
         public string CourseSlug { get; init; } = string.Empty;
         public DateOnly StartsOn { get; init; }
+        public string TimeZone { get; init; } = string.Empty;
         public string UserId { get; init; } = string.Empty;
         public string DisplayName { get; init; } = string.Empty;
         public CohortRole Role { get; init; }

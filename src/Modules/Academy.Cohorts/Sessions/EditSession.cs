@@ -2,6 +2,7 @@ using Academy.Cohorts.Data;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -25,7 +26,7 @@ internal sealed class EditSessionValidator : AbstractValidator<EditSession>
 }
 
 internal sealed class EditSessionHandler(
-    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
+    ICohortsData data, ICurrentUser currentUser, ReaderTime instructorsClock, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
     IStringLocalizer<CohortsText> t)
     : IRequestHandler<EditSession, MediatR.Unit>
 {
@@ -38,7 +39,7 @@ internal sealed class EditSessionHandler(
             throw new RuleViolation(t["This session was cancelled, so it can no longer be changed. Schedule a new one instead."]);
         }
 
-        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, t, cancellationToken);
+        var details = await SessionRules.DetailsAsync(request, cohort, instructorsClock, mediator, markdown, t, cancellationToken);
         var now = clock.GetUtcNow();
         var (previousStart, previousEnd) = (session.StartsAt, session.EndsAt);
         if ((details.StartsAt != previousStart || details.EndsAt != previousEnd) && details.StartsAt <= now)

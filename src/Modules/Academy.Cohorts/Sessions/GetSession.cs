@@ -62,7 +62,7 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         MarkupString? moduleTitle = null;
         if (session.ModuleSlug is { } moduleSlug)
         {
-            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
             moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module
                 ? LocalizedMarkup.WithContent(t["Module {0}: {1}"].Value, module.Number, new ContentText(module.Title, schedule.CourseLanguage)) // the module's title is course content
                 : null;

@@ -3,6 +3,7 @@ using Academy.Cohorts.Domain;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -27,7 +28,7 @@ internal sealed class ScheduleSessionValidator : AbstractValidator<ScheduleSessi
 }
 
 internal sealed class ScheduleSessionHandler(
-    ICohortsData data, ICurrentUser currentUser, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
+    ICohortsData data, ICurrentUser currentUser, ReaderTime instructorsClock, IMediator mediator, IMarkdownRenderer markdown, SessionSchedules schedules, TimeProvider clock,
     IStringLocalizer<CohortsText> t)
     : IRequestHandler<ScheduleSession, int>
 {
@@ -37,7 +38,7 @@ internal sealed class ScheduleSessionHandler(
     public async Task<int> Handle(ScheduleSession request, CancellationToken cancellationToken)
     {
         var cohort = await data.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
-        var details = await SessionRules.DetailsAsync(request, cohort, mediator, markdown, t, cancellationToken);
+        var details = await SessionRules.DetailsAsync(request, cohort, instructorsClock, mediator, markdown, t, cancellationToken);
         var now = clock.GetUtcNow();
         if (details.StartsAt <= now)
         {

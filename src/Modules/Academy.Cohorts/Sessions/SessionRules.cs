@@ -4,6 +4,7 @@ using Academy.Cohorts.Resources;
 using Academy.Contracts.Courses;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Academy.Shared.Text;
 using Academy.Shared.Time;
@@ -56,16 +57,16 @@ internal static class SessionRules
     }
 
     /// <summary>
-    /// The session's details from the form: times read as the cohort's clocks read them, the agenda rendered once, the
+    /// The session's details from the form: times read as the instructor's own clock reads them, the agenda rendered once, the
     /// module checked against the course. Refuses a time the clocks skip, and a module the course does not have.
     /// </summary>
-    public static async Task<SessionDetails> DetailsAsync(ISessionFields fields, SessionCohort cohort, IMediator mediator, IMarkdownRenderer markdown,
-        IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
+    public static async Task<SessionDetails> DetailsAsync(ISessionFields fields, SessionCohort cohort, ReaderTime instructorsClock, IMediator mediator,
+        IMarkdownRenderer markdown, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
-        var zone = ZonedTime.PlaceName(cohort.TimeZone);
-        var startsAt = ZonedTime.Instant(fields.On!.Value, fields.Starts!.Value, cohort.TimeZone)
+        var zone = instructorsClock.ZoneName;
+        var startsAt = ZonedTime.Instant(fields.On!.Value, fields.Starts!.Value, instructorsClock.ZoneId)
             ?? throw new RuleViolation(t["{0:HH:mm} does not exist in {1} on that day: the clocks go forward. Choose another time.", fields.Starts!.Value, zone], nameof(fields.Starts));
-        var endsAt = ZonedTime.Instant(fields.On!.Value, fields.Ends!.Value, cohort.TimeZone)
+        var endsAt = ZonedTime.Instant(fields.On!.Value, fields.Ends!.Value, instructorsClock.ZoneId)
             ?? throw new RuleViolation(t["{0:HH:mm} does not exist in {1} on that day: the clocks go forward. Choose another time.", fields.Ends!.Value, zone], nameof(fields.Ends));
         if (endsAt <= startsAt)
         {
@@ -75,7 +76,7 @@ internal static class SessionRules
         var moduleSlug = string.IsNullOrWhiteSpace(fields.ModuleSlug) ? null : fields.ModuleSlug.Trim();
         if (moduleSlug is not null)
         {
-            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn), cancellationToken);
+            var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
             if (schedule.Modules.All(module => module.Slug != moduleSlug))
             {
                 throw new RuleViolation(t["Choose one of the course's modules, or none."], nameof(fields.ModuleSlug));

@@ -1,3 +1,5 @@
+using Academy.Shared.Time;
+
 namespace Academy.Courses.Domain;
 
 /// <summary>
@@ -40,8 +42,8 @@ internal static class ReleaseSchedule
 
     public static DateOnly ReflectionsDueOn(DateOnly releasesOn) => releasesOn.AddDays(7);
 
-    /// <summary>Released when the release date has begun (UTC; cohorts across time zones see it open on the same day).</summary>
-    public static bool IsReleased(DateOnly releasesOn, DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime) >= releasesOn;
+    /// <summary>Released when the release day has begun in the cohort's zone: the same instant for all its members, wherever they are.</summary>
+    public static bool IsReleased(DateOnly releasesOn, DateTimeOffset now, string cohortTimeZone) => ZonedTime.Today(now, cohortTimeZone) >= releasesOn;
 }
 
 /// <summary>

@@ -10,7 +10,7 @@ namespace Academy.Discussions.Access;
 /// Who the caller is in a cohort's discussions: a member who may read and write, and whether they moderate.
 /// <see cref="Releases"/> says when each module opens for a learner; moderators see every module, so theirs is null.
 /// </summary>
-internal sealed record Participant(string CohortSlug, string CohortName, string CourseSlug, DateOnly CohortStartsOn, Domain.Author Author,
+internal sealed record Participant(string CohortSlug, string CohortName, string CourseSlug, DateOnly CohortStartsOn, string CohortTimeZone, Domain.Author Author,
     bool IsModerator, ModuleReleases? Releases)
 {
     /// <summary>The modules whose spaces, threads and posts this participant cannot see yet (none for moderators).</summary>
@@ -34,7 +34,7 @@ internal static class CohortDiscussionAccess
             ?? throw new NotFoundException($"Discussions of {cohortSlug} are not visible to this user.");
         return cohort.Role == CohortRole.Instructor
             ? As(cohort, currentUser, releases: null)
-            : As(cohort, currentUser, await mediator.Send(new GetModuleReleases(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken));
+            : As(cohort, currentUser, await mediator.Send(new GetModuleReleases(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn, cohort.TimeZone), cancellationToken));
     }
 
     /// <summary>The caller as a moderator of the cohort (its instructors, admins), or not found for anyone else.</summary>
@@ -49,6 +49,6 @@ internal static class CohortDiscussionAccess
 
     /// <summary>The caller in a cohort they may see; a moderator (no releases to keep to) when they teach it.</summary>
     private static Participant As(Enrolment cohort, ICurrentUser currentUser, ModuleReleases? releases) =>
-        new(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn,
+        new(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone,
             new Domain.Author(currentUser.UserId, currentUser.DisplayName ?? "A member"), cohort.Role == CohortRole.Instructor, releases);
 }

@@ -5,6 +5,7 @@ using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Resources;
 using Academy.Shared.Security;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -58,7 +59,7 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
                 select post.CreatedAt)
             .ToListAsync(cancellationToken);
 
-        var weekStarts = Enumerable.Range(0, Weeks).Select(week => WeekOf(now).AddDays(-7 * (Weeks - 1 - week))).ToList();
+        var weekStarts = Enumerable.Range(0, Weeks).Select(week => WeekOf(now, moderator.CohortTimeZone).AddDays(-7 * (Weeks - 1 - week))).ToList();
         return new DiscussionsAttention(
             unanswered.Select(u => new AttentionItem(t["Unanswered thread"], t["{0}: “{1}” has no answer yet", AuthorNames.Shown(t, u.AuthorName), u.Title],
                     $"/cohorts/{cohort}/discussions/{u.Number}", u.CreatedAt))
@@ -66,14 +67,14 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
                     $"/cohorts/{cohort}/discussions/moderation", f.FlaggedAt)))
                 .ToList(),
             weekStarts.Select(start => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
-                recent.Count(at => WeekOf(at) == start))).ToList(),
+                recent.Count(at => WeekOf(at, moderator.CohortTimeZone) == start))).ToList(),
             posts.ToDictionary(p => p.AuthorId, p => p.Last));
     }
 
-    /// <summary>The Monday (UTC) of the week <paramref name="at"/> falls in.</summary>
-    private static DateOnly WeekOf(DateTimeOffset at)
+    /// <summary>The Monday of the week <paramref name="at"/> falls in, on the cohort's calendar.</summary>
+    private static DateOnly WeekOf(DateTimeOffset at, string cohortTimeZone)
     {
-        var day = DateOnly.FromDateTime(at.UtcDateTime);
+        var day = ZonedTime.Today(at, cohortTimeZone);
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
     }
 }

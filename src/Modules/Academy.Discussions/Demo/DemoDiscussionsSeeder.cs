@@ -4,6 +4,7 @@ using Academy.Discussions.Domain;
 using Academy.Discussions.Spaces.ViewDiscussions;
 using Academy.Discussions.Threads;
 using Academy.Shared.Markdown;
+using Academy.Shared.Time;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Discussions.Demo;
@@ -50,7 +51,7 @@ internal sealed class DemoDiscussionsSeeder(IDiscussionsData data, CohortSpaces 
             return null;
         }
 
-        var host = new Participant(cohortSlug, cohortName, courseSlug, startsOn, new Author(instructor.UserId, instructor.Name), IsModerator: true, Releases: null);
+        var host = new Participant(cohortSlug, cohortName, courseSlug, startsOn, ZonedTime.DefaultZone /* the demo cohort's */, new Author(instructor.UserId, instructor.Name), IsModerator: true, Releases: null);
         var opened = new DateTimeOffset(startsOn.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         var spaces = (await cohortSpaces.EnsureAsync(host, cancellationToken, opened)).ToDictionary(space => space.Key);
         var next = await numbers.NextAsync(cohortSlug, cancellationToken);

@@ -76,7 +76,7 @@ internal sealed partial class DiscussionNotifications(IDiscussionsData data, IMe
 
         // Instructors may write in a module's space before it opens; its learners hear nothing of it until then.
         if (post.ByModerator && post.ModuleSlug is not null && reasons.Count > 0
-            && (await mediator.Send(new GetModuleReleases(post.CourseSlug, post.CohortSlug, post.CohortStartsOn), cancellationToken))
+            && (await mediator.Send(new GetModuleReleases(post.CourseSlug, post.CohortSlug, post.CohortStartsOn, post.CohortTimeZone), cancellationToken))
                 .OpensLater(post.ModuleSlug) is not null)
         {
             members ??= await mediator.Send(new GetCohortMembers(post.CohortSlug), cancellationToken);

@@ -15,14 +15,14 @@ public sealed record ThreadStarted(SavedPost Post) : INotification;
 /// <param name="ModuleSlug">The module whose space it is, if any (its learners hear nothing before it opens).</param>
 /// <param name="Answered">For a reply: who wrote the post it answers and the post it quotes.</param>
 public sealed record SavedPost(
-    string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, Guid ThreadId, int ThreadNumber, string ThreadTitle,
+    string CohortSlug, string CourseSlug, DateOnly CohortStartsOn, string CohortTimeZone, Guid ThreadId, int ThreadNumber, string ThreadTitle,
     SpaceKind SpaceKind, string? ModuleSlug,
     int Sequence, int? ParentSequence, int? QuotedSequence, string BodyMarkdown, string BodyHtml, DateTimeOffset CreatedAt,
     string AuthorId, string AuthorName, bool ByModerator, AnsweredAuthors? Answered)
 {
     internal static SavedPost Of(Participant author, DiscussionThread thread, SpaceKind spaceKind, string? moduleSlug, Post post,
         AnsweredAuthors? answered = null) =>
-        new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, thread.Id, thread.Number, thread.Title, spaceKind, moduleSlug,
+        new(author.CohortSlug, author.CourseSlug, author.CohortStartsOn, author.CohortTimeZone, thread.Id, thread.Number, thread.Title, spaceKind, moduleSlug,
             post.Sequence, post.ParentSequence, post.QuotedSequence, post.BodyMarkdown, post.BodyHtml, post.CreatedAt,
             author.Author.UserId, author.Author.Name, author.IsModerator, answered);
 }

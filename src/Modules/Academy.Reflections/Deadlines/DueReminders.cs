@@ -5,6 +5,7 @@ using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
 using Academy.Reflections.Resources;
 using Academy.Shared.Jobs;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,11 +26,12 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
     /// <summary>How long before the end of its due day a reflection is reminded of.</summary>
     public static readonly TimeSpan Lead = TimeSpan.FromHours(48);
 
-    /// <summary>A reflection is late from the day after its due date (UTC), so it is due at the start of that day.</summary>
-    public static DateTimeOffset DueAt(DateOnly dueOn) => new(dueOn.AddDays(1).ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    /// <summary>A reflection is late from the day after its due date in the cohort's zone, so it is due when that day begins there.</summary>
+    public static DateTimeOffset DueAt(DateOnly dueOn, string cohortTimeZone) => ZonedTime.StartOf(dueOn.AddDays(1), cohortTimeZone);
 
     /// <summary>Within the last 48 hours before it is due, and not yet past.</summary>
-    public static bool IsDueSoon(DateOnly dueOn, DateTimeOffset now) => now >= DueAt(dueOn) - Lead && now < DueAt(dueOn);
+    public static bool IsDueSoon(DateOnly dueOn, DateTimeOffset now, string cohortTimeZone) =>
+        now >= DueAt(dueOn, cohortTimeZone) - Lead && now < DueAt(dueOn, cohortTimeZone);
 
     /// <summary>The key of one learner's reminder: per cohort, assignment and due date (a new date is a new reminder).</summary>
     public static string OnceKey(string cohortSlug, string assignmentSlug, DateOnly dueOn) => $"{OnceKeyPrefix(cohortSlug, assignmentSlug)}{dueOn:yyyy-MM-dd}";
@@ -41,12 +43,12 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
     public async Task<int> RemindAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        var (first, last) = (today, today.AddDays(1)); // the due days whose last 48 hours include now
         var reminded = 0;
         foreach (var cohort in (await mediator.Send(new GetCohortLearners(), cancellationToken)).Where(cohort => cohort.LearnerIds.Count > 0))
         {
-            var assignments = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken))
+            var today = ZonedTime.Today(now, cohort.TimeZone);
+            var (first, last) = (today, today.AddDays(1)); // the due days whose last 48 hours include now
+            var assignments = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn, cohort.TimeZone), cancellationToken))
                 .Where(assignment => assignment.IsOpen)
                 .ToList();
             var soon = assignments.Where(assignment => assignment.DueOn >= first && assignment.DueOn <= last).Select(assignment => assignment.Slug).ToList();
@@ -71,7 +73,7 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
 
                     var deadline = new Deadline(assignment.DueOn, assignment.CutOffOn).ExtendedTo(reflection?.ExtendedUntil);
                     var stillOpen = deadline.CutOffOn is not { } cutOff || cutOff >= today;
-                    if (stillOpen && IsDueSoon(deadline.DueOn, now))
+                    if (stillOpen && IsDueSoon(deadline.DueOn, now, cohort.TimeZone))
                     {
                         due.Add((assignment, deadline.DueOn, learner));
                     }
@@ -94,9 +96,9 @@ internal sealed class DueReminders(IReflectionsData data, IMediator mediator, Ti
                 }
 
                 await mediator.Publish(new MembersNotified(learners, string.Empty, "Academy",
-                    new Words(typeof(ReflectionsText), "Your reflection “{0}” is due on {1} and is not submitted yet", assignment.Title, new CalendarDay(group.Key.DueOn)),
+                    new Words(typeof(ReflectionsText), "Your reflection “{0}” is due on {1} and is not submitted yet", assignment.Title, new CalendarDay(group.Key.DueOn, cohort.TimeZone)),
                     $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}",
-                    NotificationKind.ReflectionDue, cohort.CohortSlug, OnceKey(cohort.CohortSlug, assignment.Slug, group.Key.DueOn), DueAt(group.Key.DueOn)),
+                    NotificationKind.ReflectionDue, cohort.CohortSlug, OnceKey(cohort.CohortSlug, assignment.Slug, group.Key.DueOn), DueAt(group.Key.DueOn, cohort.TimeZone)),
                     cancellationToken);
                 reminded += learners.Count;
             }

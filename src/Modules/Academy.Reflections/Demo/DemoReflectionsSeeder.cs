@@ -2,6 +2,7 @@ using Academy.Contracts.Courses;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
 using Academy.Shared.Markdown;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,9 @@ public interface IDemoReflectionsSeeder
 
 internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator mediator, IMarkdownRenderer markdown) : IDemoReflectionsSeeder
 {
+    // The demo cohort is created in the default zone.
+    private const string DemoZone = ZonedTime.DefaultZone;
+
     public async Task<bool> SeedAsync(string cohortSlug, string courseSlug, DateOnly startsOn, IReadOnlyList<DemoReflection> reflections,
         CancellationToken cancellationToken)
     {
@@ -40,7 +44,7 @@ internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator med
             return false;
         }
 
-        var assignments = (await mediator.Send(new GetReflectionAssignments(courseSlug, cohortSlug, startsOn), cancellationToken))
+        var assignments = (await mediator.Send(new GetReflectionAssignments(courseSlug, cohortSlug, startsOn, DemoZone), cancellationToken))
             .ToDictionary(assignment => assignment.Slug);
         foreach (var demo in reflections)
         {
@@ -54,7 +58,7 @@ internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator med
             reflection.SaveDraft(demo.Markdown, reflection.DraftVersion, demo.WrittenAt);
             if (demo.Submitted)
             {
-                reflection.Submit(demo.Markdown, markdown.RenderUserContent(demo.Markdown).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), demo.WrittenAt);
+                reflection.Submit(demo.Markdown, markdown.RenderUserContent(demo.Markdown).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), demo.WrittenAt, DemoZone);
             }
 
             if (demo.Review is { } review)

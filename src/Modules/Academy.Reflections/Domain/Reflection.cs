@@ -1,5 +1,6 @@
 using System.Globalization;
 using Academy.Shared.Errors;
+using Academy.Shared.Time;
 
 namespace Academy.Reflections.Domain;
 
@@ -137,8 +138,11 @@ internal sealed class Reflection
         return DraftVersion;
     }
 
-    /// <summary>Submits the text; after the due date it is marked late, and after the cut-off only an extension allows it.</summary>
-    public void Submit(string markdown, string html, Deadline assignmentDeadline, DateTimeOffset now)
+    /// <summary>
+    /// Submits the text; after the due date it is marked late, and after the cut-off only an extension allows it. The
+    /// dates are the cohort's calendar days, so they end at midnight in its zone.
+    /// </summary>
+    public void Submit(string markdown, string html, Deadline assignmentDeadline, DateTimeOffset now, string cohortTimeZone)
     {
         if (!IsEditable)
         {
@@ -146,7 +150,7 @@ internal sealed class Reflection
         }
 
         var deadline = DeadlineFor(assignmentDeadline);
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = ZonedTime.Today(now, cohortTimeZone);
         if (deadline.CutOffOn is { } cutOff && today > cutOff)
         {
             throw new RuleViolation(string.Format(CultureInfo.CurrentCulture, Closed, cutOff.ToString("d MMMM yyyy", CultureInfo.CurrentCulture)));

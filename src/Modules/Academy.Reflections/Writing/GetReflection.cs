@@ -3,6 +3,7 @@ using Academy.Contracts.Courses;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
 using Academy.Shared.Security;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +16,7 @@ public sealed record ReflectionView(
     string CohortSlug, string CohortName, ReflectionAssignment Assignment, bool IsLearner, ReflectionProgress Progress,
     string DraftMarkdown, DateTimeOffset? DraftSavedAt, string SubmittedHtml, DateTimeOffset? SubmittedAt, bool IsLate,
     ReviewOutcome? Review, IReadOnlyList<SubmittedVersion> Versions, ReflectionAudience Audience,
-    int DraftVersion, Deadline Deadline, bool IsClosed, ExtensionState Extension)
+    int DraftVersion, Deadline Deadline, bool IsClosed, ExtensionState Extension, string CohortTimeZone)
 {
     public bool IsEditable => IsLearner && Assignment.IsOpen && Progress is ReflectionProgress.NotStarted or ReflectionProgress.Draft or ReflectionProgress.Returned;
 }
@@ -40,7 +41,7 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
             .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
         var assignmentDeadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
         var deadline = reflection?.DeadlineFor(assignmentDeadline) ?? assignmentDeadline;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ZonedTime.Today(clock.GetUtcNow(), cohort.TimeZone);
         return new ReflectionView(cohort.CohortSlug, cohort.CohortName, assignment, cohort.Role == CohortRole.Learner,
             GetMyReflectionsHandler.Progress(reflection), reflection?.DraftMarkdown ?? string.Empty, reflection?.DraftSavedAt,
             reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true,
@@ -49,6 +50,6 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
                 : null,
             (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html, s.Markdown)).ToList(),
             reflection?.Audience ?? ReflectionAudience.Private, reflection?.DraftVersion ?? 0, deadline, deadline.CutOffOn < today,
-            new ExtensionState(reflection?.ExtendedUntil, reflection?.ExtensionRequestedUntil, reflection?.ExtensionReason));
+            new ExtensionState(reflection?.ExtendedUntil, reflection?.ExtensionRequestedUntil, reflection?.ExtensionReason), cohort.TimeZone);
     }
 }

@@ -13,7 +13,7 @@ internal sealed class ReflectionContext(IMediator mediator, ICurrentUser current
     {
         var cohort = await mediator.Send(new FindCohort(cohortSlug), cancellationToken)
             ?? throw new NotFoundException($"Reflections of {cohortSlug} are not visible to {currentUser.UserId}.");
-        var assignments = await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken);
+        var assignments = await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
         if (cohort.Role == CohortRole.Learner)
         {
             // Before its module opens, a learner sees an assignment only as a title and a date.

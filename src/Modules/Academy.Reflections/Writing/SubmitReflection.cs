@@ -6,6 +6,7 @@ using Academy.Shared.Email;
 using Academy.Shared.Errors;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
+using Academy.Shared.Time;
 using FluentValidation;
 using MediatR;
 using Microsoft.Extensions.Localization;
@@ -57,14 +58,14 @@ internal sealed class SubmitReflectionHandler(
             throw new RuleViolation(t[Reflection.AlreadySubmitted]);
         }
 
-        if (reflection.DeadlineFor(deadline).CutOffOn is { } cutOff && DateOnly.FromDateTime(now.UtcDateTime) > cutOff)
+        if (reflection.DeadlineFor(deadline).CutOffOn is { } cutOff && ZonedTime.Today(now, cohort.TimeZone) > cutOff)
         {
             throw new RuleViolation(t[Reflection.Closed, cutOff.ToString(t["d MMMM yyyy"], CultureInfo.CurrentCulture)]);
         }
 
-        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, deadline, now);
+        reflection.Submit(request.Body, markdown.RenderUserContent(request.Body).Html, deadline, now, cohort.TimeZone);
         await data.SaveDraftChangesAsync(reflection, cancellationToken);
-        if (Deadlines.DueReminders.IsDueSoon(reflection.DeadlineFor(deadline).DueOn, now))
+        if (Deadlines.DueReminders.IsDueSoon(reflection.DeadlineFor(deadline).DueOn, now, cohort.TimeZone))
         {
             // Its reminder may be waiting in the outbox (only in these 48 hours: after them it is not sent anyway): submitted, it is not sent.
             await email.WithdrawAsync(Deadlines.DueReminders.OnceKeyPrefix(cohort.CohortSlug, assignment.Slug), currentUser.UserId, cancellationToken);

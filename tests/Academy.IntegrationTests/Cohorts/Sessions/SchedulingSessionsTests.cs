@@ -95,7 +95,7 @@ public abstract class SchedulingSessionsTests<TApp>(TApp app) : SessionsTestBase
             (await cohort.Instructor.SubmitAsync(form, "session", Fields(title: new string('t', 201)))).FieldError("session-title"));
 
         // What the handler checks: a time the clocks skip, a time already past, a module the course does not have.
-        Assert.Equal("03:30 does not exist in Helsinki time on that day: the clocks go forward. Choose another time.",
+        Assert.Equal("03:30 does not exist in Helsinki time (EET/EEST) on that day: the clocks go forward. Choose another time.",
             (await cohort.Instructor.SubmitAsync(form, "session", Fields(on: "2030-03-31", starts: "03:30", ends: "04:30"))).FieldError("session-starts"));
         Assert.Equal("That time has passed: choose a time in the future.",
             (await cohort.Instructor.SubmitAsync(form, "session", Fields(on: Arrange.Today.AddDays(-1).ToString("yyyy-MM-dd")))).FieldError("session-starts"));

@@ -21,23 +21,31 @@ public sealed class ZonedTimeTests
     }
 
     [Fact]
-    public void Zones_are_described_with_their_place_and_abbreviations()
+    public void Zones_know_their_abbreviations_and_only_real_zones_exist()
     {
-        Assert.Equal("Helsinki time (EET/EEST)", ZonedTime.Describe("Europe/Helsinki"));
-        Assert.Equal("New York time (EST/EDT)", ZonedTime.Describe("America/New_York"));
-        Assert.Equal("UTC", ZonedTime.Describe("UTC"));
-        Assert.Equal("Tokyo time (UTC+09:00)", ZonedTime.Describe("Asia/Tokyo"));
+        Assert.Equal("EET/EEST", ZonedTime.AbbreviationsOf("Europe/Helsinki"));
+        Assert.Equal("UTC+09:00", ZonedTime.AbbreviationsOf("Asia/Tokyo"));
         Assert.Equal("EEST", ZonedTime.AbbreviationAt(new DateTimeOffset(2030, 7, 2, 14, 0, 0, TimeSpan.Zero), "Europe/Helsinki"));
         Assert.False(ZonedTime.Exists("Mars/Olympus_Mons"));
         Assert.True(ZonedTime.Exists("Europe/Helsinki"));
     }
 
     [Fact]
-    public void A_span_is_shown_in_the_zones_clock_and_names_the_zone_and_an_end_on_another_day_says_its_day()
+    public void A_calendar_day_begins_at_the_zones_midnight_and_today_is_the_zones_day()
     {
-        var start = new DateTimeOffset(2030, 1, 15, 15, 0, 0, TimeSpan.Zero);
-        Assert.Equal("Tue 15 Jan, 17:00–18:30 Helsinki time (EET)", ZonedTime.Span(start, start.AddMinutes(90), "Europe/Helsinki", "ddd d MMM"));
-        Assert.Equal("Tue 15 Jan, 17:00–Wed 16 Jan, 01:00 Helsinki time (EET)", ZonedTime.Span(start, start.AddHours(8), "Europe/Helsinki", "ddd d MMM"));
-        Assert.Equal("Tue 15 Jan, 15:00–16:00 UTC", ZonedTime.Span(start, start.AddHours(1), "UTC", "ddd d MMM"));
+        Assert.Equal(new DateTimeOffset(2030, 12, 8, 22, 0, 0, TimeSpan.Zero), ZonedTime.StartOf(new DateOnly(2030, 12, 9), "Europe/Helsinki"));
+        Assert.Equal(new DateTimeOffset(2030, 12, 9, 5, 0, 0, TimeSpan.Zero), ZonedTime.StartOf(new DateOnly(2030, 12, 9), "America/New_York"));
+        Assert.Equal(new DateTimeOffset(2030, 7, 1, 21, 0, 0, TimeSpan.Zero), ZonedTime.StartOf(new DateOnly(2030, 7, 2), "Europe/Helsinki")); // EEST
+
+        var lateEveningInNewYork = new DateTimeOffset(2030, 12, 9, 3, 0, 0, TimeSpan.Zero); // 05:00 in Helsinki, 22:00 the day before in New York
+        Assert.Equal(new DateOnly(2030, 12, 9), ZonedTime.Today(lateEveningInNewYork, "Europe/Helsinki"));
+        Assert.Equal(new DateOnly(2030, 12, 8), ZonedTime.Today(lateEveningInNewYork, "America/New_York"));
+    }
+
+    [Fact]
+    public void A_day_whose_midnight_the_clocks_skip_begins_when_they_first_read_it()
+    {
+        // Santiago springs forward at midnight: 2030-09-08 00:00 does not exist, the day begins at 01:00 (UTC-3).
+        Assert.Equal(new DateTimeOffset(2030, 9, 8, 4, 0, 0, TimeSpan.Zero), ZonedTime.StartOf(new DateOnly(2030, 9, 8), "America/Santiago"));
     }
 }

@@ -43,7 +43,8 @@ public sealed record ModuleView(
     string? CohortName,
     bool TracksProgress,
     bool IsCompleted,
-    IReadOnlyList<LiveSessionSummary> Sessions);
+    IReadOnlyList<LiveSessionSummary> Sessions,
+    string? CohortTimeZone = null);
 
 public sealed record TocLine(int Level, string Id, string Text);
 
@@ -127,7 +128,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var now = clock.GetUtcNow();
         var index = found.Outline.FindIndex(entry => entry.ModuleId == found.ModuleId);
         var releasesOn = enrolment is null ? (DateOnly?)null : ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, found.OwnReleaseOn);
-        var isReleased = releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now);
+        var isReleased = releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now, enrolment!.TimeZone);
         var tracksProgress = enrolment?.Role == CohortRole.Learner;
         // The cohort's live sessions of this module, if it has any, from the Cohorts module's memory (no query while it remembers them).
         IReadOnlyList<LiveSessionSummary> sessions = enrolment is { HasLiveSessions: true }
@@ -148,7 +149,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
             content.Title, content.Minutes, content.WordCount, releasesOn, isReleased, ShowsContent: true,
             content.Objectives, content.Contents, content.BodyHtml, content.DiscussionPrompts, content.ReflectionPrompts, content.FurtherReading,
             Neighbour(found.Outline, index - 1), Neighbour(found.Outline, index + 1),
-            cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true, sessions);
+            cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true, sessions, enrolment?.TimeZone);
     }
 
     private sealed class ModuleRow
@@ -189,7 +190,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         PublishedModuleContent published, DateOnly? releasesOn, Enrolment? enrolment, IReadOnlyList<LiveSessionSummary> sessions) =>
         new(request.CourseSlug, courseTitle, courseLanguage, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
             releasesOn, IsReleased: false, ShowsContent: false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
-            enrolment?.CohortSlug, enrolment?.CohortName, false, false, sessions);
+            enrolment?.CohortSlug, enrolment?.CohortName, false, false, sessions, enrolment?.TimeZone);
 
     private static ModuleLink? Neighbour(List<OutlineEntry> outline, int index) =>
         index >= 0 && index < outline.Count ? new ModuleLink(outline[index].Slug, outline[index].Title) : null;

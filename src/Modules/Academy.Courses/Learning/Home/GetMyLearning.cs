@@ -4,6 +4,7 @@ using Academy.Courses.Data;
 using Academy.Courses.Learning.Progress;
 using Academy.Courses.Learning.Schedule;
 using Academy.Shared.Security;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,7 +63,6 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
             .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
             .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var withSessions = enrolments.Where(e => e.HasLiveSessions).Select(e => e.CohortSlug).ToList();
         var sessions = withSessions.Count == 0
             ? new Dictionary<string, LiveSessionSummary>()
@@ -79,7 +79,7 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, course.Language, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
-                    Upcoming(position, today, module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
+                    Upcoming(position, ZonedTime.Today(now, enrolment.TimeZone), module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
                     sessions.GetValueOrDefault(enrolment.CohortSlug));
             })
             .ToList();

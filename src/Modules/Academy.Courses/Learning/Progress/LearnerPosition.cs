@@ -31,7 +31,7 @@ internal sealed class LearnerPosition
                 : ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, ownReleaseDates.TryGetValue(entry.ModuleId, out var own) ? own : null);
             var row = progress.GetValueOrDefault(entry.ModuleId);
             var status = row is null ? ModuleStatus.NotStarted : row.CompletedAt is null ? ModuleStatus.InProgress : ModuleStatus.Completed;
-            return new PositionedModule(index + 1, entry, releasesOn, releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now),
+            return new PositionedModule(index + 1, entry, releasesOn, releasesOn is null || ReleaseSchedule.IsReleased(releasesOn.Value, now, enrolment!.TimeZone),
                 status, row?.LastOpenedAt);
         }).ToList();
     }

@@ -49,7 +49,7 @@ internal sealed class MarkModuleCompleteHandler(ICoursesData data, IMediator med
 
         var now = clock.GetUtcNow();
         var index = module.Outline.FindIndex(entry => entry.ModuleId == module.Id);
-        if (index < 0 || !ReleaseSchedule.IsReleased(ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, module.OwnReleaseOn), now))
+        if (index < 0 || !ReleaseSchedule.IsReleased(ReleaseSchedule.ReleaseOn(enrolment.StartsOn, index, module.OwnReleaseOn), now, enrolment.TimeZone))
         {
             throw notFound;
         }

@@ -28,7 +28,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
 
-        var assignment = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn), cancellationToken))
+        var assignment = (await mediator.Send(new GetReflectionAssignments(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn, cohort.TimeZone), cancellationToken))
             .SingleOrDefault(a => a.Slug == request.AssignmentSlug)
             ?? throw new NotFoundException($"No assignment {request.AssignmentSlug} in {request.CohortSlug}.");
         if (request.DueOn < assignment.OpensOn)

@@ -27,7 +27,7 @@ internal sealed class GetCohortScheduleHandler(ICoursesData data, TimeProvider c
             var prompts = course.PromptsOf(entry.ModuleId);
             var dueOn = ownDates.ReflectionsDueOn(prompts.Select(prompt => prompt.Slug), releasesOn) ?? ReleaseSchedule.ReflectionsDueOn(releasesOn);
             return new ScheduledModule(index + 1, entry.Slug, entry.Title, entry.Minutes, releasesOn, dueOn,
-                prompts.Select(prompt => prompt.Title).ToList(), ReleaseSchedule.IsReleased(releasesOn, now), course.ChangedAt(entry.ModuleId));
+                prompts.Select(prompt => prompt.Title).ToList(), ReleaseSchedule.IsReleased(releasesOn, now, request.CohortTimeZone), course.ChangedAt(entry.ModuleId));
         }).ToList();
 
         return new CohortSchedule(request.CourseSlug, course.Title, course.Language, modules);

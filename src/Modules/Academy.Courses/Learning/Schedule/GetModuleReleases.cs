@@ -4,6 +4,7 @@ using Academy.Contracts.Courses;
 using Academy.Courses.Data;
 using Academy.Courses.Domain;
 using Academy.Shared.Cluster;
+using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
@@ -15,7 +16,7 @@ internal sealed class GetModuleReleasesHandler(ICoursesData data, ModuleReleaseC
 {
     public async Task<ModuleReleases> Handle(GetModuleReleases request, CancellationToken cancellationToken)
     {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var today = ZonedTime.Today(clock.GetUtcNow(), request.CohortTimeZone);
         if (cache.Find(request) is { } known)
         {
             return new ModuleReleases(known.OpensOn, today, known.CourseLanguage);

@@ -14,7 +14,9 @@ namespace Academy.Discussions.Spaces.ViewDiscussions;
 /// <summary>A cohort's discussions: its spaces with their threads, last activity, reply counts and what is new for the reader.</summary>
 public sealed record GetDiscussions(string CohortSlug, string? SpaceKey = null) : IRequest<DiscussionsOverview>;
 
-public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace);
+/// <param name="CohortTimeZone">The cohort's zone, in which its spaces open at the start of their day.</param>
+public sealed record DiscussionsOverview(string CohortSlug, string CohortName, bool IsModerator, IReadOnlyList<SpaceSummary> Spaces, SpaceSummary? OnlySpace,
+    string CohortTimeZone);
 
 /// <param name="OpensOn">For a learner, the day a module's space opens if that is still ahead: until then it shows only its title and that day.</param>
 /// <param name="TitleMarkup">The title with a module's own title marked as course content in the course's language.</param>
@@ -93,6 +95,6 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
         }).ToList();
 
         return new DiscussionsOverview(participant.CohortSlug, participant.CohortName, participant.IsModerator, summaries,
-            only is null ? null : summaries.Single());
+            only is null ? null : summaries.Single(), participant.CohortTimeZone);
     }
 }
