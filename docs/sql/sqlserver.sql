@@ -1531,3 +1531,56 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    ALTER TABLE [discussions].[discussions_threads] ADD [ContentLanguage] nvarchar(35) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    ALTER TABLE [discussions].[discussions_spaces] ADD [ContentLanguage] nvarchar(35) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    ALTER TABLE [courses].[courses_courses] ADD [Language] nvarchar(35) NOT NULL DEFAULT N'en';
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    EXEC(N'UPDATE [discussions].[discussions_threads] SET [ContentLanguage] = N''en'' WHERE [AuthorId] = N''''')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    EXEC(N'UPDATE [discussions].[discussions_spaces] SET [ContentLanguage] = N''en'' WHERE [ModuleSlug] IS NOT NULL')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203084743_CourseLanguage'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203084743_CourseLanguage', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -9,7 +9,8 @@ namespace Academy.Contracts.Courses;
 [Academy.Contracts.Access.AllowAnonymousRequest]
 public sealed record GetCohortSchedule(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<CohortSchedule>;
 
-public sealed record CohortSchedule(string CourseSlug, string CourseTitle, IReadOnlyList<ScheduledModule> Modules);
+/// <param name="CourseLanguage">The language of the course's content (its titles): the <c>lang</c> of the elements that show them.</param>
+public sealed record CohortSchedule(string CourseSlug, string CourseTitle, string CourseLanguage, IReadOnlyList<ScheduledModule> Modules);
 
 /// <param name="ChangedAt">
 /// The last recorded change to what the schedule says of this module: the publication of its revision (title,

@@ -8,6 +8,7 @@ namespace Academy.Contracts.Courses;
 /// </summary>
 public sealed record GetDiscussionPrompts(string CourseSlug) : IRequest<IReadOnlyList<ModuleDiscussionPrompts>>;
 
-public sealed record ModuleDiscussionPrompts(int Number, string ModuleSlug, string ModuleTitle, IReadOnlyList<DiscussionPromptText> Prompts);
+/// <param name="Language">The language of the course's content (the module's title and its prompts).</param>
+public sealed record ModuleDiscussionPrompts(int Number, string ModuleSlug, string ModuleTitle, IReadOnlyList<DiscussionPromptText> Prompts, string Language);
 
 public sealed record DiscussionPromptText(string Title, string Prompt);

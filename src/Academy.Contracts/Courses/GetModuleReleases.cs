@@ -12,7 +12,11 @@ public sealed record GetModuleReleases(string CourseSlug, string CohortSlug, Dat
 
 /// <param name="OpensOn">Module slug to the day it opens.</param>
 /// <param name="Today">Today in the cohort's zone, as releases count it.</param>
-public sealed record ModuleReleases(IReadOnlyDictionary<string, DateOnly> OpensOn, DateOnly Today)
+/// <param name="CourseLanguage">
+/// The language of the course's content: the <c>lang</c> of what the Discussions module shows of it (module titles, the prompts'
+/// threads). It comes with the release days because every discussion page asks for those, and both are remembered together.
+/// </param>
+public sealed record ModuleReleases(IReadOnlyDictionary<string, DateOnly> OpensOn, DateOnly Today, string CourseLanguage)
 {
     /// <summary>The day a module opens if that is still ahead; null once it is open (or for no module at all).</summary>
     public DateOnly? OpensLater(string? moduleSlug) =>

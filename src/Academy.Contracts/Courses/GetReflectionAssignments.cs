@@ -10,10 +10,11 @@ namespace Academy.Contracts.Courses;
 [Academy.Contracts.Access.AllowBackgroundJob] // the reminders of reflections due soon
 public sealed record GetReflectionAssignments(string CourseSlug, string CohortSlug, DateOnly CohortStartsOn, string CohortTimeZone) : IRequest<IReadOnlyList<ReflectionAssignment>>;
 
+/// <param name="Language">The language of the course's content (titles, prompt, rubric): the <c>lang</c> of the elements that show them.</param>
 public sealed record ReflectionAssignment(
     int ModuleNumber, string ModuleSlug, string ModuleTitle, string Slug, string Title, string Prompt,
     IReadOnlyList<AssignmentCriterion> Rubric, DateOnly OpensOn, DateOnly DueOn, bool IsOpen,
-    DateOnly? CutOffOn)
+    DateOnly? CutOffOn, string Language)
 {
     public int MaxPoints => Rubric.Sum(criterion => criterion.Levels.Count == 0 ? 0 : criterion.Levels.Max(level => level.Points));
 }

@@ -8,6 +8,7 @@ namespace Academy.Contracts.Teaching;
 /// </summary>
 public sealed record GetLearningProgress(string CohortSlug) : IRequest<LearningProgress>;
 
-public sealed record LearningProgress(IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyDictionary<string, DateTimeOffset> LastActivity);
+/// <param name="CourseLanguage">The language of the course's content (the modules' titles): the <c>lang</c> of the elements that show them.</param>
+public sealed record LearningProgress(IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyDictionary<string, DateTimeOffset> LastActivity, string CourseLanguage);
 
 public sealed record ModuleFunnelStep(int Number, string Title, int Opened, int Completed);

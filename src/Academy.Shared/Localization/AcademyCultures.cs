@@ -22,6 +22,49 @@ public static class AcademyCultures
 
     public static bool IsSupported(string? name) => Supported.Any(supported => string.Equals(supported, name, StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>
+    /// The language a course declares its content to be in (<c>language:</c> in course.md): not only the languages Academy
+    /// speaks, but any language tag the platform's culture data (ICU) knows, such as <c>en</c>, <c>fi</c>, <c>sv</c> or
+    /// <c>en-GB</c>, written as .NET writes it (<c>FI</c> is <c>fi</c>, <c>en-gb</c> is <c>en-GB</c>). False for anything
+    /// else, the invariant culture included.
+    /// </summary>
+    public static bool TryContentLanguage(string? tag, out string language)
+    {
+        language = English;
+        var trimmed = tag?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > MaxContentLanguageLength)
+        {
+            return false;
+        }
+
+        try
+        {
+            var culture = CultureInfo.GetCultureInfo(trimmed, predefinedOnly: true);
+            if (culture.Name.Length == 0 || culture.Name.Length > MaxContentLanguageLength)
+            {
+                return false;
+            }
+
+            language = culture.Name;
+            return true;
+        }
+        catch (CultureNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The longest content language tag kept (BCP 47 advises at least 35 characters).</summary>
+    public const int MaxContentLanguageLength = 35;
+
+    /// <summary>A content language's name in itself ("English", "suomi", "svenska"): never translated.</summary>
+    public static string ContentLanguageName(string language) => language switch
+    {
+        English => "English",
+        Finnish => "suomi",
+        _ => TryContentLanguage(language, out var known) ? CultureInfo.GetCultureInfo(known).NativeName : language,
+    };
+
     /// <summary>The culture of a supported language, for formatting what goes to a person outside a request (e-mail, the feed).</summary>
     public static CultureInfo Culture(string? name) => CultureInfo.GetCultureInfo(Normalize(name));
 

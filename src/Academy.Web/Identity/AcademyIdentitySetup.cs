@@ -44,6 +44,7 @@ internal static class AcademyIdentitySetup
             .AddPasswordValidator<MaximumLengthPasswordValidator>();
 
         services.Configure<PasswordHasherOptions>(options => options.IterationCount = PasswordHashIterations);
+        services.AddScoped<Academy.Shared.Localization.IReaderSettings, Academy.Web.Account.Lookup.ReaderSettingsLookup>();
 
         // How long an open session goes before it is checked against its account again: a locked account, a role
         // taken away or a password changed elsewhere (each changes the security stamp) ends it within this time.

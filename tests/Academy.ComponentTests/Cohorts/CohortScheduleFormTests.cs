@@ -6,7 +6,7 @@ namespace Academy.ComponentTests.Cohorts;
 
 public sealed class CohortScheduleFormTests : ComponentTest
 {
-    private static readonly CohortSchedule Schedule = new("strategy", "Strategy",
+    private static readonly CohortSchedule Schedule = new("strategy", "Strategy", "en",
     [
         Module(1, "positioning", "Positioning", new DateOnly(2026, 3, 2)),
         Module(2, "negotiation", "Negotiation", new DateOnly(2026, 3, 9)),

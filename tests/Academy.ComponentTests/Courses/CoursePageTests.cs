@@ -14,7 +14,7 @@ public sealed class CoursePageTests : ComponentTest
         new(number, $"module-{number}", $"Module title {number}", 20, releasesOn, released, status);
 
     private static CourseOverview Course(IReadOnlyList<ModuleListItem> modules, CourseProgress? progress) =>
-        new("strategy", "Strategy", "Choosing where to play.", "Managers", 12, "<p>About.</p>", [], modules, CanReadModules: true,
+        new("strategy", "Strategy", "en", "Choosing where to play.", "Managers", 12, "<p>About.</p>", [], modules, CanReadModules: true,
             new CohortChoice("mba-2026", "MBA 2026", IsInstructor: progress is null), [], progress);
 
     private IRenderedComponent<CoursePage> RenderCourse(CourseOverview course)

@@ -42,7 +42,7 @@ public sealed class FinnishFormsTests : ComponentTest
     public void The_module_editor_says_in_finnish_what_each_field_needs_and_names_new_rubric_levels_in_finnish()
     {
         using var finnish = InFinnish();
-        var module = new ModuleForEditing("strategy", "Strategy", "your-radar", new ModuleFields { Title = "Tutka", Minutes = 10, Body = "Teksti." }, 1,
+        var module = new ModuleForEditing("strategy", "Strategy", "fi", "your-radar", new ModuleFields { Title = "Tutka", Minutes = 10, Body = "Teksti." }, 1,
             DateTimeOffset.UnixEpoch, "Grace", null);
         Post("module", ("Input.Title", " "), ("Input.Minutes", "0"), ("Input.Objectives", ""), ("Input.Body", ""), ("PublishAt", ""), ("Action", "save"));
         var form = Render<ModuleForm>(parameters => parameters.Add(p => p.CourseSlug, "strategy").Add(p => p.ModuleSlug, "your-radar").Add(p => p.Module, module));
@@ -60,10 +60,10 @@ public sealed class FinnishFormsTests : ComponentTest
     }
 
     [Fact]
-    public void A_new_reflection_prompt_has_its_four_levels_named_in_finnish()
+    public void A_new_reflection_prompt_of_a_course_in_finnish_has_its_four_levels_named_in_finnish()
     {
         using var finnish = InFinnish();
-        var module = new ModuleForEditing("strategy", "Strategy", "your-radar", new ModuleFields { Title = "Tutka", Minutes = 10, Body = "Teksti." }, 1,
+        var module = new ModuleForEditing("strategy", "Strategy", "fi", "your-radar", new ModuleFields { Title = "Tutka", Minutes = 10, Body = "Teksti." }, 1,
             DateTimeOffset.UnixEpoch, "Grace", null);
         Post("module", ("Input.Title", "Tutka"), ("Input.Minutes", "10"), ("Input.Objectives", ""), ("Input.Body", "Teksti."), ("PublishAt", ""), ("Action", "add-reflection"));
         var form = Render<ModuleForm>(parameters => parameters.Add(p => p.CourseSlug, "strategy").Add(p => p.ModuleSlug, "your-radar").Add(p => p.Module, module));
@@ -73,6 +73,25 @@ public sealed class FinnishFormsTests : ComponentTest
         Assert.Equal(["Alkava", "Kehittyvä", "Osaava", "Erinomainen"],
             Enumerable.Range(0, 4).Select(l => form.Find($"#reflection-0-criterion-0-level-{l}-name").GetAttribute("value")));
         Assert.Equal("Reflektiotehtävä 1", form.Find(".reflection-prompt-fields legend").TextContent);
+    }
+
+    [Fact]
+    public void A_course_in_english_is_edited_in_finnish_around_its_english_words_and_new_levels_are_named_in_english()
+    {
+        using var finnish = InFinnish();
+        var module = new ModuleForEditing("strategy", "Strategy", "en", "your-radar", new ModuleFields { Title = "Your radar", Minutes = 10, Body = "Text." }, 1,
+            DateTimeOffset.UnixEpoch, "Grace", null);
+        Post("module", ("Input.Title", "Your radar"), ("Input.Minutes", "10"), ("Input.Objectives", ""), ("Input.Body", "Text."), ("PublishAt", ""), ("Action", "add-reflection"));
+        var form = Render<ModuleForm>(parameters => parameters.Add(p => p.CourseSlug, "strategy").Add(p => p.ModuleSlug, "your-radar").Add(p => p.Module, module));
+
+        form.Find("form").Submit();
+
+        Assert.Equal("Reflektiotehtävä 1", form.Find(".reflection-prompt-fields legend").TextContent); // our words: Finnish
+        Assert.Equal(["Beginning", "Developing", "Proficient", "Exemplary"], // the course's words: its language
+            Enumerable.Range(0, 4).Select(l => form.Find($"#reflection-0-criterion-0-level-{l}-name").GetAttribute("value")));
+        Assert.Equal("en", form.Find("#body").GetAttribute("lang"));
+        Assert.Equal("en", form.Find("#title").GetAttribute("lang"));
+        Assert.Null(form.Find("#reflection-0-slug").GetAttribute("lang")); // a slug is no language's words
     }
 
     [Fact]

@@ -14,7 +14,7 @@ namespace Academy.ComponentTests.Courses;
 // It has no conflict view: it passes no onConflict, and the Courses module has no ConflictException of its own.
 public sealed class ModuleFormTests : ComponentTest
 {
-    private static ModuleForEditing Editing(DateTimeOffset? publishDraftAt = null) => new("strategy", "Strategy", "your-radar",
+    private static ModuleForEditing Editing(DateTimeOffset? publishDraftAt = null) => new("strategy", "Strategy", "en", "your-radar",
         new ModuleFields { Title = "The draft's title", Minutes = 10, Body = "The draft's text." }, 1, DateTimeOffset.UnixEpoch, "Grace", publishDraftAt);
 
     private static ModuleFields Typed() => new() { Title = "Your radar", Minutes = 15, Objectives = "Scan the horizon\nDecide what matters", Body = "## Why\nBecause." };

@@ -22,7 +22,7 @@ internal static class Examples
 
     public static ReflectionAssignment Assignment(int module = 2, string slug = "m2-reflection", DateOnly? dueOn = null, DateOnly? cutOffOn = null) =>
         new(module, $"module-{module}", $"Module {module}", slug, $"Reflection {module}", "What did you change in your practice?",
-            [Insight, Evidence], new DateOnly(2026, 5, 4), dueOn ?? new DateOnly(2026, 5, 14), IsOpen: true, cutOffOn);
+            [Insight, Evidence], new DateOnly(2026, 5, 4), dueOn ?? new DateOnly(2026, 5, 14), IsOpen: true, cutOffOn, "en");
 
     public static ReflectionView View(string draft = "", int draftVersion = 0, DateTimeOffset? draftSavedAt = null, bool closed = false,
         ReflectionAudience audience = ReflectionAudience.Private) =>

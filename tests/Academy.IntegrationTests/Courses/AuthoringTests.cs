@@ -240,7 +240,7 @@ public abstract class CourseCreationTests<TApp>(TApp app) where TApp : AcademyAp
         Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync(course)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await learner.GetAsync("/teach")).Status);
         await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
-            app.SendAsAsync(learnerId, new Academy.Courses.Authoring.CreateCourse("Mine", $"{slug}-x", "Mine.", 1)));
+            app.SendAsAsync(learnerId, new Academy.Courses.Authoring.CreateCourse("Mine", $"{slug}-x", "Mine.", 1, "en")));
     }
 }
 

@@ -16,7 +16,7 @@ public sealed class CalendarFeedTests
 
     private static readonly DateTimeOffset Published = new(2026, 8, 20, 9, 30, 0, TimeSpan.Zero);
 
-    private static readonly CohortSchedule Schedule = new("course", "Social Media for Leaders",
+    private static readonly CohortSchedule Schedule = new("course", "Social Media for Leaders", "en",
     [
         new ScheduledModule(1, "why", "Why leaders should engage personally", 12, new DateOnly(2026, 9, 7), new DateOnly(2026, 9, 14), ["My list of reasons"], true, Published),
         new ScheduledModule(2, "radar", "Your radar; monitoring, filtering", 12, new DateOnly(2026, 9, 14), new DateOnly(2026, 9, 21), [], false, Published),

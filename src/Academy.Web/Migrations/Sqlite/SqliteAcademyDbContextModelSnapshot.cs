@@ -645,6 +645,13 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<int>("Hours")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(35)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -900,6 +907,10 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<string>("CohortSlug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentLanguage")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
@@ -1230,6 +1241,10 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<string>("CohortSlug")
                         .IsRequired()
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentLanguage")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")

@@ -40,7 +40,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
                 c.StartsOn,
                 c.TimeZone,
                 Me = c.Members.Where(m => m.UserId == userId).Select(m => new { m.Role, m.CalendarToken }).FirstOrDefault(),
-                Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).OrderBy(m => m.DisplayName).Select(m => m.DisplayName).ToList(),
+                Instructors = c.Members.Where(m => m.Role == CohortRole.Instructor).Select(m => m.DisplayName).ToList(),
                 Learners = c.Members.Count(m => m.Role == CohortRole.Learner),
                 HasSessions = data.LiveSessions.Any(s => s.CohortId == c.Id),
             })
@@ -55,7 +55,7 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
         var now = clock.GetUtcNow();
         var ofCohort = cohort.HasSessions ? (await sessions.OfAsync(data, [cohort.Slug], cancellationToken)).GetValueOrDefault(cohort.Slug) : null;
         return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,
-            cohort.Instructors, cohort.Learners,
+            cohort.Instructors.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), cohort.Learners, // in the reader's collation
             cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}",
             ofCohort?.NextAt(now) is { } next ? ofCohort.Summary(next, now) : null);
     }

@@ -23,7 +23,7 @@ public sealed record GetCohortDashboard(string CohortSlug) : IRequest<CohortDash
 public sealed record CohortDashboard(
     string CohortSlug, string CohortName, IReadOnlyList<AttentionItem> NeedsAttention,
     IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyList<ChartPoint> PostsPerWeek, IReadOnlyList<ChartPoint> SubmissionsPerModule,
-    IReadOnlyList<SessionAttendanceLine> Attendance)
+    IReadOnlyList<SessionAttendanceLine> Attendance, string CourseLanguage)
 {
     /// <summary>The three charts as one CSV (chart, label, value), for spreadsheets.</summary>
     internal string ToCsv(IStringLocalizer<CohortsText> t)
@@ -125,6 +125,6 @@ internal static class CohortDashboards
 
         return new CohortDashboard(people.CohortSlug, people.CohortName,
             reflections.Items.Concat(discussions.Items).Concat(quiet).Concat(missed).OrderBy(item => item.Since).ToList(),
-            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, attendance);
+            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, attendance, learning.CourseLanguage);
     }
 }

@@ -4,9 +4,11 @@ using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Security;
 using Academy.Shared.Time;
 using MediatR;
+using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -23,7 +25,7 @@ public sealed record GetSession(string CohortSlug, int Number) : IRequest<Sessio
 /// <param name="IAttended">For a learner: whether they were marked present, once attendance was taken.</param>
 public sealed record SessionView(
     string CohortSlug, string CohortName, string CourseSlug, bool Teaches, bool IsLearner, LiveSessionSummary Session, string AgendaHtml,
-    string? ModuleTitle, string? RecordingUrl, string NotesMarkdown, string NotesHtml, bool HasStarted, DateTimeOffset? AttendanceTakenAt,
+    MarkupString? ModuleTitle, string? RecordingUrl, string NotesMarkdown, string NotesHtml, bool HasStarted, DateTimeOffset? AttendanceTakenAt,
     RsvpAnswer? MyAnswer, bool? IAttended, RsvpCounts Answers, IReadOnlyList<LearnerAtSession>? Learners)
 {
     public string Path => Session.Path;
@@ -51,17 +53,19 @@ internal sealed class GetSessionHandler(ICohortsData data, ICurrentUser currentU
         // The cohort's learners now, each with their answer and attendance (a learner reads them for the counts and their own).
         var learners = await data.CohortMembers.AsNoTracking()
             .Where(m => m.CohortId == cohort.Id && m.Role == CohortRole.Learner)
-            .OrderBy(m => m.DisplayName)
             .Select(m => new LearnerAtSession(m.UserId, m.DisplayName,
                 data.SessionRsvps.Where(r => r.SessionId == session.Id && r.UserId == m.UserId).Select(r => (RsvpAnswer?)r.Answer).FirstOrDefault(),
                 data.SessionAttendance.Where(a => a.SessionId == session.Id && a.UserId == m.UserId).Select(a => (bool?)a.Attended).FirstOrDefault()))
             .ToListAsync(cancellationToken);
+        learners = learners.OrderBy(l => l.Name, StringComparer.CurrentCultureIgnoreCase).ToList(); // in the reader's collation (Å, Ä, Ö after Z in Finnish)
 
-        string? moduleTitle = null;
+        MarkupString? moduleTitle = null;
         if (session.ModuleSlug is { } moduleSlug)
         {
             var schedule = await mediator.Send(new GetCohortSchedule(cohort.CourseSlug, cohort.Slug, cohort.StartsOn, cohort.TimeZone), cancellationToken);
-            moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module ? t["Module {0}: {1}", module.Number, module.Title].Value : null;
+            moduleTitle = schedule.Modules.FirstOrDefault(m => m.Slug == moduleSlug) is { } module
+                ? LocalizedMarkup.WithContent(t["Module {0}: {1}"].Value, module.Number, new ContentText(module.Title, schedule.CourseLanguage)) // the module's title is course content
+                : null;
         }
 
         var now = clock.GetUtcNow();

@@ -3,6 +3,7 @@ using Academy.Courses.Data;
 using Academy.Courses.Domain;
 using Academy.Courses.Resources;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Academy.Shared.Security;
 using FluentValidation;
@@ -13,7 +14,8 @@ using Microsoft.Extensions.Localization;
 namespace Academy.Courses.Authoring;
 
 /// <summary>Creates a course (admins, and people who teach a cohort); its creator authors it.</summary>
-public sealed record CreateCourse(string Title, string Slug, string Summary, int? Hours) : IRequest;
+/// <param name="Language">The language its content will be written in (<c>en</c>, <c>fi</c>, ...).</param>
+public sealed record CreateCourse(string Title, string Slug, string Summary, int? Hours, string Language) : IRequest;
 
 internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
 {
@@ -23,6 +25,8 @@ internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
         RuleFor(r => r.Slug).Must(ContentFiles.IsSlug)
             .WithMessage(_ => t["Lower-case letters, digits and hyphens, for example digital-leadership: it is part of the course's address."]);
         RuleFor(r => r.Summary).Must(text => !string.IsNullOrWhiteSpace(text)).WithMessage(_ => t["Say in a sentence what the course is."]).MaximumLength(1000);
+        RuleFor(r => r.Language).Must(language => AcademyCultures.TryContentLanguage(language, out _))
+            .WithMessage(_ => t["Choose the language the course is written in."]);
         RuleFor(r => r.Hours).NotNull().WithMessage(_ => t["Estimate the hours."]).InclusiveBetween(1, 500).WithMessage(_ => t["Between 1 and 500 hours."]);
     }
 }
@@ -43,15 +47,17 @@ internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator,
             throw new RuleViolation(t["Another course has this slug."], nameof(CreateCourse.Slug));
         }
 
+        AcademyCultures.TryContentLanguage(request.Language, out var language);
         var file = new CourseFile
         {
-            Title = request.Title.Trim(), Slug = request.Slug, Summary = request.Summary.Trim(), Hours = request.Hours!.Value,
-            Body = $"## {t["About this course"]}\n\n{request.Summary.Trim()}\n",
+            Title = request.Title.Trim(), Slug = request.Slug, Summary = request.Summary.Trim(), Hours = request.Hours!.Value, Language = language,
+            // The first heading in the course's language where Academy speaks it, else in the author's.
+            Body = $"## {(AcademyCultures.IsSupported(language) ? AcademyCultures.In(language, () => t["About this course"].Value) : t["About this course"].Value)}\n\n{request.Summary.Trim()}\n",
         };
         var text = ContentFiles.WriteCourse(file);
         var now = clock.GetUtcNow();
         var course = new Course(file.Slug, now);
-        course.Describe(new CourseDescription(file.Title, file.Summary, file.Audience, file.Hours, file.Body, file.Credits),
+        course.Describe(new CourseDescription(file.Title, file.Summary, file.Audience, file.Hours, language, file.Body, file.Credits),
             markdown.RenderCourseContent(file.Body).Html, ContentFiles.Hash(text), now, text);
         course.CreatedInApp(currentUser.UserId);
         data.Courses.Add(course);

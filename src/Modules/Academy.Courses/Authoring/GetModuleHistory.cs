@@ -9,7 +9,7 @@ namespace Academy.Courses.Authoring;
 public sealed record GetModuleHistory(string CourseSlug, string ModuleSlug, int? From, int? To) : IRequest<ModuleHistory>;
 
 public sealed record ModuleHistory(
-    string CourseSlug, string CourseTitle, string ModuleSlug, string Title, int PublishedRevision, IReadOnlyList<RevisionLine> Revisions,
+    string CourseSlug, string CourseTitle, string CourseLanguage, string ModuleSlug, string Title, int PublishedRevision, IReadOnlyList<RevisionLine> Revisions,
     RevisionComparison? Comparison);
 
 public sealed record RevisionLine(int Number, DateTimeOffset CreatedAt, string AuthorName, string Title);
@@ -31,7 +31,7 @@ internal sealed class GetModuleHistoryHandler(ICoursesData data, IMediator media
         var from = request.From ?? revisions.Where(r => r.Number < to).Select(r => (int?)r.Number).FirstOrDefault();
         var fromText = revisions.FirstOrDefault(r => r.Number == from)?.FileText;
         var toText = revisions.FirstOrDefault(r => r.Number == to)?.FileText;
-        return new ModuleHistory(course.Slug, course.Title, module.Slug, revisions.FirstOrDefault()?.Title ?? module.Slug, module.PublishedRevisionNumber,
+        return new ModuleHistory(course.Slug, course.Title, course.Language, module.Slug, revisions.FirstOrDefault()?.Title ?? module.Slug, module.PublishedRevisionNumber,
             revisions.Select(r => new RevisionLine(r.Number, r.CreatedAt, r.AuthorName, r.Title)).ToList(),
             fromText is not null && toText is not null ? new RevisionComparison(from!.Value, to!.Value, fromText, toText) : null);
     }

@@ -12,7 +12,7 @@ public sealed record GetTeaching : IRequest<Teaching>;
 
 public sealed record Teaching(IReadOnlyList<TaughtCourse> Courses);
 
-public sealed record TaughtCourse(string Slug, string Title, IReadOnlyList<Enrolment> Cohorts);
+public sealed record TaughtCourse(string Slug, string Title, string Language, IReadOnlyList<Enrolment> Cohorts);
 
 internal sealed class GetTeachingHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetTeaching, Teaching>
 {
@@ -24,14 +24,15 @@ internal sealed class GetTeachingHandler(ICoursesData data, IMediator mediator, 
         var me = currentUser.UserId;
         var courses = await data.Courses.AsNoTracking()
             .Where(c => isAdmin || slugs.Contains(c.Slug) || c.CreatedBy == me)
-            .OrderBy(c => c.Title)
-            .Select(c => new { c.Slug, c.Title })
+            .Select(c => new { c.Slug, c.Title, c.Language })
             .ToListAsync(cancellationToken);
         if (courses.Count == 0 && teaching.Count == 0 && !isAdmin)
         {
             throw new Academy.Shared.Errors.NotFoundException($"{me} teaches no cohort.");
         }
 
-        return new Teaching(courses.Select(c => new TaughtCourse(c.Slug, c.Title, teaching.Where(e => e.CourseSlug == c.Slug).ToList())).ToList());
+        return new Teaching(courses
+            .OrderBy(c => c.Title, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation, not the database's
+            .Select(c => new TaughtCourse(c.Slug, c.Title, c.Language, teaching.Where(e => e.CourseSlug == c.Slug).ToList())).ToList());
     }
 }

@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using Academy.Courses.Domain;
+using Academy.Shared.Localization;
 using Microsoft.Extensions.Localization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -37,6 +38,10 @@ internal sealed class CourseFile
 {
     public string Title { get; set; } = string.Empty;
     public string Slug { get; set; } = string.Empty;
+
+    /// <summary>The language of the course's content (<c>en</c> when the file does not say); see <see cref="Academy.Shared.Localization.AcademyCultures.TryContentLanguage"/>.</summary>
+    public string? Language { get; set; }
+
     public string Summary { get; set; } = string.Empty;
     public string Audience { get; set; } = string.Empty;
     public int Hours { get; set; }
@@ -146,6 +151,7 @@ internal static partial class ContentFiles
         var yaml = new StringBuilder("---\n");
         yaml.Append("title: ").Append(Quoted(course.Title)).Append('\n');
         yaml.Append("slug: ").Append(course.Slug).Append('\n');
+        yaml.Append("language: ").Append(course.Language ?? AcademyCultures.English).Append('\n');
         yaml.Append("summary: ").Append(Quoted(course.Summary)).Append('\n');
         yaml.Append("audience: ").Append(Quoted(course.Audience)).Append('\n');
         yaml.Append("hours: ").Append(course.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
@@ -203,6 +209,18 @@ internal static partial class ContentFiles
         RequireSlug(course.Slug, problems);
         Require(course.Title, "title", problems);
         Require(course.Summary, "summary", problems);
+        if (course.Language is null)
+        {
+            course.Language = AcademyCultures.English; // a course that does not say is in English, as every course was before it could
+        }
+        else if (AcademyCultures.TryContentLanguage(course.Language, out var language))
+        {
+            course.Language = language;
+        }
+        else
+        {
+            problems.Add(new(InvalidLanguage, course.Language));
+        }
         if (course.Hours <= 0)
         {
             problems.Add(new("{0} must be a positive number", "hours"));
@@ -249,6 +267,37 @@ internal static partial class ContentFiles
 
         ThrowIfAny(problems);
         return module;
+    }
+
+    /// <summary>The problem of a <c>language:</c> that names no language the platform knows.</summary>
+    public const string InvalidLanguage = "language \"{0}\" is not a language tag this platform knows, such as en, fi or sv-FI";
+
+    /// <summary>
+    /// The course file saying <paramref name="language"/>: its <c>language:</c> line changed, or one added after <c>slug:</c>;
+    /// every other line stays as the author wrote it.
+    /// </summary>
+    public static string WithLanguage(string courseText, string language)
+    {
+        var text = courseText.ReplaceLineEndings("\n").TrimStart('\uFEFF');
+        var yaml = FrontMatterPattern().Match(text).Groups["yaml"];
+        if (!yaml.Success)
+        {
+            return courseText;
+        }
+
+        var lines = yaml.Value.Split('\n').ToList();
+        var line = $"language: {language}";
+        var existing = lines.FindIndex(l => LanguageLine().IsMatch(l));
+        if (existing >= 0)
+        {
+            lines[existing] = line;
+        }
+        else
+        {
+            lines.Insert(lines.FindIndex(l => l.StartsWith("slug:", StringComparison.Ordinal)) + 1, line); // at the top when there is no slug line
+        }
+
+        return text[..yaml.Index] + string.Join('\n', lines) + text[(yaml.Index + yaml.Length)..];
     }
 
     /// <summary>Lower-case letters, digits and single hyphens: what a slug in an address may be.</summary>
@@ -305,6 +354,9 @@ internal static partial class ContentFiles
 
     [GeneratedRegex(@"\A---\n(?<yaml>.*?)\n---[ \t]*(\n|\z)", RegexOptions.Singleline)]
     private static partial Regex FrontMatterPattern();
+
+    [GeneratedRegex(@"^language\s*:")]
+    private static partial Regex LanguageLine();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

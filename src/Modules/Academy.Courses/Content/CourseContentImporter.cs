@@ -60,7 +60,7 @@ internal sealed class CourseContentImporter(
             }
 
             var description = new CourseDescription(courseFile.Title, courseFile.Summary, courseFile.Audience,
-                courseFile.Hours, courseFile.Body, courseFile.Credits);
+                courseFile.Hours, courseFile.Language!, courseFile.Body, courseFile.Credits);
             var courseChanged = course.Describe(description, markdown.RenderCourseContent(courseFile.Body).Html, ContentFiles.Hash(courseText), now,
                 courseText.ReplaceLineEndings("\n"));
             var modulesChanged = false;

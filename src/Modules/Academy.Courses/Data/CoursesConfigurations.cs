@@ -14,6 +14,8 @@ internal sealed class CourseConfiguration : IEntityTypeConfiguration<Course>
         builder.Property(course => course.Title).HasMaxLength(200);
         builder.Property(course => course.Summary).HasMaxLength(1000);
         builder.Property(course => course.Audience).HasMaxLength(1000);
+        builder.Property(course => course.Language).HasMaxLength(Academy.Shared.Localization.AcademyCultures.MaxContentLanguageLength)
+            .HasDefaultValue(Academy.Shared.Localization.AcademyCultures.English); // the courses imported before a course could say were English
         builder.Property(course => course.ContentHash).HasMaxLength(64);
         builder.OwnsMany(course => course.Credits, credits => credits.ToJson());
         builder.OwnsMany(course => course.Outline, outline => outline.ToJson());

@@ -20,6 +20,12 @@ internal sealed class Course
     public string Summary { get; private set; } = string.Empty;
     public string Audience { get; private set; } = string.Empty;
     public int Hours { get; private set; }
+
+    /// <summary>
+    /// The language the course's content is written in (a tag such as <c>en</c>, <c>fi</c> or <c>sv</c>), from course.md's
+    /// <c>language:</c>: pages put it in the <c>lang</c> of every element that shows the course's words, whatever the reader's language.
+    /// </summary>
+    public string Language { get; private set; } = Academy.Shared.Localization.AcademyCultures.English;
     public string DescriptionMarkdown { get; private set; } = string.Empty;
     public string DescriptionHtml { get; private set; } = string.Empty;
     public List<CourseCredit> Credits { get; private set; } = [];
@@ -67,6 +73,23 @@ internal sealed class Course
         static (Guid, string, string, int) Key(OutlineEntry entry) => (entry.ModuleId, entry.Slug, entry.Title, entry.Minutes);
     }
 
+    /// <summary>
+    /// An author declares the content's language in the app: the course file keeps its words and says the new language, so an
+    /// export says it too. The hash of the file last imported stays, so an unchanged content folder does not undo the choice.
+    /// </summary>
+    public bool ChangeLanguage(string language, string fileText, DateTimeOffset now)
+    {
+        if (language == Language)
+        {
+            return false;
+        }
+
+        Language = language;
+        FileText = fileText;
+        UpdatedAt = now;
+        return true;
+    }
+
     /// <summary>The course file it was last described by (front matter and body), for exports in the content format.</summary>
     public string FileText { get; private set; } = string.Empty;
 
@@ -84,6 +107,7 @@ internal sealed class Course
         Summary = description.Summary;
         Audience = description.Audience;
         Hours = description.Hours;
+        Language = description.Language;
         DescriptionMarkdown = description.BodyMarkdown;
         DescriptionHtml = descriptionHtml;
         Credits = description.Credits.ToList();
@@ -94,7 +118,7 @@ internal sealed class Course
 }
 
 internal sealed record CourseDescription(
-    string Title, string Summary, string Audience, int Hours, string BodyMarkdown, IReadOnlyList<CourseCredit> Credits);
+    string Title, string Summary, string Audience, int Hours, string Language, string BodyMarkdown, IReadOnlyList<CourseCredit> Credits);
 
 /// <summary>One module as the course outline lists it; its place in the list is its number.</summary>
 internal sealed class OutlineEntry

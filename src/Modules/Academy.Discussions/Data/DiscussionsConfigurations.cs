@@ -15,6 +15,7 @@ internal sealed class SpaceConfiguration : IEntityTypeConfiguration<Space>
         builder.Property(space => space.ModuleSlug).HasMaxLength(100);
         builder.Property(space => space.Title).HasMaxLength(200);
         builder.Property(space => space.Description).HasMaxLength(1000);
+        builder.Property(space => space.ContentLanguage).HasMaxLength(Academy.Shared.Localization.AcademyCultures.MaxContentLanguageLength);
     }
 }
 
@@ -31,6 +32,7 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         builder.Property(thread => thread.AuthorName).HasMaxLength(100);
         builder.Property(thread => thread.LastPostAuthorName).HasMaxLength(100);
         builder.Property(thread => thread.LockReason).HasMaxLength(500);
+        builder.Property(thread => thread.ContentLanguage).HasMaxLength(Academy.Shared.Localization.AcademyCultures.MaxContentLanguageLength);
         builder.Ignore(thread => thread.ReplyCount);
         builder.Property(thread => thread.PostCount).IsConcurrencyToken(); // two replies at once cannot take one number
         builder.HasOne<Space>().WithMany().HasForeignKey(thread => thread.SpaceId);

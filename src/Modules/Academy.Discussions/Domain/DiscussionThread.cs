@@ -43,6 +43,12 @@ internal sealed class DiscussionThread
     /// <summary>Posts including the opening one, deleted ones included (they keep their place).</summary>
     public int PostCount { get; private set; }
 
+    /// <summary>
+    /// The language of a thread the course opened (a module's discussion prompt: its title and opening post are course
+    /// content, copied with the course's language when the space opened); null for what people start, whose language we do not know.
+    /// </summary>
+    public string? ContentLanguage { get; private set; }
+
     public bool IsPinned { get; private set; }
     public bool IsLocked { get; private set; }
     public string? LockReason { get; private set; }
@@ -65,10 +71,12 @@ internal sealed class DiscussionThread
     }
 
     /// <summary>A pinned thread opened by the course itself (a module's discussion prompt).</summary>
-    public static DiscussionThread StartPinned(Space space, int number, string title, Author course, RenderedPost opening, DateTimeOffset now)
+    public static DiscussionThread StartPinned(Space space, int number, string title, Author course, RenderedPost opening, DateTimeOffset now,
+        string? contentLanguage = null)
     {
         var thread = Start(space, number, title, course, opening, now, isModerator: true);
         thread.IsPinned = true;
+        thread.ContentLanguage = contentLanguage;
         return thread;
     }
 

@@ -19,8 +19,9 @@ internal sealed class Space
     {
     }
 
-    public Space(string cohortSlug, SpaceKind kind, string title, string description, int position, string? moduleSlug = null)
+    public Space(string cohortSlug, SpaceKind kind, string title, string description, int position, string? moduleSlug = null, string? contentLanguage = null)
     {
+        ContentLanguage = contentLanguage;
         Id = Guid.CreateVersion7();
         CohortSlug = cohortSlug;
         Kind = kind;
@@ -43,12 +44,16 @@ internal sealed class Space
     public string Description { get; private set; } = string.Empty;
     public int Position { get; private set; }
 
+    /// <summary>The language of the course's words in a module space's title (its module's title); null for spaces titled by us alone.</summary>
+    public string? ContentLanguage { get; private set; }
+
     /// <summary>Who may open a thread here: in Announcements only instructors (and admins).</summary>
     public bool AllowsNewThreadsFrom(bool isModerator) => Kind != SpaceKind.Announcements || isModerator;
 
-    public void Rename(string title, int position)
+    public void Rename(string title, int position, string? contentLanguage)
     {
         Title = title;
         Position = position;
+        ContentLanguage = contentLanguage;
     }
 }

@@ -12,7 +12,9 @@ public sealed record GetModerationQueue(string CohortSlug) : IRequest<Moderation
 
 public sealed record ModerationQueue(string CohortSlug, string CohortName, IReadOnlyList<OpenFlag> Flags, IReadOnlyList<LogLine> Log);
 
-public sealed record OpenFlag(Guid Id, int ThreadNumber, string ThreadTitle, int Sequence, string PostAuthor, string FlaggedBy, string Reason, DateTimeOffset FlaggedAt);
+/// <param name="ThreadLanguage">The language of a thread the course opened (its title is course content); null for people's threads.</param>
+public sealed record OpenFlag(Guid Id, int ThreadNumber, string ThreadTitle, int Sequence, string PostAuthor, string FlaggedBy, string Reason, DateTimeOffset FlaggedAt,
+    string? ThreadLanguage = null);
 
 public sealed record LogLine(DateTimeOffset At, string Moderator, ModerationAction Action, int ThreadNumber, int? Sequence, string Reason);
 
@@ -30,7 +32,8 @@ internal sealed class GetModerationQueueHandler(IDiscussionsData data, IMediator
                 join thread in data.Threads on new { flag.CohortSlug, Number = flag.ThreadNumber } equals new { thread.CohortSlug, thread.Number }
                 join post in data.Posts on new { ThreadId = thread.Id, Sequence = flag.PostSequence } equals new { post.ThreadId, post.Sequence }
                 orderby flag.FlaggedAt
-                select new OpenFlag(flag.Id, flag.ThreadNumber, thread.Title, flag.PostSequence, post.AuthorName, flag.FlaggedByName, flag.Reason, flag.FlaggedAt))
+                select new OpenFlag(flag.Id, flag.ThreadNumber, thread.Title, flag.PostSequence, post.AuthorName, flag.FlaggedByName, flag.Reason, flag.FlaggedAt,
+                    thread.ContentLanguage))
             .ToListAsync(cancellationToken);
         var log = await data.ModerationLog
             .Where(entry => entry.CohortSlug == moderator.CohortSlug)

@@ -11,7 +11,8 @@ namespace Academy.Discussions.Reactions;
 /// <summary>Who likes a post, for anyone who can read the thread.</summary>
 public sealed record GetPostLikes(string CohortSlug, int ThreadNumber, int Sequence) : IRequest<PostLikes>;
 
-public sealed record PostLikes(string ThreadTitle, string AuthorName, IReadOnlyList<string> LikedBy);
+/// <param name="ThreadLanguage">The language of a thread the course opened (its title is course content); null for people's threads.</param>
+public sealed record PostLikes(string ThreadTitle, string AuthorName, IReadOnlyList<string> LikedBy, string? ThreadLanguage = null);
 
 internal sealed class GetPostLikesHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetPostLikes, PostLikes>
 {
@@ -21,12 +22,12 @@ internal sealed class GetPostLikesHandler(IDiscussionsData data, IMediator media
         var post = await data.PostAt(participant, request.ThreadNumber, request.Sequence)
             .Select(found => new
             {
-                found.Thread.Title, found.Post.AuthorName,
+                found.Thread.Title, found.Thread.ContentLanguage, found.Post.AuthorName,
                 Names = found.Post.Likes.OrderBy(like => like.LikedAt).Select(like => like.UserName).ToList(),
             })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Post {request.ThreadNumber}/{request.Sequence} is not in {request.CohortSlug}.");
-        return new PostLikes(post.Title, post.AuthorName, post.Names);
+        return new PostLikes(post.Title, post.AuthorName, post.Names, post.ContentLanguage);
     }
 }

@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
 using Academy.Discussions.Domain;
+using Academy.Shared.Localization;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Resources;
@@ -33,6 +35,17 @@ internal static partial class SpaceText
             => t[ModuleTitle, module.Groups[1].Value, module.Groups[2].Value],
         _ => title,
     };
+
+    /// <summary>
+    /// The title as markup: a module space's title is our sentence around the module's own title, which is course content,
+    /// so that part is marked <c>translate="no"</c> with the course's language.
+    /// </summary>
+    public static MarkupString Markup(IStringLocalizer t, SpaceKind kind, string title, string? contentLanguage) =>
+        kind == SpaceKind.Module && StoredModuleTitle().Match(title) is { Success: true } module
+            ? LocalizedMarkup.WithContent(t[ModuleTitle].Value, module.Groups[1].Value, new ContentText(module.Groups[2].Value, contentLanguage))
+            : LocalizedMarkup.WithContent("{0}", Title(t, kind, title));
+
+    public static MarkupString Markup(IStringLocalizer t, Space space) => Markup(t, space.Kind, space.Title, space.ContentLanguage);
 
     public static string Description(IStringLocalizer t, SpaceKind kind, string description) => kind switch
     {

@@ -14,7 +14,10 @@ namespace Academy.Discussions.Search;
 /// <summary>Full-text search of a cohort's posts (SQLite FTS5, PostgreSQL and SQL Server full-text), best matches first, with the words highlighted.</summary>
 public sealed record SearchDiscussions(string CohortSlug, string Query) : IRequest<IReadOnlyList<SearchHit>>;
 
-public sealed record SearchHit(int ThreadNumber, string ThreadTitle, int Sequence, string AuthorName, string SnippetHtml);
+/// <param name="ThreadLanguage">The language of a thread the course opened (its title is course content); null for people's threads.</param>
+/// <param name="SnippetLanguage">The course's language when the post found is the course's own (a discussion prompt); null for people's posts.</param>
+public sealed record SearchHit(int ThreadNumber, string ThreadTitle, int Sequence, string AuthorName, string SnippetHtml,
+    string? ThreadLanguage = null, string? SnippetLanguage = null);
 
 internal sealed class SearchDiscussionsValidator : AbstractValidator<SearchDiscussions>
 {
@@ -45,7 +48,8 @@ internal sealed class SearchDiscussionsHandler(IDiscussionsData data, IMediator 
         };
 
         return rows.Select(row => new SearchHit(row.ThreadNumber, row.ThreadTitle, row.Sequence, row.AuthorName,
-                WebUtility.HtmlEncode(row.Snippet).Replace(SearchSql.Start, "<mark>", StringComparison.Ordinal).Replace(SearchSql.Stop, "</mark>", StringComparison.Ordinal)))
+                WebUtility.HtmlEncode(row.Snippet).Replace(SearchSql.Start, "<mark>", StringComparison.Ordinal).Replace(SearchSql.Stop, "</mark>", StringComparison.Ordinal),
+                row.ThreadLanguage, row.AuthorId.Length == 0 ? row.ThreadLanguage : null))
             .ToList();
     }
 }

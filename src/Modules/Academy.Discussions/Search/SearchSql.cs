@@ -15,6 +15,13 @@ internal sealed class SearchRow
     public string ThreadTitle { get; set; } = string.Empty;
     public int Sequence { get; set; }
     public string AuthorName { get; set; } = string.Empty;
+
+    /// <summary>Empty for the course's own post (a discussion prompt).</summary>
+    public string AuthorId { get; set; } = string.Empty;
+
+    /// <summary>The language of a thread the course opened; null for people's threads.</summary>
+    public string? ThreadLanguage { get; set; }
+
     public string Snippet { get; set; } = string.Empty;
 }
 
@@ -38,7 +45,7 @@ internal static class SearchSql
     private static bool? fullTextIndex;
 
     public static IQueryable<SearchRow> Sqlite(DatabaseFacade database, SearchScope scope) => database.SqlQuery<SearchRow>($"""
-        SELECT t."Number" AS "ThreadNumber", t."Title" AS "ThreadTitle", p."Sequence" AS "Sequence", p."AuthorName" AS "AuthorName",
+        SELECT t."Number" AS "ThreadNumber", t."Title" AS "ThreadTitle", p."Sequence" AS "Sequence", p."AuthorName" AS "AuthorName", p."AuthorId" AS "AuthorId", t."ContentLanguage" AS "ThreadLanguage",
                snippet(discussions_posts_fts, 0, char(2), char(3), '…', 30) AS "Snippet"
         FROM discussions_posts_fts
         JOIN discussions_posts p ON p.rowid = discussions_posts_fts.rowid
@@ -52,7 +59,7 @@ internal static class SearchSql
         """);
 
     public static IQueryable<SearchRow> Postgres(DatabaseFacade database, SearchScope scope) => database.SqlQuery<SearchRow>($"""
-        SELECT t."Number" AS "ThreadNumber", t."Title" AS "ThreadTitle", p."Sequence" AS "Sequence", p."AuthorName" AS "AuthorName",
+        SELECT t."Number" AS "ThreadNumber", t."Title" AS "ThreadTitle", p."Sequence" AS "Sequence", p."AuthorName" AS "AuthorName", p."AuthorId" AS "AuthorId", t."ContentLanguage" AS "ThreadLanguage",
                ts_headline('simple', p."BodyMarkdown", to_tsquery('simple', {SearchTerms.ForTsQuery(scope.Words)}),
                            'StartSel=' || chr(2) || ', StopSel=' || chr(3) || ', MaxWords=30, MinWords=10') AS "Snippet"
         FROM discussions.discussions_posts p
@@ -76,7 +83,7 @@ internal static class SearchSql
         if (fullText)
         {
             return database.SqlQuery<SearchRow>($"""
-                SELECT TOP ({MostHits}) t.[Number] AS [ThreadNumber], t.[Title] AS [ThreadTitle], p.[Sequence] AS [Sequence], p.[AuthorName] AS [AuthorName],
+                SELECT TOP ({MostHits}) t.[Number] AS [ThreadNumber], t.[Title] AS [ThreadTitle], p.[Sequence] AS [Sequence], p.[AuthorName] AS [AuthorName], p.[AuthorId] AS [AuthorId], t.[ContentLanguage] AS [ThreadLanguage],
                        p.[BodyMarkdown] AS [Snippet]
                 FROM CONTAINSTABLE(discussions.discussions_posts, BodyMarkdown, {SearchTerms.ForContains(scope.Words)}) AS found
                 JOIN discussions.discussions_posts p ON p.[Id] = found.[KEY]
@@ -91,7 +98,7 @@ internal static class SearchSql
         // LIKE patterns from words of letters and digits only: nothing in them is a wildcard. Up to ten words, each a parameter.
         var patterns = scope.Words.Select(word => $"%{word}%").Concat(Enumerable.Repeat("%", 10 - scope.Words.Count)).ToArray();
         return database.SqlQuery<SearchRow>($"""
-            SELECT TOP ({MostHits}) t.[Number] AS [ThreadNumber], t.[Title] AS [ThreadTitle], p.[Sequence] AS [Sequence], p.[AuthorName] AS [AuthorName],
+            SELECT TOP ({MostHits}) t.[Number] AS [ThreadNumber], t.[Title] AS [ThreadTitle], p.[Sequence] AS [Sequence], p.[AuthorName] AS [AuthorName], p.[AuthorId] AS [AuthorId], t.[ContentLanguage] AS [ThreadLanguage],
                    p.[BodyMarkdown] AS [Snippet]
             FROM discussions.discussions_posts p
             JOIN discussions.discussions_threads t ON t.[Id] = p.[ThreadId]

@@ -15,7 +15,7 @@ public sealed record DeadlinesView(
     string CohortSlug, string CohortName, IReadOnlyList<ReflectionAssignment> Assignments,
     IReadOnlyList<CohortMemberName> Learners, IReadOnlyList<GrantedExtension> Extensions);
 
-public sealed record GrantedExtension(string LearnerName, string AssignmentTitle, DateOnly Until);
+public sealed record GrantedExtension(string LearnerName, string AssignmentTitle, DateOnly Until, string AssignmentLanguage);
 
 internal sealed class GetDeadlinesHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetDeadlines, DeadlinesView>
 {
@@ -25,15 +25,15 @@ internal sealed class GetDeadlinesHandler(IReflectionsData data, IMediator media
         var assignments = await mediator.AssignmentsAsync(cohort, cancellationToken);
         var learners = (await mediator.Send(new GetCohortMembers(cohort.CohortSlug), cancellationToken))
             .Where(member => member.Role == CohortRole.Learner).ToList();
-        var titles = assignments.ToDictionary(a => a.Slug, a => a.Title);
+        var titles = assignments.ToDictionary(a => a.Slug);
         var extensions = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug && r.ExtendedUntil != null)
-            .OrderBy(r => r.AuthorName)
             .Select(r => new { r.AuthorName, r.AssignmentSlug, r.ExtendedUntil })
             .ToListAsync(cancellationToken);
         return new DeadlinesView(cohort.CohortSlug, cohort.CohortName, assignments, learners, extensions
             .Where(e => titles.ContainsKey(e.AssignmentSlug))
-            .Select(e => new GrantedExtension(e.AuthorName, titles[e.AssignmentSlug], e.ExtendedUntil!.Value))
+            .OrderBy(e => e.AuthorName, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation
+            .Select(e => new GrantedExtension(e.AuthorName, titles[e.AssignmentSlug].Title, e.ExtendedUntil!.Value, titles[e.AssignmentSlug].Language))
             .ToList());
     }
 }

@@ -9,7 +9,9 @@ namespace Academy.Reflections.Gallery;
 /// <summary>The reflections the cohort's learners shared on one assignment, with members' comments; never scores or feedback.</summary>
 public sealed record GetGallery(string CohortSlug, string AssignmentSlug) : IRequest<ReflectionGallery>;
 
-public sealed record ReflectionGallery(string CohortSlug, string CohortName, string AssignmentSlug, string AssignmentTitle, IReadOnlyList<SharedReflection> Reflections);
+/// <param name="AssignmentLanguage">The language of the course's content, which the assignment's title is.</param>
+public sealed record ReflectionGallery(string CohortSlug, string CohortName, string AssignmentSlug, string AssignmentTitle, IReadOnlyList<SharedReflection> Reflections,
+    string AssignmentLanguage);
 
 public sealed record SharedReflection(Guid Id, string AuthorName, string Html, DateTimeOffset SubmittedAt, IReadOnlyList<GalleryComment> Comments);
 
@@ -31,6 +33,6 @@ internal sealed class GetGalleryHandler(IReflectionsData data, ReflectionContext
             })
             .ToListAsync(cancellationToken);
         return new ReflectionGallery(cohort.CohortSlug, cohort.CohortName, assignment.Slug, assignment.Title,
-            shared.Select(r => new SharedReflection(r.Id, r.AuthorName, r.SubmittedHtml, r.SubmittedAt!.Value, r.Comments)).ToList());
+            shared.Select(r => new SharedReflection(r.Id, r.AuthorName, r.SubmittedHtml, r.SubmittedAt!.Value, r.Comments)).ToList(), assignment.Language);
     }
 }

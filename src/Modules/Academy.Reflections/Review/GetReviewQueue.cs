@@ -11,11 +11,13 @@ public sealed record GetReviewQueue(string CohortSlug) : IRequest<ReviewQueue>;
 
 public sealed record ReviewQueue(string CohortSlug, string CohortName, IReadOnlyList<WaitingReflection> Waiting, IReadOnlyList<ExtensionRequest> ExtensionRequests);
 
-public sealed record WaitingReflection(Guid Id, string LearnerName, int ModuleNumber, string AssignmentTitle, DateTimeOffset SubmittedAt, bool IsLate, int Version);
+/// <param name="AssignmentLanguage">The language of the course's content, which the assignment's title is.</param>
+public sealed record WaitingReflection(Guid Id, string LearnerName, int ModuleNumber, string AssignmentTitle, DateTimeOffset SubmittedAt, bool IsLate, int Version,
+    string AssignmentLanguage);
 
 public sealed record ExtensionRequest(
     Guid ReflectionId, string LearnerId, string LearnerName, string AssignmentSlug, int ModuleNumber, string AssignmentTitle,
-    DateOnly DueOn, DateOnly RequestedUntil, string Reason, DateTimeOffset RequestedAt);
+    DateOnly DueOn, DateOnly RequestedUntil, string Reason, DateTimeOffset RequestedAt, string AssignmentLanguage);
 
 internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetReviewQueue, ReviewQueue>
 {
@@ -37,7 +39,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
             known.Where(r => r.Status == ReflectionStatus.Submitted)
                 .OrderBy(r => r.SubmittedAt)
                 .Select(r => new WaitingReflection(r.Id, r.AuthorName, assignments[r.AssignmentSlug].ModuleNumber, assignments[r.AssignmentSlug].Title,
-                    r.SubmittedAt!.Value, r.IsLate, r.Version))
+                    r.SubmittedAt!.Value, r.IsLate, r.Version, assignments[r.AssignmentSlug].Language))
                 .ToList(),
             known.Where(r => r.ExtensionRequestedUntil is not null)
                 .OrderBy(r => r.ExtensionRequestedAt)
@@ -46,7 +48,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
                     var assignment = assignments[r.AssignmentSlug];
                     var dueOn = new Deadline(assignment.DueOn, assignment.CutOffOn).ExtendedTo(r.ExtendedUntil).DueOn;
                     return new ExtensionRequest(r.Id, r.UserId, r.AuthorName, assignment.Slug, assignment.ModuleNumber, assignment.Title,
-                        dueOn, r.ExtensionRequestedUntil!.Value, r.ExtensionReason ?? string.Empty, r.ExtensionRequestedAt!.Value);
+                        dueOn, r.ExtensionRequestedUntil!.Value, r.ExtensionReason ?? string.Empty, r.ExtensionRequestedAt!.Value, assignment.Language);
                 })
                 .ToList());
     }

@@ -17,9 +17,11 @@ namespace Academy.Courses.Catalogue.ViewCourse;
 [AllowAnonymousRequest]
 public sealed record GetCourse(string CourseSlug, string? CohortSlug = null) : IRequest<CourseOverview>;
 
+/// <param name="Language">The language of the course's content: the <c>lang</c> of every element that shows it.</param>
 public sealed record CourseOverview(
     string Slug,
     string Title,
+    string Language,
     string Summary,
     string Audience,
     int Hours,
@@ -50,7 +52,7 @@ internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUs
     {
         var course = await data.Courses.AsNoTracking()
             .Where(c => c.Slug == request.CourseSlug)
-            .Select(c => new { c.Slug, c.Title, c.Summary, c.Audience, c.Hours, c.DescriptionHtml, c.Credits, c.Outline })
+            .Select(c => new { c.Slug, c.Title, c.Language, c.Summary, c.Audience, c.Hours, c.DescriptionHtml, c.Credits, c.Outline })
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Course {request.CourseSlug} does not exist.");
 
@@ -70,7 +72,7 @@ internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUs
         var items = position.Modules.Select(ToItem).ToList();
         var isLearner = enrolment?.Role == CohortRole.Learner;
 
-        return new CourseOverview(course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.DescriptionHtml,
+        return new CourseOverview(course.Slug, course.Title, course.Language, course.Summary, course.Audience, course.Hours, course.DescriptionHtml,
             course.Credits.Select(credit => new CreditLine(credit.Name, credit.Role, credit.Work)).ToList(),
             items,
             access.CanRead,

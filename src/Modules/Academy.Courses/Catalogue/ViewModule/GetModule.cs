@@ -17,9 +17,11 @@ namespace Academy.Courses.Catalogue.ViewModule;
 /// </summary>
 public sealed record GetModule(string CourseSlug, string ModuleSlug, string? CohortSlug = null) : IRequest<ModuleView>;
 
+/// <param name="CourseLanguage">The language of the course's content: the <c>lang</c> of every element that shows it.</param>
 public sealed record ModuleView(
     string CourseSlug,
     string CourseTitle,
+    string CourseLanguage,
     int Number,
     int ModuleCount,
     string Slug,
@@ -96,12 +98,12 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var found = await (cached is null
                 ? joined.Select(row => new ModuleRow
                 {
-                    ModuleId = row.module.Id, CourseTitle = row.course.Title, Outline = row.course.Outline, RevisionId = row.revision.Id,
+                    ModuleId = row.module.Id, CourseTitle = row.course.Title, CourseLanguage = row.course.Language, Outline = row.course.Outline, RevisionId = row.revision.Id,
                     Revision = row.revision, Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
                 })
                 : joined.Select(row => new ModuleRow
                 {
-                    ModuleId = row.module.Id, CourseTitle = row.course.Title, Outline = row.course.Outline, RevisionId = row.revision.Id,
+                    ModuleId = row.module.Id, CourseTitle = row.course.Title, CourseLanguage = row.course.Language, Outline = row.course.Outline, RevisionId = row.revision.Id,
                     Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
                 }))
             .AsNoTracking()
@@ -134,7 +136,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
             : [];
         if (!isReleased && !access.SeesEverything)
         {
-            return Unreleased(request, found.CourseTitle, found.Outline, index, content, releasesOn, enrolment, sessions);
+            return Unreleased(request, found.CourseTitle, found.CourseLanguage, found.Outline, index, content, releasesOn, enrolment, sessions);
         }
 
         if (tracksProgress && isReleased)
@@ -143,7 +145,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         }
 
         return new ModuleView(
-            request.CourseSlug, found.CourseTitle, index + 1, found.Outline.Count, request.ModuleSlug,
+            request.CourseSlug, found.CourseTitle, found.CourseLanguage, index + 1, found.Outline.Count, request.ModuleSlug,
             content.Title, content.Minutes, content.WordCount, releasesOn, isReleased, ShowsContent: true,
             content.Objectives, content.Contents, content.BodyHtml, content.DiscussionPrompts, content.ReflectionPrompts, content.FurtherReading,
             Neighbour(found.Outline, index - 1), Neighbour(found.Outline, index + 1),
@@ -154,6 +156,7 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
     {
         public Guid ModuleId { get; init; }
         public string CourseTitle { get; init; } = string.Empty;
+        public string CourseLanguage { get; init; } = string.Empty;
         public List<OutlineEntry> Outline { get; init; } = [];
         public Guid RevisionId { get; init; }
         public ModuleRevision? Revision { get; init; }
@@ -183,9 +186,9 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         }
     }
 
-    private static ModuleView Unreleased(GetModule request, string courseTitle, List<OutlineEntry> outline, int index,
+    private static ModuleView Unreleased(GetModule request, string courseTitle, string courseLanguage, List<OutlineEntry> outline, int index,
         PublishedModuleContent published, DateOnly? releasesOn, Enrolment? enrolment, IReadOnlyList<LiveSessionSummary> sessions) =>
-        new(request.CourseSlug, courseTitle, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
+        new(request.CourseSlug, courseTitle, courseLanguage, index + 1, outline.Count, request.ModuleSlug, published.Title, published.Minutes, 0,
             releasesOn, IsReleased: false, ShowsContent: false, [], [], string.Empty, [], [], [], Neighbour(outline, index - 1), Neighbour(outline, index + 1),
             enrolment?.CohortSlug, enrolment?.CohortName, false, false, sessions, enrolment?.TimeZone);
 

@@ -24,6 +24,7 @@ public sealed record LearningCard(
     string CourseSlug,
     string CourseTitle,
     string CourseSummary,
+    string CourseLanguage,
     int Completed,
     int Total,
     NextStep? Continue,
@@ -54,7 +55,7 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
         var cohortSlugs = enrolments.Select(e => e.CohortSlug).ToList();
         var courses = await data.Courses.AsNoTracking()
             .Where(course => courseSlugs.Contains(course.Slug))
-            .Select(course => new { course.Slug, course.Title, course.Summary, course.Outline })
+            .Select(course => new { course.Slug, course.Title, course.Summary, course.Language, course.Outline })
             .ToDictionaryAsync(course => course.Slug, cancellationToken);
         var progress = await data.ProgressInAsync(currentUser.UserId, cohortSlugs, cancellationToken);
         var ownDates = await data.OwnDatesOfAsync(cohortSlugs, cancellationToken);
@@ -76,7 +77,7 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
                 var position = new LearnerPosition(course.Outline, enrolment, progress[enrolment.CohortSlug], dates.Releases, now);
                 var next = position.Next;
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
-                    course.Slug, course.Title, course.Summary, position.Completed, position.Total,
+                    course.Slug, course.Title, course.Summary, course.Language, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
                     Upcoming(position, ZonedTime.Today(now, enrolment.TimeZone), module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
                     sessions.GetValueOrDefault(enrolment.CohortSlug));

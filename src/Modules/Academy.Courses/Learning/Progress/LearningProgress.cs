@@ -16,7 +16,8 @@ internal sealed class GetLearningProgressHandler(ICoursesData data, IMediator me
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
 
-        var outline = (await data.OutlineAsync(cohort.CourseSlug, cancellationToken))?.Outline ?? [];
+        var course = await data.OutlineAsync(cohort.CourseSlug, cancellationToken);
+        var outline = course?.Outline ?? [];
         var progress = await data.ModuleProgress.AsNoTracking()
             .Where(p => p.CohortSlug == cohort.CohortSlug)
             .Select(p => new { p.UserId, p.ModuleId, p.LastOpenedAt, Completed = p.CompletedAt != null })
@@ -24,6 +25,7 @@ internal sealed class GetLearningProgressHandler(ICoursesData data, IMediator me
         return new LearningProgress(
             outline.Select((entry, index) => new ModuleFunnelStep(index + 1, entry.Title,
                 progress.Count(p => p.ModuleId == entry.ModuleId), progress.Count(p => p.ModuleId == entry.ModuleId && p.Completed))).ToList(),
-            progress.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Max(p => p.LastOpenedAt)));
+            progress.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Max(p => p.LastOpenedAt)),
+            course?.Language ?? Academy.Shared.Localization.AcademyCultures.English);
     }
 }

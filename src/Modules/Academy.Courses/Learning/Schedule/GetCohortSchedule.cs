@@ -30,6 +30,6 @@ internal sealed class GetCohortScheduleHandler(ICoursesData data, TimeProvider c
                 prompts.Select(prompt => prompt.Title).ToList(), ReleaseSchedule.IsReleased(releasesOn, now, request.CohortTimeZone), course.ChangedAt(entry.ModuleId));
         }).ToList();
 
-        return new CohortSchedule(request.CourseSlug, course.Title, modules);
+        return new CohortSchedule(request.CourseSlug, course.Title, course.Language, modules);
     }
 }

@@ -9,13 +9,14 @@ internal sealed class GetDiscussionPromptsHandler(ICoursesData data) : IRequestH
 {
     public async Task<IReadOnlyList<ModuleDiscussionPrompts>> Handle(GetDiscussionPrompts request, CancellationToken cancellationToken)
     {
-        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
+        var course = await data.OutlineAsync(request.CourseSlug, cancellationToken);
+        var outline = course?.Outline ?? [];
         var prompts = await data.PublishedRevisionsOf(outline)
             .Select(revision => new { revision.ModuleId, revision.DiscussionPrompts })
             .ToDictionaryAsync(row => row.ModuleId, row => row.DiscussionPrompts, cancellationToken);
 
         return outline.Select((entry, index) => new ModuleDiscussionPrompts(index + 1, entry.Slug, entry.Title,
-                (prompts.GetValueOrDefault(entry.ModuleId) ?? []).Select(prompt => new DiscussionPromptText(prompt.Title, prompt.Prompt)).ToList()))
+                (prompts.GetValueOrDefault(entry.ModuleId) ?? []).Select(prompt => new DiscussionPromptText(prompt.Title, prompt.Prompt)).ToList(), course!.Language))
             .ToList();
     }
 }

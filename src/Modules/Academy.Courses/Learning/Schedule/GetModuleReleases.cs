@@ -19,22 +19,27 @@ internal sealed class GetModuleReleasesHandler(ICoursesData data, ModuleReleaseC
         var today = ZonedTime.Today(clock.GetUtcNow(), request.CohortTimeZone);
         if (cache.Find(request) is { } known)
         {
-            return new ModuleReleases(known, today);
+            return new ModuleReleases(known.OpensOn, today, known.CourseLanguage);
         }
 
-        var outline = (await data.OutlineAsync(request.CourseSlug, cancellationToken))?.Outline ?? [];
+        var course = await data.OutlineAsync(request.CourseSlug, cancellationToken);
+        var outline = course?.Outline ?? [];
         var own = await data.ModuleReleases.Where(release => release.CohortSlug == request.CohortSlug)
             .ToDictionaryAsync(release => release.ModuleId, release => release.ReleasesOn, cancellationToken);
         var opensOn = outline.Select((entry, index) => (entry.Slug, On: ReleaseSchedule.ReleaseOn(request.CohortStartsOn, index,
                 own.TryGetValue(entry.ModuleId, out var on) ? on : null)))
             .ToDictionary(module => module.Slug, module => module.On);
-        cache.Keep(request, opensOn);
-        return new ModuleReleases(opensOn, today);
+        var language = course?.Language ?? Academy.Shared.Localization.AcademyCultures.English;
+        cache.Keep(request, new KnownReleases(opensOn, language));
+        return new ModuleReleases(opensOn, today, language);
     }
 }
 
+/// <summary>A cohort's release days of a course's modules, and the course's language, as <see cref="ModuleReleaseCache"/> keeps them.</summary>
+internal sealed record KnownReleases(IReadOnlyDictionary<string, DateOnly> OpensOn, string CourseLanguage);
+
 /// <summary>
-/// Each cohort's module release days, kept in memory: every discussion request of a learner asks for them. An
+/// Each cohort's module release days (with the course's language), kept in memory: every discussion request of a learner asks for them. An
 /// entry goes when the cohort's dates change or the course's outline does (published, moved or hidden modules),
 /// on every instance (a cluster event), and after <see cref="Lifetime"/> in any case. When such events may have
 /// been lost, every entry goes.
@@ -77,13 +82,13 @@ internal sealed class ModuleReleaseCache : IDisposable
     private static (string, string, string, DateOnly) Key(string courseSlug, string cohortSlug, DateOnly startsOn) =>
         (nameof(ModuleReleaseCache), courseSlug, cohortSlug, startsOn);
 
-    public IReadOnlyDictionary<string, DateOnly>? Find(GetModuleReleases request) =>
-        cache.Get<IReadOnlyDictionary<string, DateOnly>>(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn));
+    public KnownReleases? Find(GetModuleReleases request) =>
+        cache.Get<KnownReleases>(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn));
 
-    public void Keep(GetModuleReleases request, IReadOnlyDictionary<string, DateOnly> opensOn)
+    public void Keep(GetModuleReleases request, KnownReleases known)
     {
         var outlineChanged = outlines.GetOrAdd(request.CourseSlug, _ => new CancellationTokenSource());
-        cache.Set(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn), opensOn, new MemoryCacheEntryOptions
+        cache.Set(Key(request.CourseSlug, request.CohortSlug, request.CohortStartsOn), known, new MemoryCacheEntryOptions
         {
             AbsoluteExpirationRelativeToNow = Lifetime,
             ExpirationTokens = { new CancellationChangeToken(outlineChanged.Token) },

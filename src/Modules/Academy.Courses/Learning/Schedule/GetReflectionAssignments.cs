@@ -29,7 +29,7 @@ internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, TimePro
                         index + 1, entry.Slug, entry.Title, prompt.Slug, prompt.Title, prompt.Prompt,
                         prompt.Rubric.Select(criterion => new AssignmentCriterion(criterion.Criterion, criterion.Description,
                             criterion.Levels.OrderBy(level => level.Points).Select(level => new AssignmentLevel(level.Name, level.Description, level.Points)).ToList())).ToList(),
-                        opensOn, dueOn, ReleaseSchedule.IsReleased(opensOn, now, request.CohortTimeZone), cutOffOn);
+                        opensOn, dueOn, ReleaseSchedule.IsReleased(opensOn, now, request.CohortTimeZone), cutOffOn, course.Language);
                 });
             })
             .ToList();

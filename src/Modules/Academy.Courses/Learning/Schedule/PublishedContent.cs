@@ -11,7 +11,7 @@ internal static class PublishedContent
     public static Task<OutlineOfCourse?> OutlineAsync(this ICoursesData data, string courseSlug, CancellationToken cancellationToken) =>
         data.Courses.AsNoTracking()
             .Where(course => course.Slug == courseSlug)
-            .Select(course => new OutlineOfCourse(course.Title, course.Outline))
+            .Select(course => new OutlineOfCourse(course.Title, course.Language, course.Outline))
             .SingleOrDefaultAsync(cancellationToken);
 
     /// <summary>The published revision of each module in the outline; project only what is needed.</summary>
@@ -30,7 +30,7 @@ internal static class PublishedContent
     public static Task<OutlineWithReflectionPrompts?> OutlineWithReflectionPromptsAsync(this ICoursesData data, string courseSlug, CancellationToken cancellationToken) =>
         data.Courses.AsNoTracking()
             .Where(course => course.Slug == courseSlug)
-            .Select(course => new OutlineWithReflectionPrompts(course.Title, course.UpdatedAt, course.Outline, course.Modules
+            .Select(course => new OutlineWithReflectionPrompts(course.Title, course.Language, course.UpdatedAt, course.Outline, course.Modules
                 .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0)
                 .SelectMany(module => module.Revisions.Where(revision => revision.Number == module.PublishedRevisionNumber))
                 .Select(revision => new ModuleReflectionPrompts(revision.ModuleId, revision.ReflectionPrompts, revision.CreatedAt))
@@ -70,9 +70,9 @@ internal static class PublishedContent
     }
 }
 
-internal sealed record OutlineOfCourse(string Title, List<OutlineEntry> Outline);
+internal sealed record OutlineOfCourse(string Title, string Language, List<OutlineEntry> Outline);
 
-internal sealed record OutlineWithReflectionPrompts(string Title, DateTimeOffset DescribedAt, List<OutlineEntry> Outline, List<ModuleReflectionPrompts> Prompts)
+internal sealed record OutlineWithReflectionPrompts(string Title, string Language, DateTimeOffset DescribedAt, List<OutlineEntry> Outline, List<ModuleReflectionPrompts> Prompts)
 {
     public List<ReflectionPrompt> PromptsOf(Guid moduleId) => Prompts.FirstOrDefault(module => module.ModuleId == moduleId)?.ReflectionPrompts ?? [];
 

@@ -15,7 +15,7 @@ internal sealed class DeletePostHandler(IDiscussionsData data, IMediator mediato
     public async Task<MediatR.Unit> Handle(DeletePost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var (post, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
+        var (post, _, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
         post.Delete(clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;

@@ -27,7 +27,7 @@ internal sealed class EditPostHandler(IDiscussionsData data, IMediator mediator,
     public async Task<MediatR.Unit> Handle(EditPost request, CancellationToken cancellationToken)
     {
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
-        var (post, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
+        var (post, _, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
         if (post.IsDeleted)
         {
             throw new RuleViolation(t["A deleted post cannot be edited."]);

@@ -13,7 +13,8 @@ namespace Academy.Discussions.Posts.PostHistory;
 /// <summary>Every text a post has had, newest first, for anyone who can read the thread.</summary>
 public sealed record GetPostHistory(string CohortSlug, int ThreadNumber, int Sequence) : IRequest<PostHistory>;
 
-public sealed record PostHistory(string ThreadTitle, int Sequence, string AuthorName, IReadOnlyList<PostVersion> Versions);
+/// <param name="ThreadLanguage">The language of a thread the course opened (its title, and the course's own post, are course content); null for people's threads.</param>
+public sealed record PostHistory(string ThreadTitle, int Sequence, string AuthorName, IReadOnlyList<PostVersion> Versions, string? ThreadLanguage = null);
 
 public sealed record PostVersion(string Label, DateTimeOffset WrittenAt, string Html);
 
@@ -27,7 +28,7 @@ internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator med
             .Where(found => found.Post.DeletedAt == null && (found.Post.HiddenAt == null || participant.IsModerator))
             .Select(found => new
             {
-                found.Thread.Title, found.Post.AuthorName, found.Post.BodyHtml, found.Post.CreatedAt, found.Post.EditedAt,
+                found.Thread.Title, found.Thread.ContentLanguage, found.Post.AuthorName, found.Post.BodyHtml, found.Post.CreatedAt, found.Post.EditedAt,
                 Revisions = found.Post.Revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.WrittenAt, r.BodyHtml }).ToList(),
             })
             .AsNoTracking()
@@ -36,6 +37,6 @@ internal sealed class GetPostHistoryHandler(IDiscussionsData data, IMediator med
 
         var versions = new List<PostVersion> { new(post.EditedAt is null ? t["Original"] : t["Current"], post.EditedAt ?? post.CreatedAt, post.BodyHtml) };
         versions.AddRange(post.Revisions.Select(r => new PostVersion(r.Number == 1 ? t["Original"] : t["Edit {0}", r.Number - 1], r.WrittenAt, r.BodyHtml)));
-        return new PostHistory(post.Title, request.Sequence, post.AuthorName, versions);
+        return new PostHistory(post.Title, request.Sequence, post.AuthorName, versions, post.ContentLanguage);
     }
 }

@@ -26,20 +26,20 @@ internal sealed class CohortSpaces(IDiscussionsData data, IMediator mediator, IM
         var nextNumber = spaces.Count == 0 ? 1 : await numbers.NextAsync(participant.CohortSlug, cancellationToken);
         var changed = false;
 
-        Space Ensure(SpaceKind kind, string title, string description, int position, string? moduleSlug = null)
+        Space Ensure(SpaceKind kind, string title, string description, int position, string? moduleSlug = null, string? language = null)
         {
             var key = kind == SpaceKind.Module ? moduleSlug! : kind.ToString().ToLowerInvariant();
             var space = spaces.SingleOrDefault(s => s.Key == key);
             if (space is null)
             {
-                space = new Space(participant.CohortSlug, kind, title, description, position, moduleSlug);
+                space = new Space(participant.CohortSlug, kind, title, description, position, moduleSlug, language);
                 data.Spaces.Add(space);
                 spaces.Add(space);
                 changed = true;
             }
-            else if (space.Title != title || space.Position != position)
+            else if (space.Title != title || space.Position != position || space.ContentLanguage != language)
             {
-                space.Rename(title, position);
+                space.Rename(title, position, language);
                 changed = true;
             }
 
@@ -53,14 +53,14 @@ internal sealed class CohortSpaces(IDiscussionsData data, IMediator mediator, IM
         {
             var isNew = !spaces.Any(s => s.Key == module.ModuleSlug);
             var space = Ensure(SpaceKind.Module, string.Format(CultureInfo.InvariantCulture, SpaceText.ModuleTitle, module.Number, module.ModuleTitle),
-                string.Format(CultureInfo.InvariantCulture, SpaceText.ModuleDescription, module.Number), 1 + module.Number, module.ModuleSlug);
+                string.Format(CultureInfo.InvariantCulture, SpaceText.ModuleDescription, module.Number), 1 + module.Number, module.ModuleSlug, module.Language);
             if (isNew)
             {
                 var course = new Author(string.Empty, AuthorNames.CoursePrompt);
                 foreach (var prompt in module.Prompts)
                 {
                     data.Threads.Add(DiscussionThread.StartPinned(space, nextNumber++, prompt.Title, course,
-                        new RenderedPost(prompt.Prompt, markdown.RenderUserContent(prompt.Prompt).Html), now));
+                        new RenderedPost(prompt.Prompt, markdown.RenderUserContent(prompt.Prompt).Html), now, module.Language));
                 }
             }
         }

@@ -4,6 +4,7 @@ using Academy.Discussions.Domain;
 using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
+using Microsoft.AspNetCore.Components;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -18,14 +19,16 @@ public sealed record DiscussionsOverview(string CohortSlug, string CohortName, b
     string CohortTimeZone);
 
 /// <param name="OpensOn">For a learner, the day a module's space opens if that is still ahead: until then it shows only its title and that day.</param>
-public sealed record SpaceSummary(string Key, string Title, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
+/// <param name="TitleMarkup">The title with a module's own title marked as course content in the course's language.</param>
+public sealed record SpaceSummary(string Key, string Title, MarkupString TitleMarkup, string Description, SpaceKind Kind, bool CanStartThread, int ThreadCount,
     IReadOnlyList<ThreadSummary> Threads, DateOnly? OpensOn = null)
 {
     public bool IsOpen => OpensOn is null;
 }
 
+/// <param name="Language">The language of a thread the course opened (a discussion prompt); null for what people start.</param>
 public sealed record ThreadSummary(int Number, string Title, string AuthorName, int ReplyCount, DateTimeOffset LastPostAt,
-    string LastPostAuthorName, bool IsPinned, bool IsLocked, int NewCount, int? FirstUnread)
+    string LastPostAuthorName, bool IsPinned, bool IsLocked, int NewCount, int? FirstUnread, string? Language = null)
 {
     public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/discussions/{Number}";
 }
@@ -57,6 +60,7 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
                     thread.SpaceId,
                     thread.Number,
                     thread.Title,
+                    thread.ContentLanguage,
                     thread.AuthorName,
                     thread.PostCount,
                     thread.LastPostAt,
@@ -80,14 +84,14 @@ internal sealed class GetDiscussionsHandler(IDiscussionsData data, IMediator med
             var shown = only is null ? inSpace.Take(ThreadsPerSpaceOnOverview) : inSpace;
             if (participant.OpensLater(space.ModuleSlug) is { } opensOn)
             {
-                return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, CanStartThread: false, ThreadCount: 0, Threads: [], opensOn);
+                return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Markup(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, CanStartThread: false, ThreadCount: 0, Threads: [], opensOn);
             }
 
-            return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
+            return new SpaceSummary(space.Key, SpaceText.Title(t, space), SpaceText.Markup(t, space), SpaceText.Description(t, space.Kind, space.Description), space.Kind, space.AllowsNewThreadsFrom(participant.IsModerator),
                 inSpace.Count,
                 shown.Select(thread => new ThreadSummary(thread.Number, thread.Title, thread.AuthorName, Math.Max(0, thread.PostCount - 1),
                     thread.LastPostAt, thread.LastPostAuthorName, thread.IsPinned, thread.IsLocked, thread.NewCount,
-                    thread.NewCount > 0 ? thread.LastRead + 1 : null)).ToList());
+                    thread.NewCount > 0 ? thread.LastRead + 1 : null, thread.ContentLanguage)).ToList());
         }).ToList();
 
         return new DiscussionsOverview(participant.CohortSlug, participant.CohortName, participant.IsModerator, summaries,

@@ -4,6 +4,7 @@ using Academy.Discussions.Domain;
 using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
+using Microsoft.AspNetCore.Components;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -17,6 +18,8 @@ namespace Academy.Discussions.Threads.ViewThread;
 /// </summary>
 public sealed record GetThread(string CohortSlug, int ThreadNumber, int? After = null, int? At = null) : IRequest<ThreadView>;
 
+/// <param name="Language">The language of a thread the course opened (a discussion prompt): its title and the course's opening post; null for what people start.</param>
+/// <param name="SpaceTitleMarkup">The space's title with a module's own title marked as course content.</param>
 public sealed record ThreadView(
     string CohortSlug,
     string CohortName,
@@ -35,7 +38,9 @@ public sealed record ThreadView(
     int? LoadMoreAfter,
     bool StartsAtBeginning,
     string? DraftBody,
-    FollowLevel FollowLevel)
+    FollowLevel FollowLevel,
+    string? Language = null,
+    MarkupString? SpaceTitleMarkup = null)
 {
     public string Path => $"/cohorts/{CohortSlug}/discussions/{Number}";
 }
@@ -82,7 +87,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
                 select new
                 {
                     t.Id, t.Number, t.Title, t.IsPinned, t.IsLocked, t.LockReason, t.PostCount,
-                    SpaceKey = space.Key, SpaceTitle = space.Title,
+                    SpaceKey = space.Key, SpaceTitle = space.Title, SpaceLanguage = space.ContentLanguage, t.ContentLanguage,
                     LastRead = mark == null ? (int?)null : mark.LastReadSequence,
                     DraftBody = data.Drafts.Where(d => d.UserId == userId && d.CohortSlug == t.CohortSlug && d.Place == draftPlace)
                         .Select(d => d.Body).FirstOrDefault(),
@@ -142,6 +147,7 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
         return new ThreadView(participant.CohortSlug, participant.CohortName, thread.Number, thread.Title, thread.SpaceKey, SpaceText.Title(t, thread.SpaceKind, thread.SpaceTitle),
             thread.IsPinned, thread.IsLocked, thread.LockReason, Math.Max(0, thread.PostCount - 1), participant.IsModerator, userId,
             firstUnread, posts, loadMoreAfter, StartsAtBeginning: posts.FirstOrDefault()?.Sequence == 1, thread.DraftBody,
-            thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind));
+            thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind), thread.ContentLanguage,
+            SpaceText.Markup(t, thread.SpaceKind, thread.SpaceTitle, thread.SpaceLanguage));
     }
 }
