@@ -59,6 +59,8 @@ public class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            // The demo's people live in Helsinki: a sign-in takes the browser's zone for an account without one.
+            TimezoneId = "Europe/Helsinki",
         });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>
