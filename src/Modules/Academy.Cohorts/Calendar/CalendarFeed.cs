@@ -156,29 +156,22 @@ internal static class CalendarFeed
     private static CalendarEvent DeadlineEvent(string uid, ScheduledModule module, DateTimeOffset now, DateOnly day, string cohortTimeZone, string summary,
         string description, string url)
     {
-        var lastMinute = ZonedTime.StartOf(day.AddDays(1), cohortTimeZone).AddMinutes(-1);
-        return new CalendarEvent
-        {
-            Uid = $"{uid}@academy",
-            DtStamp = new CalDateTime(now.UtcDateTime),
-            DtStart = new CalDateTime(lastMinute.UtcDateTime),
-            DtEnd = new CalDateTime(lastMinute.UtcDateTime),
-            LastModified = new CalDateTime(module.ChangedAt.UtcDateTime),
-            Sequence = Sequence(module.ChangedAt),
-            Summary = summary,
-            Description = description,
-            Url = new Uri(url),
-            Transparency = TransparencyType.Transparent,
-        };
+        var lastMinute = new CalDateTime(ZonedTime.StartOf(day.AddDays(1), cohortTimeZone).AddMinutes(-1).UtcDateTime);
+        return ModuleEvent(uid, module, now, lastMinute, lastMinute, summary, description, url);
     }
 
     private static CalendarEvent AllDayEvent(string uid, ScheduledModule module, DateTimeOffset now, DateOnly day, string summary, string description, string url) =>
+        ModuleEvent(uid, module, now, new CalDateTime(day), new CalDateTime(day.AddDays(1)), summary, description, url);
+
+    /// <summary>An event of a module's schedule: it changes, and its SEQUENCE grows, when the module's schedule entry does.</summary>
+    private static CalendarEvent ModuleEvent(string uid, ScheduledModule module, DateTimeOffset now, CalDateTime start, CalDateTime end, string summary,
+        string description, string url) =>
         new()
         {
             Uid = $"{uid}@academy",
             DtStamp = new CalDateTime(now.UtcDateTime),
-            DtStart = new CalDateTime(day),
-            DtEnd = new CalDateTime(day.AddDays(1)),
+            DtStart = start,
+            DtEnd = end,
             LastModified = new CalDateTime(module.ChangedAt.UtcDateTime),
             Sequence = Sequence(module.ChangedAt),
             Summary = summary,
