@@ -91,7 +91,8 @@ public sealed class AppProcess : IDisposable
         process.BeginErrorReadLine();
 
         using var probe = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        var deadline = DateTime.UtcNow.AddSeconds(90);
+        // A Debug start (migrations, the course's import) takes a few seconds alone, and far longer on two cores shared with browsers.
+        var deadline = DateTime.UtcNow.AddSeconds(180);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
             try
