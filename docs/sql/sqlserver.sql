@@ -1584,3 +1584,135 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_conversations] (
+        [Id] uniqueidentifier NOT NULL,
+        [Title] nvarchar(120) NULL,
+        [IsRequest] bit NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [LastMessageAt] datetimeoffset NOT NULL,
+        [MessageCount] int NOT NULL,
+        CONSTRAINT [PK_cohorts_conversations] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_person_blocks] (
+        [Id] uniqueidentifier NOT NULL,
+        [BlockerId] nvarchar(450) NOT NULL,
+        [BlockedId] nvarchar(450) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_person_blocks] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_conversation_members] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConversationId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [DisplayName] nvarchar(100) NOT NULL,
+        [Standing] nvarchar(20) NOT NULL,
+        [JoinedAt] datetimeoffset NOT NULL,
+        [LastReadNumber] int NOT NULL,
+        [IsMuted] bit NOT NULL,
+        [AnsweredAt] datetimeoffset NULL,
+        CONSTRAINT [PK_cohorts_conversation_members] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_conversation_members_cohorts_conversations_ConversationId] FOREIGN KEY ([ConversationId]) REFERENCES [cohorts].[cohorts_conversations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_private_messages] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConversationId] uniqueidentifier NOT NULL,
+        [Number] int NOT NULL,
+        [AuthorId] nvarchar(450) NULL,
+        [AuthorName] nvarchar(100) NOT NULL,
+        [Markdown] nvarchar(max) NOT NULL,
+        [Html] nvarchar(max) NOT NULL,
+        [SentAt] datetimeoffset NOT NULL,
+        [EditedAt] datetimeoffset NULL,
+        [DeletedAt] datetimeoffset NULL,
+        CONSTRAINT [PK_cohorts_private_messages] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_private_messages_cohorts_conversations_ConversationId] FOREIGN KEY ([ConversationId]) REFERENCES [cohorts].[cohorts_conversations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_conversation_members_ConversationId_UserId] ON [cohorts].[cohorts_conversation_members] ([ConversationId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_conversation_members_UserId_Standing] ON [cohorts].[cohorts_conversation_members] ([UserId], [Standing]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_person_blocks_BlockedId] ON [cohorts].[cohorts_person_blocks] ([BlockedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_person_blocks_BlockerId_BlockedId] ON [cohorts].[cohorts_person_blocks] ([BlockerId], [BlockedId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_private_messages_AuthorId] ON [cohorts].[cohorts_private_messages] ([AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_cohorts_private_messages_ConversationId_Number] ON [cohorts].[cohorts_private_messages] ([ConversationId], [Number]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203121458_PrivateMessages'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203121458_PrivateMessages', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -44,7 +44,7 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         await aino.GotoAsync("/notifications");
         await Expect(aino.Locator(".notifications")).ToContainTextAsync("Mikko Laine mentioned you in “Who bridges your teams?”");
         await aino.GotoAsync("/");
-        await Expect(aino.Locator("[data-unread-count]")).ToBeVisibleAsync();
+        await Expect(aino.Locator(".notifications-link [data-unread-count=\"/notifications/unread-count\"]")).ToBeVisibleAsync();
 
         // The instructor pins and locks it.
         await instructor.GotoAsync(threadUrl);

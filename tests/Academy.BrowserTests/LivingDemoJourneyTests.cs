@@ -18,7 +18,7 @@ public sealed class LivingDemoJourneyTests(LivingDemoBrowserFixture browser) : I
     {
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         var aino = await browser.SignedInPageAsync("learner1@academy.test");
-        await Expect(aino.Locator("[data-unread-count]")).ToHaveTextAsync("5 new");
+        await Expect(aino.Locator(".notifications-link [data-unread-count=\"/notifications/unread-count\"]")).ToHaveTextAsync("5 new");
         await ShotAsync(aino, "my-learning");
 
         await aino.GotoAsync("/cohorts/mba-2026/discussions");

@@ -35,6 +35,7 @@ public static class CohortsModule
     {
         endpoints.MapCohortCalendar();
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
+        Messages.UnreadMessagesEndpoint.MapUnreadMessagesCount(endpoints);
         Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
         Network.NetworkEndpoints.MapNetwork(endpoints);
         endpoints.MapGet("/teach/cohorts/{cohort}/engagement.csv", async (string cohort, MediatR.IMediator mediator, Microsoft.Extensions.Localization.IStringLocalizer<Resources.CohortsText> t) =>

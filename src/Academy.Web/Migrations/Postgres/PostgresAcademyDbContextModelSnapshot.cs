@@ -226,6 +226,78 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("cohorts_connection_requests", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("IsRequest")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("LastMessageAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MessageCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cohorts_conversations", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsMuted")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("JoinedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LastReadNumber")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "Standing");
+
+                    b.ToTable("cohorts_conversation_members", "cohorts");
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -524,6 +596,81 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasKey("UserId");
 
                     b.ToTable("cohorts_profiles", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PersonBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BlockedId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("BlockerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockedId");
+
+                    b.HasIndex("BlockerId", "BlockedId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_person_blocks", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PrivateMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("EditedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_private_messages", "cohorts");
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
@@ -1835,6 +1982,15 @@ namespace Academy.Web.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationMember", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
                 {
                     b.HasOne("Academy.Cohorts.Domain.Cohort", null)
@@ -1877,6 +2033,15 @@ namespace Academy.Web.Migrations.Postgres
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PrivateMessage", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2319,6 +2484,11 @@ namespace Academy.Web.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.Cohort", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.Conversation", b =>
                 {
                     b.Navigation("Members");
                 });

@@ -220,6 +220,78 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("cohorts_connection_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.Conversation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRequest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastMessageAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MessageCount")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("cohorts_conversations", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationMember", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMuted")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LastReadNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Standing")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConversationId", "UserId")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "Standing");
+
+                    b.ToTable("cohorts_conversation_members", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -518,6 +590,81 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasKey("UserId");
 
                     b.ToTable("cohorts_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PersonBlock", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockedId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BlockerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BlockedId");
+
+                    b.HasIndex("BlockerId", "BlockedId")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_person_blocks", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PrivateMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DeletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("EditedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId");
+
+                    b.HasIndex("ConversationId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("cohorts_private_messages", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.SessionAttendance", b =>
@@ -1823,6 +1970,15 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationMember", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany("Members")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.LiveSession", b =>
                 {
                     b.HasOne("Academy.Cohorts.Domain.Cohort", null)
@@ -1865,6 +2021,15 @@ namespace Academy.Web.Migrations.Sqlite
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.PrivateMessage", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany()
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2307,6 +2472,11 @@ namespace Academy.Web.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.Cohort", b =>
+                {
+                    b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.Conversation", b =>
                 {
                     b.Navigation("Members");
                 });

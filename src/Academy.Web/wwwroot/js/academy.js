@@ -8,19 +8,19 @@
         ? (element.dataset.one || one)
         : (element.dataset.other || other).replace('{0}', String(count));
 
-    // The unread count beside "Notifications" in the header, fetched after the page has rendered.
-    const unreadBadge = document.querySelector('[data-unread-count]');
-    if (unreadBadge) {
-        fetch('/notifications/unread-count', { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+    // The unread counts beside "Messages" and "Notifications" in the header, each fetched after the page has rendered
+    // from the address its badge names (data-unread-count).
+    document.querySelectorAll('[data-unread-count]').forEach(badge => {
+        fetch(badge.dataset.unreadCount, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
             .then(response => response.ok ? response.json() : null)
             .then(result => {
                 if (result && result.unread > 0) {
-                    unreadBadge.textContent = countText(unreadBadge, result.unread, '1 new', '{0} new');
-                    unreadBadge.hidden = false;
+                    badge.textContent = countText(badge, result.unread, '1 new', '{0} new');
+                    badge.hidden = false;
                 }
             })
             .catch(() => { /* the link still works without the count */ });
-    }
+    });
 
     // Sign-up and sign-in suggest the browser's time zone for an account that has none yet; without scripts, the
     // account keeps the default zone until the person chooses on their account page.

@@ -19,4 +19,8 @@ internal sealed class CohortsData(DbContext context) : ModuleData(context), ICoh
     public DbSet<LiveSession> LiveSessions => Set<LiveSession>();
     public DbSet<SessionRsvp> SessionRsvps => Set<SessionRsvp>();
     public DbSet<SessionAttendance> SessionAttendance => Set<SessionAttendance>();
+    public DbSet<Conversation> Conversations => Set<Conversation>();
+    public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
+    public DbSet<PrivateMessage> PrivateMessages => Set<PrivateMessage>();
+    public DbSet<PersonBlock> PersonBlocks => Set<PersonBlock>();
 }

@@ -18,6 +18,10 @@ internal interface ICohortsData
     DbSet<LiveSession> LiveSessions { get; }
     DbSet<SessionRsvp> SessionRsvps { get; }
     DbSet<SessionAttendance> SessionAttendance { get; }
+    DbSet<Conversation> Conversations { get; }
+    DbSet<ConversationMember> ConversationMembers { get; }
+    DbSet<PrivateMessage> PrivateMessages { get; }
+    DbSet<PersonBlock> PersonBlocks { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

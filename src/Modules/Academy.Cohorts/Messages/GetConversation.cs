@@ -1,0 +1,119 @@
+using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
+using Academy.Shared.Errors;
+using Academy.Shared.Security;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Cohorts.Messages;
+
+/// <summary>
+/// A conversation as one of its members sees it: the latest <see cref="MessageRules.PageSize"/> messages, or those
+/// before message <see cref="Before"/> (keyset pages). Reading the latest page marks the conversation read. A message
+/// request shows its first message and who the two both know, with the answer to give. Only its members see it.
+/// </summary>
+public sealed record GetConversation(Guid ConversationId, int? Before = null) : IRequest<ConversationView>;
+
+/// <param name="IsAsked">The viewer received this message request and has not answered it.</param>
+/// <param name="IsWaiting">The viewer sent this message request; it waits for an answer.</param>
+/// <param name="EarlierBefore">The number to page back from; null when the first message is shown.</param>
+/// <param name="BothKnow">For a request the viewer received: the people the viewer and the sender are both connected with.</param>
+/// <param name="ViewerBlockedOther">The viewer has blocked someone in the conversation.</param>
+public sealed record ConversationView(
+    Guid Id,
+    string? Title,
+    IReadOnlyList<ConversationPerson> Others,
+    bool IsAsked,
+    bool IsWaiting,
+    bool IsMuted,
+    string ViewerId,
+    IReadOnlyList<MessageView> Messages,
+    int? EarlierBefore,
+    IReadOnlyList<string> BothKnow,
+    bool ViewerBlockedOther)
+{
+    public string Path => $"/messages/{Id}";
+}
+
+public sealed record ConversationPerson(string UserId, string Name);
+
+/// <param name="AuthorId">Null once the author's account is deleted ("Former member").</param>
+public sealed record MessageView(int Number, string? AuthorId, string AuthorName, string Html, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool IsDeleted);
+
+internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetConversation, ConversationView>
+{
+    public async Task<ConversationView> Handle(GetConversation request, CancellationToken cancellationToken)
+    {
+        var me = currentUser.UserId;
+        var head = await (
+                from mine in data.ConversationMembers
+                where mine.ConversationId == request.ConversationId && mine.UserId == me
+                    && (mine.Standing == MemberStanding.Active || mine.Standing == MemberStanding.Asked)
+                join c in data.Conversations on mine.ConversationId equals c.Id
+                select new
+                {
+                    c.Title,
+                    c.IsRequest,
+                    mine.Standing,
+                    mine.IsMuted,
+                    mine.LastReadNumber,
+                    BlockedSomeone = data.PersonBlocks.Any(block => block.BlockerId == me
+                        && c.Members.Any(member => member.UserId == block.BlockedId)),
+                    Others = c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt)
+                        .Select(member => new ConversationPerson(member.UserId, member.DisplayName)).ToList(),
+                })
+            .AsNoTracking()
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"{me} is not in conversation {request.ConversationId}.");
+        var isAsked = head.Standing == MemberStanding.Asked;
+
+        var before = request.Before;
+        var page = await data.PrivateMessages
+            .Where(message => message.ConversationId == request.ConversationId && (before == null || message.Number < before)
+                && !data.PersonBlocks.Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))
+            .OrderByDescending(message => message.Number)
+            .Take(MessageRules.PageSize + 1)
+            .Select(message => new MessageView(message.Number, message.AuthorId, message.AuthorName, message.Html, message.SentAt, message.EditedAt, message.DeletedAt != null))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        var shown = page.Take(MessageRules.PageSize).Reverse().ToList();
+        // A request from someone the viewer has since blocked shows nothing (its messages are hidden): it is gone for them.
+        if (isAsked && shown.Count == 0)
+        {
+            throw new NotFoundException($"The request {request.ConversationId} is from someone {me} blocked.");
+        }
+
+        if (!isAsked && before is null && shown.Count > 0 && shown[^1].Number > head.LastReadNumber)
+        {
+            var newest = shown[^1].Number;
+            await data.ConversationMembers
+                .Where(mine => mine.ConversationId == request.ConversationId && mine.UserId == me && mine.LastReadNumber < newest)
+                .ExecuteUpdateAsync(set => set.SetProperty(mine => mine.LastReadNumber, newest), cancellationToken);
+        }
+
+        var bothKnow = isAsked && head.Others is [var from] ? await BothKnowAsync(me, from.UserId, cancellationToken) : [];
+        return new ConversationView(request.ConversationId, head.Title, head.Others, isAsked, head.IsRequest && !isAsked, head.IsMuted, me, shown,
+            page.Count > MessageRules.PageSize ? shown[0].Number : null, bothKnow, head.BlockedSomeone);
+    }
+
+    /// <summary>The names of the people both are connected with, as a connection request shows them.</summary>
+    private async Task<IReadOnlyList<string>> BothKnowAsync(string me, string other, CancellationToken cancellationToken)
+    {
+        var edges = await data.Connections.AsNoTracking()
+            .Where(c => c.FirstUserId == me || c.SecondUserId == me || c.FirstUserId == other || c.SecondUserId == other)
+            .Select(c => new { c.FirstUserId, c.SecondUserId })
+            .ToListAsync(cancellationToken);
+        HashSet<string> Around(string userId) => edges.Where(e => e.FirstUserId == userId || e.SecondUserId == userId)
+            .Select(e => e.FirstUserId == userId ? e.SecondUserId : e.FirstUserId).ToHashSet();
+        var mutual = Around(me);
+        mutual.IntersectWith(Around(other));
+        if (mutual.Count == 0)
+        {
+            return [];
+        }
+
+        var names = await data.CohortMembers.AsNoTracking().Where(member => mutual.Contains(member.UserId))
+            .Select(member => new { member.UserId, member.DisplayName }).ToListAsync(cancellationToken);
+        return names.DistinctBy(name => name.UserId).Select(name => name.DisplayName).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+    }
+}
