@@ -32,6 +32,9 @@ internal static class ModuleSets
         public DbSet<Academy.Cohorts.Domain.LiveSession> LiveSessions => context.Set<Academy.Cohorts.Domain.LiveSession>();
         public DbSet<Academy.Cohorts.Domain.SessionRsvp> SessionRsvps => context.Set<Academy.Cohorts.Domain.SessionRsvp>();
         public DbSet<Academy.Cohorts.Domain.SessionAttendance> SessionAttendance => context.Set<Academy.Cohorts.Domain.SessionAttendance>();
+        public DbSet<Academy.Cohorts.Domain.Conversation> Conversations => context.Set<Academy.Cohorts.Domain.Conversation>();
+        public DbSet<Academy.Cohorts.Domain.ConversationMember> ConversationMembers => context.Set<Academy.Cohorts.Domain.ConversationMember>();
+        public DbSet<Academy.Cohorts.Domain.PrivateMessage> PrivateMessages => context.Set<Academy.Cohorts.Domain.PrivateMessage>();
         // Discussions
         public DbSet<Academy.Discussions.Domain.Space> Spaces => context.Set<Academy.Discussions.Domain.Space>();
         public DbSet<Academy.Discussions.Domain.DiscussionThread> Threads => context.Set<Academy.Discussions.Domain.DiscussionThread>();

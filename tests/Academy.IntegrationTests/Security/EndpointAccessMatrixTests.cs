@@ -179,6 +179,16 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/teach/courses/{CourseSlug}/modules/{ModuleSlug}/history", "GET", "/teach/courses/{course}/modules/{module}/history", "a module's history", "S N N N S O N O"),
         ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{course}/export.zip", "export A's course", "S N N N S O N O"),
         ("/teach/courses/{course}/export.zip", "GET", "/teach/courses/{other-course}/export.zip", "export the other course", "S N N N S N O O"),
+        ("/messages", "GET", "/messages", "own messages", "S O O O S O O O"),
+        ("/messages/unread-count", "GET", "/messages/unread-count", "own unread messages (for script)", "N O O O N O O O"),
+        ("/messages/new", "GET", "/messages/new", "start a conversation, choosing whom", "S O O O S O O O"),
+        ("/messages/new", "GET", "/messages/new?to={peer}", "write to a peer of A (only someone sharing a cohort)", "S O N N S O N N"),
+        ("/messages/new", "POST", "/messages/new#start-conversation", "post a new conversation (nobody chosen)", "S O O O S O O O"),
+        ("/messages/{ConversationId:guid}", "GET", "/messages/{conversationA}", "A's conversation with A's instructor (its members only: admins too get 404)", "S O N N S O N N"),
+        ("/messages/{ConversationId:guid}", "GET", "/messages/{conversationNone}", "a nonexistent conversation", "S N N N S N N N"),
+        ("/messages/{ConversationId:guid}", "POST", "/messages/{conversationA}#message", "write in A's conversation", "S R N N S R N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/edit", "GET", "/messages/{conversationA}/1/edit", "edit A's first message (its author only)", "S O N N S N N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/edit", "POST", "/messages/{conversationA}/1/edit#edit-message", "post an edit of A's first message", "S R N N S N N N"),
         ("/language", "POST", "/language", "the footer's language switch (with the caller's token): a cookie, for anyone", "R R R R R R R R"),
 
         // Last: it ends the caller's session.
@@ -464,6 +474,11 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         // Removed from A, and locked by an admin, after they had signed in: their open sessions must not help them.
         await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new RemoveCohortMember(cohortA, world.Ids[Caller.RemovedFromA]), Roles.Instructor);
         await app.SendAsAsync(adminId, new LockAccount(world.Ids[Caller.LockedOut], Lock: true), Roles.Admin);
+
+        var conversationA = await app.SendAsAsync(world.Ids[Caller.LearnerOfA], new Academy.Cohorts.Messages.StartConversation(
+            [world.Ids[Caller.InstructorOfA]], null, "A question for my instructor."));
+        world.Values["conversationA"] = conversationA.ToString();
+        world.Values["conversationNone"] = Guid.CreateVersion7().ToString();
 
         world.Values["A"] = cohortA;
         world.Values["B"] = cohortB;

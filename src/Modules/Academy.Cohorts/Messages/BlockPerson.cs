@@ -35,7 +35,7 @@ internal sealed class BlockPersonHandler(ICohortsData data, ICurrentUser current
             return MediatR.Unit.Value;
         }
 
-        var person = (await Correspondents.LoadAsync(data, me, [request.UserId], cancellationToken)).Single();
+        var person = (await Correspondents.LoadAsync(data, me, [request.UserId], cancellationToken)).People.Single();
         if (!person.SharesCohort || request.UserId == me)
         {
             throw new NotFoundException($"{request.UserId} shares no cohort with {me}.");

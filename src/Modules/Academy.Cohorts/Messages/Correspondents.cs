@@ -39,8 +39,11 @@ internal sealed record Correspondent(string UserId, string Name, bool SharesCoho
 
 internal static class Correspondents
 {
-    /// <summary>What stands between the writer and each of these people, in three queries whatever their number.</summary>
-    public static async Task<IReadOnlyList<Correspondent>> LoadAsync(ICohortsData data, string writerId, IReadOnlyCollection<string> userIds,
+    /// <summary>
+    /// What stands between the writer and each of these people, in three queries whatever their number, and the writer's
+    /// own name as their cohorts know it (null if they are in none).
+    /// </summary>
+    public static async Task<(string? WriterName, IReadOnlyList<Correspondent> People)> LoadAsync(ICohortsData data, string writerId, IReadOnlyCollection<string> userIds,
         CancellationToken cancellationToken)
     {
         var memberships = await data.CohortMembers.AsNoTracking()
@@ -57,13 +60,14 @@ internal static class Correspondents
             .ToListAsync(cancellationToken);
 
         var writersCohorts = memberships.Where(m => m.UserId == writerId).ToDictionary(m => m.CohortId, m => m.Role);
-        return userIds.Distinct().Select(userId =>
+        var writerName = memberships.Where(m => m.UserId == writerId).Select(m => m.DisplayName).FirstOrDefault();
+        return (writerName, userIds.Distinct().Select(userId =>
         {
             var theirs = memberships.Where(m => m.UserId == userId && writersCohorts.ContainsKey(m.CohortId)).ToList();
             var teaching = theirs.Any(m => m.Role == CohortRole.Instructor || writersCohorts[m.CohortId] == CohortRole.Instructor);
             var name = theirs.Select(m => m.DisplayName).FirstOrDefault() ?? string.Empty;
             return new Correspondent(userId, name, theirs.Count > 0, connected.Contains(userId) || teaching,
                 blocks.Any(b => b.BlockerId == userId), blocks.Any(b => b.BlockedId == userId));
-        }).ToList();
+        }).ToList());
     }
 }

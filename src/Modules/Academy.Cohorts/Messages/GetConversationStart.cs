@@ -23,7 +23,7 @@ internal sealed class GetConversationStartHandler(ICohortsData data, ICurrentUse
     {
         var me = currentUser.UserId;
         var to = request.ToUserIds.Where(userId => userId != me).Distinct().Take(Domain.Conversation.MaximumMembers).ToList();
-        var people = to.Count == 0 ? [] : await Correspondents.LoadAsync(data, me, to, cancellationToken);
+        var people = to.Count == 0 ? [] : (await Correspondents.LoadAsync(data, me, to, cancellationToken)).People;
         if (people.FirstOrDefault(person => !person.SharesCohort) is { } stranger)
         {
             throw new NotFoundException($"{stranger.UserId} shares no cohort with {me}.");

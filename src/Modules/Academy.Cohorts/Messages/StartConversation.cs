@@ -45,7 +45,7 @@ internal sealed class StartConversationHandler(
             throw new RuleViolation(t["That is you: choose someone else."], nameof(StartConversation.ToUserIds));
         }
 
-        var people = await Correspondents.LoadAsync(data, me, to, cancellationToken);
+        var (writerName, people) = await Correspondents.LoadAsync(data, me, to, cancellationToken);
         if (people.FirstOrDefault(person => !person.SharesCohort) is { } stranger)
         {
             throw new NotFoundException($"{stranger.UserId} shares no cohort with {me}.");
@@ -58,7 +58,7 @@ internal sealed class StartConversationHandler(
 
         var now = clock.GetUtcNow();
         var html = markdown.RenderUserContent(request.Body).Html;
-        var myName = currentUser.DisplayName ?? t["A member"];
+        var myName = writerName ?? currentUser.DisplayName ?? t["A member"];
         if (people is [var only])
         {
             if (await ConversationOfTwoAsync(me, only.UserId, cancellationToken) is { } existing)
