@@ -375,6 +375,40 @@ internal sealed class DemoActivity
             "Laura, Priya runs product at Fennica Games and is thinking about a player forum. I think you would enjoy comparing notes.", On(11, 8)),
     ];
 
+    /// <summary>
+    /// Aino's (learner1's) messages, as the course's story goes on after the introduction: a talk with Mikko, who knows
+    /// Sofia; Elina's study circle; and a message request from Laura, whom Aino does not know yet but both know Elina.
+    /// Aino's last word to Mikko was a moment ago, so she can still change it.
+    /// </summary>
+    public IReadOnlyList<DemoPrivateConversation> PrivateConversations() =>
+    [
+        new(null, [Aino.UserId, Mikko.UserId],
+        [
+            new(Aino.UserId, "Mikko, you mentioned Sofia runs the HR side of a radar group at her company. Would you introduce us?", On(12, 19, 5)),
+            new(Mikko.UserId, """
+                Happily. She is careful with strangers, so I'll tell her first why you're worth twenty minutes: your **listening
+                problem** from the Lounge is exactly hers.
+                """, On(13, 8, 40)),
+            new(Aino.UserId, "Thank you! I'll read her posts in module 2 first, so I don't ask what she has already answered.", now.AddMinutes(-3)),
+            new(Mikko.UserId, "Good plan. She just accepted my note: expect a connection request.", now.AddMinutes(-1)),
+        ], UnreadBy: [Aino.UserId]),
+        new("Week 3 study circle", [Elina.UserId, Aino.UserId, Hanna.UserId, James.UserId],
+        [
+            new(Elina.UserId, """
+                A small circle for module 3, since all three of you wrote about **bridges** in your reflections. Before Thursday, each
+                of you: name one person outside your team you could connect with this month, and why.
+                """, On(14, 7, 30)),
+            new(Hanna.UserId, "Mine is the city's IT lead: we talk only when something breaks.", On(14, 9, 10)),
+        ], UnreadBy: [Aino.UserId, James.UserId]),
+        new(null, [Laura.UserId, Aino.UserId],
+        [
+            new(Laura.UserId, """
+                Hi Aino, we haven't met yet, but we both know Elina. Your post about *listening before posting* is what I keep
+                telling our product team. Could we compare notes over coffee in week 4?
+                """, On(13, 16, 45)),
+        ], IsRequest: true),
+    ];
+
     /// <summary>What waits for Aino (learner1) at /notifications; the thread numbers come from the seeded discussions.</summary>
     public IReadOnlyList<DemoNotification> NotificationsForAino(string cohortSlug, IReadOnlyList<int> threadNumbers)
     {

@@ -102,6 +102,7 @@ internal static class DemoSeeder
             await services.GetRequiredService<IDemoCohortSeeder>().SeedActivityAsync(script.ConnectionRequests(), script.Introductions(),
                 threads is null ? [] : script.NotificationsForAino(CohortSlug, threads), cancellationToken);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedSessionsAsync(CohortSlug, instructor.UserId, script.Sessions(), cancellationToken);
+            await services.GetRequiredService<IDemoCohortSeeder>().SeedConversationsAsync(script.PrivateConversations(), cancellationToken);
         }
         finally
         {

@@ -32,6 +32,16 @@ public sealed record DemoSession(
     string Title, string Agenda, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place, string? ModuleSlug,
     IReadOnlyList<(string UserId, RsvpAnswer Answer)> Answers, string? RecordingUrl = null, string? Notes = null, IReadOnlyList<string>? Attended = null);
 
+/// <summary>A private message of the demo, by one of its people.</summary>
+public sealed record DemoMessage(string AuthorId, string Markdown, DateTimeOffset At);
+
+/// <summary>
+/// A private conversation of the demo, started by the first message's author. A message request (<see cref="IsRequest"/>)
+/// waits for its receiver's answer. Everyone has read it all, except <see cref="UnreadBy"/>, who read only up to their own last message.
+/// </summary>
+public sealed record DemoPrivateConversation(string? Title, IReadOnlyList<string> MemberIds, IReadOnlyList<DemoMessage> Messages, bool IsRequest = false,
+    IReadOnlyList<string>? UnreadBy = null);
+
 /// <summary>Creates or updates a demo cohort; running it twice changes nothing. Used in Development only.</summary>
 public interface IDemoCohortSeeder
 {
@@ -48,6 +58,9 @@ public interface IDemoCohortSeeder
     /// </summary>
     Task<bool> SeedActivityAsync(IReadOnlyList<DemoConnectionRequest> requests, IReadOnlyList<DemoIntroduction> introductions,
         IReadOnlyList<DemoNotification> notifications, CancellationToken cancellationToken);
+
+    /// <summary>Private conversations, written once: nothing is written when any of these people is in a conversation already.</summary>
+    Task<bool> SeedConversationsAsync(IReadOnlyList<DemoPrivateConversation> conversations, CancellationToken cancellationToken);
 
     /// <summary>The cohort's live sessions, written once: nothing is written when the cohort has a session already.</summary>
     Task<bool> SeedSessionsAsync(string cohortSlug, string instructorId, IReadOnlyList<DemoSession> sessions, CancellationToken cancellationToken);
@@ -130,6 +143,42 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IM
             var reader = await readers.OfAsync(notification.UserId, cancellationToken);
             data.Notifications.Add(new MemberNotification(notification.UserId, notification.ActorName, writer.Write(notification.Text, reader.Language, reader.TimeZone),
                 notification.Url, notification.At, notification.Kind, notification.CohortSlug));
+        }
+
+        await data.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public async Task<bool> SeedConversationsAsync(IReadOnlyList<DemoPrivateConversation> conversations, CancellationToken cancellationToken)
+    {
+        var people = conversations.SelectMany(c => c.MemberIds).Distinct().ToList();
+        if (await data.ConversationMembers.AnyAsync(member => people.Contains(member.UserId), cancellationToken))
+        {
+            return false;
+        }
+
+        var names = (await data.CohortMembers.Where(member => people.Contains(member.UserId)).Select(member => new { member.UserId, member.DisplayName })
+            .ToListAsync(cancellationToken)).DistinctBy(member => member.UserId).ToDictionary(member => member.UserId, member => member.DisplayName);
+        foreach (var demo in conversations)
+        {
+            var starter = demo.Messages[0].AuthorId;
+            var conversation = new Conversation(demo.Title, demo.IsRequest, demo.Messages[0].At);
+            foreach (var userId in demo.MemberIds)
+            {
+                conversation.Join(userId, names[userId], demo.IsRequest && userId != starter ? MemberStanding.Asked : MemberStanding.Active, demo.Messages[0].At);
+            }
+
+            var messages = demo.Messages.Select(message => conversation.Write(message.AuthorId, names[message.AuthorId], message.Markdown,
+                markdown.RenderUserContent(message.Markdown).Html, message.At)).ToList();
+            foreach (var member in conversation.Members)
+            {
+                member.ReadUpTo(demo.UnreadBy?.Contains(member.UserId) == true
+                    ? messages.LastOrDefault(message => message.AuthorId == member.UserId)?.Number ?? 0
+                    : messages[^1].Number);
+            }
+
+            data.Conversations.Add(conversation);
+            data.PrivateMessages.AddRange(messages);
         }
 
         await data.SaveChangesAsync(cancellationToken);
