@@ -9,6 +9,7 @@ using Academy.Reflections.Gallery;
 using Academy.Reflections.Writing;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
+using Academy.Cohorts.Messages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -19,7 +20,7 @@ namespace Academy.BrowserTests;
 /// <summary>
 /// The whole hostile corpus (<see cref="HostileInput"/>, about 1,000 strings) goes into every text field a
 /// learner writes and a cohort shows: thread titles, post bodies, reflections shared with the cohort, comments
-/// on them, names, every profile field with the bio, and the names of a CSV an instructor enrols. Then every page that shows them is opened in Chromium with
+/// on them, names, every profile field with the bio, private messages and group titles, and the names of a CSV an instructor enrols. Then every page that shows them is opened in Chromium with
 /// alert, confirm, prompt and print replaced by recorders, dialogs watched, and Content-Security-Policy
 /// violations reported: nothing may run, and nothing may even try.
 /// </summary>
@@ -88,7 +89,27 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
             }
         }
 
-        Assert.True(written > corpus.Count * 4, $"Only {written} of {corpus.Count * 5} writes were accepted.");
+        // A message request per string to Aino, from the member of that string; and every 25th string as the title and first
+        // message of a group Aino starts with Mikko and Elina.
+        var (mikkoId, elinaId) = await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Users;
+            return (await users.Where(u => u.Email == "learner2@academy.test").Select(u => u.Id).SingleAsync(),
+                await users.Where(u => u.Email == "instructor@academy.test").Select(u => u.Id).SingleAsync());
+        });
+        foreach (var (text, index) in corpus.Select((text, index) => (text, index)))
+        {
+            written += await AcceptedAsync(() => app.SendAsAsync($"hostile-{index:0000}", new StartConversation([ainoId], null, text)));
+            if (index % 25 == 0)
+            {
+                await AcceptedAsync(() => app.SendAsAsync(ainoId, new StartConversation([mikkoId, elinaId], Cut(text, 120), text)));
+            }
+        }
+
+        var conversations = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Set<ConversationMember>()
+            .Where(member => member.UserId == ainoId).Select(member => member.ConversationId).ToListAsync());
+
+        Assert.True(written > corpus.Count * 5, $"Only {written} of {corpus.Count * 6} writes were accepted.");
 
         var dialogs = new List<string>();
         async Task<IPage> WatchedAsync(string email)
@@ -112,6 +133,7 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
             $"/cohorts/{cohort}/discussions/search?q=script", $"/cohorts/{cohort}/network",
         };
         addresses.AddRange(Enumerable.Range(0, corpus.Count).Where(index => index % 25 == 0).Select(index => $"/cohorts/{cohort}/people/hostile-{index:0000}"));
+        addresses.AddRange(conversations.Where((_, index) => index % 20 == 0).Select(conversation => $"/messages/{conversation}"));
 
         // The recorders record: a call made on purpose is seen.
         await OpenAsync(page, "/");
@@ -151,6 +173,16 @@ public sealed class HostileInputJourneyTests(BrowserFixture browser, ITestOutput
         var reportRows = await instructor.Locator(".enrolment-report tbody tr").CountAsync();
         executions.AddRange((await instructor.EvaluateAsync<string[]>("() => window.__executions || []")).Select(e => $"enrolment report: {e}"));
         opened++;
+
+        // Aino's messages, page by page: a name or a group title from the corpus on every line.
+        string? olderMessages = "/messages";
+        while (olderMessages is not null)
+        {
+            executions.AddRange(await OpenAsync(page, olderMessages));
+            opened++;
+            var older = page.Locator("a[href^='/messages?olderThan=']");
+            olderMessages = await older.CountAsync() > 0 ? await older.GetAttributeAsync("href") : null;
+        }
 
         // The thread of every string, page by page as a reader loads more.
         string? next = $"/cohorts/{cohort}/discussions/{bodies}?after=0";

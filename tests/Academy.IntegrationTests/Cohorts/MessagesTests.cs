@@ -165,7 +165,9 @@ public abstract class MessagesTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.Equal(0, await UnreadAsync(bea));
         Assert.Equal(HttpStatusCode.NotFound, (await iida.Client.GetAsync(toIida)).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await bea.Client.GetAsync(toBea)).Status);
-        Assert.Empty((await bea.Client.GetAsync("/messages")).Document.QuerySelectorAll("#requests-heading"));
+        Assert.Empty((await bea.Client.GetAsync("/messages")).Document.QuerySelectorAll(".thread-list > li"));
+        Assert.Empty((await iida.Client.GetAsync("/messages")).Document.QuerySelectorAll(".thread-list > li"));
+        Assert.Contains("Message request", (await wilma.Client.GetAsync("/messages")).Text(".thread-list .badge"));
     }
 
     [Fact]

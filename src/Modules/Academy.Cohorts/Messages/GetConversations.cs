@@ -7,22 +7,19 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Cohorts.Messages;
 
 /// <summary>
-/// The member's messages: requests waiting for their answer, then their conversations, latest first, a page of
+/// The member's conversations and the message requests waiting for their answer, latest first, a page of
 /// <see cref="MessageRules.PageSize"/> at a time, each page after the last one's time (<see cref="OlderThan"/>).
 /// </summary>
 public sealed record GetConversations(DateTimeOffset? OlderThan = null) : IRequest<ConversationsView>;
 
 /// <param name="OlderThan">Where the next page starts; null on the last page.</param>
-public sealed record ConversationsView(IReadOnlyList<MessageRequestLine> Requests, IReadOnlyList<ConversationLine> Conversations, DateTimeOffset? OlderThan);
+public sealed record ConversationsView(IReadOnlyList<ConversationLine> Conversations, DateTimeOffset? OlderThan);
 
 /// <param name="Title">A group's title; null for a conversation of two, which is named by the other person.</param>
 /// <param name="IsWaiting">A message request the member sent, not yet accepted.</param>
-public sealed record ConversationLine(Guid Id, string? Title, IReadOnlyList<string> Others, DateTimeOffset LastMessageAt, int Unread, bool IsMuted, bool IsWaiting)
-{
-    public string Path => $"/messages/{Id}";
-}
-
-public sealed record MessageRequestLine(Guid Id, string FromName, DateTimeOffset At)
+/// <param name="IsAsked">A message request to the member, waiting for their answer.</param>
+public sealed record ConversationLine(Guid Id, string? Title, IReadOnlyList<string> Others, DateTimeOffset LastMessageAt, int Unread, bool IsMuted, bool IsWaiting,
+    bool IsAsked)
 {
     public string Path => $"/messages/{Id}";
 }
@@ -32,26 +29,16 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
     public async Task<ConversationsView> Handle(GetConversations request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
-        var requests = request.OlderThan is null
-            ? await (
-                    from mine in data.ConversationMembers
-                    where mine.UserId == me && mine.Standing == MemberStanding.Asked
-                    join c in data.Conversations on mine.ConversationId equals c.Id
-                    let sender = c.Members.First(member => member.UserId != me)
-                    where !data.PersonBlocks.Any(block => block.BlockerId == me && block.BlockedId == sender.UserId)
-                    orderby c.CreatedAt descending
-                    select new MessageRequestLine(c.Id, sender.DisplayName, c.CreatedAt))
-                .AsNoTracking()
-                .ToListAsync(cancellationToken)
-            : [];
-
         // Keyed by the time of the last message alone: two conversations of one person never get a message in the same tick.
         var olderThan = request.OlderThan;
         var page = await (
                 from mine in data.ConversationMembers
-                where mine.UserId == me && mine.Standing == MemberStanding.Active
+                where mine.UserId == me && (mine.Standing == MemberStanding.Active || mine.Standing == MemberStanding.Asked)
                 join c in data.Conversations on mine.ConversationId equals c.Id
                 where olderThan == null || c.LastMessageAt < olderThan
+                // A request from someone the member has since blocked is gone for them.
+                where mine.Standing == MemberStanding.Active
+                    || !data.PersonBlocks.Any(block => block.BlockerId == me && c.Members.Any(member => member.UserId == block.BlockedId))
                 orderby c.LastMessageAt descending
                 select new
                 {
@@ -59,6 +46,7 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
                     c.Title,
                     c.LastMessageAt,
                     c.IsRequest,
+                    mine.Standing,
                     mine.IsMuted,
                     Others = c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt).Select(member => member.DisplayName).ToList(),
                     Unread = data.PrivateMessages.Count(message => message.ConversationId == c.Id && message.Number > mine.LastReadNumber
@@ -69,8 +57,9 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
             .Take(MessageRules.PageSize + 1)
             .ToListAsync(cancellationToken);
         var lines = page.Take(MessageRules.PageSize)
-            .Select(line => new ConversationLine(line.Id, line.Title, line.Others, line.LastMessageAt, line.Unread, line.IsMuted, line.IsRequest))
+            .Select(line => new ConversationLine(line.Id, line.Title, line.Others, line.LastMessageAt, line.Unread, line.IsMuted,
+                IsWaiting: line.IsRequest && line.Standing == MemberStanding.Active, IsAsked: line.Standing == MemberStanding.Asked))
             .ToList();
-        return new ConversationsView(requests, lines, page.Count > MessageRules.PageSize ? lines[^1].LastMessageAt : null);
+        return new ConversationsView(lines, page.Count > MessageRules.PageSize ? lines[^1].LastMessageAt : null);
     }
 }
