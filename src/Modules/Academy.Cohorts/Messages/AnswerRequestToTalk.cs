@@ -11,12 +11,12 @@ namespace Academy.Cohorts.Messages;
 /// The receiver of a message request accepts it (the conversation opens for both) or ignores it (it leaves their
 /// messages; the sender is never told, and cannot ask again for 30 days).
 /// </summary>
-public sealed record AnswerMessageRequest(Guid ConversationId, bool Accept) : IRequest;
+public sealed record AnswerRequestToTalk(Guid ConversationId, bool Accept) : IRequest;
 
-internal sealed class AnswerMessageRequestHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
-    : IRequestHandler<AnswerMessageRequest, MediatR.Unit>
+internal sealed class AnswerRequestToTalkHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<AnswerRequestToTalk, MediatR.Unit>
 {
-    public async Task<MediatR.Unit> Handle(AnswerMessageRequest request, CancellationToken cancellationToken)
+    public async Task<MediatR.Unit> Handle(AnswerRequestToTalk request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
         var conversation = await data.Conversations.Include(c => c.Members)
