@@ -78,8 +78,8 @@ public abstract class BlockingTests<TApp>(TApp app) where TApp : AcademyApp
         var artosConnections = await arto.Client.GetAsync("/connections");
         Assert.Contains("You asked Blocking Bea", artosConnections.Text(".connection-list"));
         Assert.Contains("You asked Waiting Wilma", artosConnections.Text(".connection-list"));
-        var again = await AskAsync(cohort, arto, bea, "Did you see my request?");
-        Assert.Contains("has not answered yet", again.FieldError("connect-note"));
+        var again = await Assert.ThrowsAsync<RuleViolation>(() => app.SendAsAsync(arto.Id, new AskToConnect(cohort, bea.Id, "Did you see my request?")));
+        Assert.Equal("You have already asked Blocking Bea; they have not answered yet.", again.Messages.Single().Text);
 
         // Bea never sees it, is never notified, and cannot answer it.
         Assert.Single((await wilma.Client.GetAsync("/connections")).Document.QuerySelectorAll(".request-card"));

@@ -39,18 +39,16 @@ internal sealed class GetMessageReportHandler(ICohortsData data) : IRequestHandl
                 from r in data.MessageReports
                 where r.Id == request.ReportId
                 join message in data.PrivateMessages on r.MessageId equals message.Id
-                select new
-                {
-                    r.MessageId, message.ConversationId, message.Number, r.Outcome, r.ResolvedAt, r.ResolvedById, r.ResolvedByName,
-                    Reasons = data.MessageReports
-                        .Where(other => other.Id == r.Id || (other.MessageId == r.MessageId && other.Outcome == ReportOutcome.Open))
-                        .OrderBy(other => other.ReportedAt)
-                        .Select(other => new ReportReason(other.ReporterId == null ? null : other.ReporterName, other.Reason, other.ReportedAt))
-                        .ToList(),
-                })
+                select new { r.MessageId, message.ConversationId, message.Number, r.Outcome, r.ResolvedAt, r.ResolvedById, r.ResolvedByName })
             .AsNoTracking()
             .SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"No message report {request.ReportId}.");
+        var reasons = await data.MessageReports
+            .Where(other => other.Id == request.ReportId || (other.MessageId == report.MessageId && other.Outcome == ReportOutcome.Open))
+            .OrderBy(other => other.ReportedAt)
+            .Select(other => new ReportReason(other.ReporterId == null ? null : other.ReporterName, other.Reason, other.ReportedAt))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
 
         var (first, last) = (report.Number - GetMessageReport.Around, report.Number + GetMessageReport.Around);
         var messages = await data.PrivateMessages
@@ -60,7 +58,7 @@ internal sealed class GetMessageReportHandler(ICohortsData data) : IRequestHandl
                 message.DeletedAt != null, message.RemovedByAdmin))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        return new MessageReportView(request.ReportId, report.Number, report.Reasons, messages, report.Outcome == ReportOutcome.Open,
+        return new MessageReportView(request.ReportId, report.Number, reasons, messages, report.Outcome == ReportOutcome.Open,
             report.Outcome == ReportOutcome.MessageRemoved, report.ResolvedAt, report.ResolvedById == null ? null : report.ResolvedByName);
     }
 }
