@@ -193,7 +193,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/messages/{ConversationId:guid}", "GET", "/messages/{conversationPeer}", "the peer's message request to A (A's instructor, not in it, gets 404)", "S O N N S N N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/report", "GET", "/messages/{conversationPeer}/1/report", "report the peer's message to A (A has: it says so)", "S O N N S N N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/report", "GET", "/messages/{conversationA}/1/report", "report A's own message (only the other member may)", "S N N N S O N N"),
-        ("/messages/{ConversationId:guid}/{Number:int}/report", "POST", "/messages/{conversationPeer}/1/report#report-message", "post a report without a reason (refused beside it)", "S O N N S N N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/report", "POST", "/messages/{conversationA}/1/report#report-message", "post a report of A's message without a reason (refused beside it)", "S N N N S O N N"),
         ("/admin/message-reports", "GET", "/admin/message-reports", "reported messages (admins)", "S N N N S N N O"),
         ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{reportA}", "A's report, with the messages around it (admins)", "S N N N S N N O"),
         ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{conversationNone}", "a nonexistent report", "S N N N S N N N"),
