@@ -1716,3 +1716,61 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125210_MessageReports'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_private_messages] ADD [RemovedByAdmin] bit NOT NULL DEFAULT CAST(0 AS bit);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125210_MessageReports'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_message_reports] (
+        [Id] uniqueidentifier NOT NULL,
+        [MessageId] uniqueidentifier NOT NULL,
+        [ReporterId] nvarchar(450) NULL,
+        [ReporterName] nvarchar(100) NOT NULL,
+        [Reason] nvarchar(500) NOT NULL,
+        [ReportedAt] datetimeoffset NOT NULL,
+        [Outcome] nvarchar(20) NOT NULL,
+        [ResolvedAt] datetimeoffset NULL,
+        [ResolvedById] nvarchar(450) NULL,
+        [ResolvedByName] nvarchar(100) NULL,
+        CONSTRAINT [PK_cohorts_message_reports] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_message_reports_cohorts_private_messages_MessageId] FOREIGN KEY ([MessageId]) REFERENCES [cohorts].[cohorts_private_messages] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125210_MessageReports'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_message_reports_MessageId_ReporterId] ON [cohorts].[cohorts_message_reports] ([MessageId], [ReporterId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125210_MessageReports'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_message_reports_Outcome_ReportedAt] ON [cohorts].[cohorts_message_reports] ([Outcome], [ReportedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203125210_MessageReports'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203125210_MessageReports', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -407,6 +407,20 @@ internal sealed class DemoActivity
                 telling our product team. Could we compare notes over coffee in week 4?
                 """, On(13, 16, 45)),
         ], IsRequest: true),
+        // A pitch Priya did not want: she reported it, and it waits for the admin with the two messages on either side.
+        new(null, [Priya.UserId, Daniel.UserId],
+        [
+            new(Priya.UserId, "Daniel, thank you for the point about buyers researching suppliers online. Do you have the article you mentioned?", On(9, 10, 15)),
+            new(Daniel.UserId, "Here it is: the one about buyers finishing most of their research before they call anyone.", On(9, 11, 2)),
+            new(Priya.UserId, "Thanks, I'll read it tonight.", On(9, 11, 20)),
+            new(Daniel.UserId, """
+                By the way, my firm runs exactly this workshop for game studios. **Book this week** and I'll drop the price for the
+                cohort: just reply with your budget.
+                """, On(10, 8, 5)),
+            new(Daniel.UserId, "I sent the same offer to everyone in the cohort, so decide fast.", On(10, 8, 6)),
+            new(Priya.UserId, "I'd rather keep our conversations here about the course.", On(10, 9, 30)),
+            new(Daniel.UserId, "Suit yourself.", On(10, 9, 45)),
+        ], Report: new(4, Priya.UserId, "A sales pitch, sent to the whole cohort by his own account. Not what these messages are for.", On(10, 9, 35))),
     ];
 
     /// <summary>What waits for Aino (learner1) at /notifications; the thread numbers come from the seeded discussions.</summary>

@@ -51,7 +51,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     /// {peer} a peer of A, {memberB} a member of B, {reflA} learner A's reflection, {reflPeer} the peer's, {reflB} B's,
     /// {unreleased} the space of module 7 (it opens weeks after A's start), {threadUnreleased} a prompt thread there,
     /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none),
-    /// {unsubscribePeer} the token of the peer's unsubscribe from announcements.
+    /// {unsubscribePeer} the token of the peer's unsubscribe from announcements, {conversationA} learner A's conversation with A's instructor,
+    /// {conversationPeer} the peer's message request to learner A, {reportA} learner A's report of it.
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
@@ -189,6 +190,14 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/messages/{ConversationId:guid}", "POST", "/messages/{conversationA}#message", "write in A's conversation", "S R N N S R N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/edit", "GET", "/messages/{conversationA}/1/edit", "edit A's first message (its author only)", "S O N N S N N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/edit", "POST", "/messages/{conversationA}/1/edit#edit-message", "post an edit of A's first message", "S R N N S N N N"),
+        ("/messages/{ConversationId:guid}", "GET", "/messages/{conversationPeer}", "the peer's message request to A (A's instructor, not in it, gets 404)", "S O N N S N N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/report", "GET", "/messages/{conversationPeer}/1/report", "report the peer's message to A (A has: it says so)", "S O N N S N N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/report", "GET", "/messages/{conversationA}/1/report", "report A's own message (only the other member may)", "S N N N S O N N"),
+        ("/messages/{ConversationId:guid}/{Number:int}/report", "POST", "/messages/{conversationA}/1/report#report-message", "post a report of A's message without a reason (refused beside it)", "S N N N S O N N"),
+        ("/admin/message-reports", "GET", "/admin/message-reports", "reported messages (admins)", "S N N N S N N O"),
+        ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{reportA}", "A's report, with the messages around it (admins)", "S N N N S N N O"),
+        ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{conversationNone}", "a nonexistent report", "S N N N S N N N"),
+        ("/admin/message-reports/{ReportId:guid}", "POST", "/admin/message-reports/{reportA}#dismiss-report", "dismiss A's report", "S N N N S N N R"),
         ("/language", "POST", "/language", "the footer's language switch (with the caller's token): a cookie, for anyone", "R R R R R R R R"),
 
         // Last: it ends the caller's session.
@@ -479,6 +488,11 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
             [world.Ids[Caller.InstructorOfA]], null, "A question for my instructor."));
         world.Values["conversationA"] = conversationA.ToString();
         world.Values["conversationNone"] = Guid.CreateVersion7().ToString();
+        var conversationPeer = await app.SendAsAsync(peerId, new Academy.Cohorts.Messages.StartConversation([world.Ids[Caller.LearnerOfA]], null, "A question from a peer."));
+        world.Values["conversationPeer"] = conversationPeer.ToString();
+        await app.SendAsAsync(world.Ids[Caller.LearnerOfA], new Academy.Cohorts.Messages.ReportMessage(conversationPeer, 1, "Not what I expected."));
+        world.Values["reportA"] = (await app.WithDbAsync(db => db.MessageReports.Where(r => r.ReporterId == world.Ids[Caller.LearnerOfA])
+            .Select(r => r.Id).SingleAsync())).ToString();
 
         world.Values["A"] = cohortA;
         world.Values["B"] = cohortB;

@@ -598,6 +598,56 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("cohorts_profiles", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ReporterId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "ReporterId");
+
+                    b.HasIndex("Outcome", "ReportedAt");
+
+                    b.ToTable("cohorts_message_reports", "cohorts");
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.PersonBlock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -659,6 +709,9 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.Property<int>("Number")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("RemovedByAdmin")
+                        .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("timestamp with time zone");
@@ -2033,6 +2086,15 @@ namespace Academy.Web.Migrations.Postgres
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.PrivateMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -598,6 +598,56 @@ namespace Academy.Web.Migrations.SqlServer
                     b.ToTable("cohorts_profiles", "cohorts");
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("ReportedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ReporterId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "ReporterId");
+
+                    b.HasIndex("Outcome", "ReportedAt");
+
+                    b.ToTable("cohorts_message_reports", "cohorts");
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.PersonBlock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -659,6 +709,9 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.Property<int>("Number")
                         .HasColumnType("int");
+
+                    b.Property<bool>("RemovedByAdmin")
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("SentAt")
                         .HasColumnType("datetimeoffset");
@@ -2036,6 +2089,15 @@ namespace Academy.Web.Migrations.SqlServer
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.PrivateMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -592,6 +592,56 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("cohorts_profiles", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ReportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedByName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MessageId", "ReporterId");
+
+                    b.HasIndex("Outcome", "ReportedAt");
+
+                    b.ToTable("cohorts_message_reports", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Cohorts.Domain.PersonBlock", b =>
                 {
                     b.Property<Guid>("Id")
@@ -652,6 +702,9 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RemovedByAdmin")
                         .HasColumnType("INTEGER");
 
                     b.Property<long>("SentAt")
@@ -2021,6 +2074,15 @@ namespace Academy.Web.Migrations.Sqlite
                         });
 
                     b.Navigation("Visibility")
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.MessageReport", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.PrivateMessage", null)
+                        .WithMany()
+                        .HasForeignKey("MessageId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 

@@ -20,7 +20,8 @@ internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser 
     {
         var me = currentUser.UserId;
         var introduction = await data.Introductions
-            .SingleOrDefaultAsync(i => i.Id == request.IntroductionId && i.TargetId == me && i.Status == IntroductionStatus.Forwarded, cancellationToken)
+            .SingleOrDefaultAsync(i => i.Id == request.IntroductionId && i.TargetId == me && i.Status == IntroductionStatus.Forwarded
+                && !data.PersonBlocks.Any(b => b.BlockerId == me && (b.BlockedId == i.RequesterId || b.BlockedId == i.IntroducerId)), cancellationToken)
             ?? throw new NotFoundException($"No introduction {request.IntroductionId} waits for {me}.");
         var now = clock.GetUtcNow();
         introduction.Decide(request.Accept ? IntroductionStatus.Accepted : IntroductionStatus.Ignored, now);

@@ -20,7 +20,8 @@ internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentU
     {
         var me = currentUser.UserId;
         var pending = await data.ConnectionRequests
-            .SingleOrDefaultAsync(r => r.Id == request.RequestId && r.ToUserId == me && r.Status == RequestStatus.Pending && r.ReachesReceiver, cancellationToken)
+            .SingleOrDefaultAsync(r => r.Id == request.RequestId && r.ToUserId == me && r.Status == RequestStatus.Pending && r.ReachesReceiver
+                && !data.PersonBlocks.Any(b => b.BlockerId == me && b.BlockedId == r.FromUserId), cancellationToken)
             ?? throw new NotFoundException($"No request {request.RequestId} waits for {me}.");
         var now = clock.GetUtcNow();
         pending.Decide(request.Accept ? RequestStatus.Accepted : RequestStatus.Ignored, now);

@@ -13,7 +13,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
-/// <summary>Asks a connection to introduce me to one of their connections in the cohort, saying why.</summary>
+/// <summary>
+/// Asks a connection to introduce me to one of their connections in the cohort, saying why. An introducer who blocked the
+/// asker never sees the ask, and a person who blocked them is never shown the introduction; the asker cannot tell either
+/// from an introduction still on its way.
+/// </summary>
 public sealed record AskForIntroduction(string CohortSlug, string IntroducerId, string TargetId, string Note) : IRequest;
 
 internal sealed class AskForIntroductionValidator : AbstractValidator<AskForIntroduction>
@@ -57,8 +61,23 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
             throw new RuleViolation(t["You have already asked for an introduction to {0}.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.Note));
         }
 
+        var blocks = await data.PersonBlocks.AsNoTracking()
+            .Where(b => (b.BlockerId == me && (b.BlockedId == request.IntroducerId || b.BlockedId == request.TargetId))
+                        || (b.BlockedId == me && b.BlockerId == request.IntroducerId))
+            .Select(b => new { b.BlockerId, b.BlockedId })
+            .ToListAsync(cancellationToken);
+        if (blocks.FirstOrDefault(b => b.BlockerId == me) is { } mine)
+        {
+            throw new RuleViolation(t["You have blocked {0}. Unblock them on their profile first.", people.NameOf(mine.BlockedId)], nameof(AskForIntroduction.Note));
+        }
+
         data.Introductions.Add(new Introduction(me, request.IntroducerId, request.TargetId, request.Note.Trim(), clock.GetUtcNow()));
         await data.SaveChangesAsync(cancellationToken);
+        if (blocks.Count > 0)
+        {
+            return MediatR.Unit.Value; // the introducer blocked the asker: it waits for them unseen
+        }
+
         var name = people.NameOf(me);
         await mediator.Publish(new MembersNotified([request.IntroducerId], me, name,
             new Words(typeof(CohortsText), "{0} asks you to introduce them to {1}", name, people.NameOf(request.TargetId)), "/connections", NotificationKind.Networking), cancellationToken);

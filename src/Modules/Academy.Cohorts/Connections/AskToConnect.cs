@@ -13,7 +13,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
-/// <summary>Asks a member of a shared cohort to connect; the note says why, as the course teaches.</summary>
+/// <summary>
+/// Asks a member of a shared cohort to connect; the note says why, as the course teaches. Someone who blocked the asker, or
+/// ignored them lately, never sees the request, and the asker cannot tell: it waits as any request does.
+/// </summary>
 public sealed record AskToConnect(string CohortSlug, string ToUserId, string Note) : IRequest;
 
 internal sealed class AskToConnectValidator : AbstractValidator<AskToConnect>
@@ -48,6 +51,15 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
             throw Refused(t["You are already connected with {0}.", people.NameOf(request.ToUserId)]);
         }
 
+        var blocks = await data.PersonBlocks.AsNoTracking()
+            .Where(b => (b.BlockerId == me && b.BlockedId == request.ToUserId) || (b.BlockerId == request.ToUserId && b.BlockedId == me))
+            .Select(b => b.BlockerId)
+            .ToListAsync(cancellationToken);
+        if (blocks.Contains(me))
+        {
+            throw Refused(t["You have blocked {0}. Unblock them on their profile to ask to connect.", people.NameOf(request.ToUserId)]);
+        }
+
         var now = clock.GetUtcNow();
         var coolingOffSince = now - ConnectionRules.IgnoredCoolingOff;
         var between = await data.ConnectionRequests.AsNoTracking()
@@ -70,11 +82,12 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
             throw Refused(t["You have {0} requests waiting for an answer. Withdraw one, or wait for answers, before asking someone new.", ConnectionRules.MaximumPendingOutgoing]);
         }
 
-        // Someone who ignored this sender lately never sees a new request, and the sender cannot tell.
+        // Someone who blocked this sender, or ignored them lately, never sees a new request, and the sender cannot tell.
         var ignoredLately = between.Any(r => r.ToUserId == request.ToUserId && r.Status == RequestStatus.Ignored && r.DecidedAt >= coolingOffSince);
-        data.ConnectionRequests.Add(new ConnectionRequest(me, request.ToUserId, request.Note.Trim(), reachesReceiver: !ignoredLately, now));
+        var reaches = !ignoredLately && !blocks.Contains(request.ToUserId);
+        data.ConnectionRequests.Add(new ConnectionRequest(me, request.ToUserId, request.Note.Trim(), reachesReceiver: reaches, now));
         await data.SaveChangesAsync(cancellationToken);
-        if (!ignoredLately)
+        if (reaches)
         {
             var sender = people.NameOf(me);
             await mediator.Publish(new MembersNotified([request.ToUserId], me, sender, new Words(typeof(CohortsText), "{0} would like to connect with you", sender), "/connections", NotificationKind.Networking), cancellationToken);

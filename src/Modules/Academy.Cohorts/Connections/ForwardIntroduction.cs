@@ -5,11 +5,15 @@ using Academy.Contracts.Localization;
 using Academy.Shared.Security;
 using FluentValidation;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Connections;
 
-/// <summary>The introducer passes the introduction on with their own words.</summary>
+/// <summary>
+/// The introducer passes the introduction on with their own words. A person who blocked the asker or the introducer is never
+/// shown it nor told of it; to the asker and the introducer it looks passed on, as any introduction waiting for an answer.
+/// </summary>
 public sealed record ForwardIntroduction(Guid IntroductionId, string Note) : IRequest;
 
 internal sealed class ForwardIntroductionValidator : AbstractValidator<ForwardIntroduction>
@@ -28,6 +32,11 @@ internal sealed class ForwardIntroductionHandler(ICohortsData data, ICurrentUser
         var introduction = await data.AskedOfAsync(request.IntroductionId, me, cancellationToken);
         introduction.Forward(request.Note.Trim(), clock.GetUtcNow());
         await data.SaveChangesAsync(cancellationToken);
+        if (await data.PersonBlocks.AnyAsync(b => b.BlockerId == introduction.TargetId && (b.BlockedId == introduction.RequesterId || b.BlockedId == me), cancellationToken))
+        {
+            return MediatR.Unit.Value;
+        }
+
         var introducer = await data.NameOfAsync(me, currentUser, cancellationToken);
         var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
         await mediator.Publish(new MembersNotified([introduction.TargetId], me, introducer,

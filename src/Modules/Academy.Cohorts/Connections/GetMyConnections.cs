@@ -42,13 +42,16 @@ internal sealed class GetMyConnectionsHandler(ICohortsData data, ICurrentUser cu
             .Select(c => new { Other = c.FirstUserId == me ? c.SecondUserId : c.FirstUserId, c.CreatedAt, c.IntroducedBy })
             .ToListAsync(cancellationToken);
         var requests = await data.ConnectionRequests.AsNoTracking()
-            .Where(r => r.Status == RequestStatus.Pending && (r.FromUserId == me || (r.ToUserId == me && r.ReachesReceiver)))
+            .Where(r => r.Status == RequestStatus.Pending && (r.FromUserId == me || (r.ToUserId == me && r.ReachesReceiver
+                && !data.PersonBlocks.Any(b => b.BlockerId == me && b.BlockedId == r.FromUserId))))
             .OrderByDescending(r => r.CreatedAt)
             .ToListAsync(cancellationToken);
         var introductions = await data.Introductions.AsNoTracking()
             .Where(i => (i.RequesterId == me && i.Status != IntroductionStatus.Accepted) ||
-                        (i.IntroducerId == me && i.Status == IntroductionStatus.Asked) ||
-                        (i.TargetId == me && i.Status == IntroductionStatus.Forwarded))
+                        (i.IntroducerId == me && i.Status == IntroductionStatus.Asked
+                            && !data.PersonBlocks.Any(b => b.BlockerId == me && b.BlockedId == i.RequesterId)) ||
+                        (i.TargetId == me && i.Status == IntroductionStatus.Forwarded
+                            && !data.PersonBlocks.Any(b => b.BlockerId == me && (b.BlockedId == i.RequesterId || b.BlockedId == i.IntroducerId))))
             .OrderByDescending(i => i.CreatedAt)
             .ToListAsync(cancellationToken);
 

@@ -54,3 +54,20 @@ internal sealed class PersonBlockConfiguration : IEntityTypeConfiguration<Person
         builder.Property(block => block.BlockedId).HasMaxLength(450);
     }
 }
+
+internal sealed class MessageReportConfiguration : IEntityTypeConfiguration<MessageReport>
+{
+    public void Configure(EntityTypeBuilder<MessageReport> builder)
+    {
+        builder.ToTable("cohorts_message_reports");
+        builder.HasOne<PrivateMessage>().WithMany().HasForeignKey(report => report.MessageId);
+        builder.HasIndex(report => new { report.Outcome, report.ReportedAt }); // the admins' open list, oldest first
+        builder.HasIndex(report => new { report.MessageId, report.ReporterId });
+        builder.Property(report => report.ReporterId).HasMaxLength(450);
+        builder.Property(report => report.ReporterName).HasMaxLength(100);
+        builder.Property(report => report.Reason).HasMaxLength(MessageReport.MaximumReasonLength);
+        builder.Property(report => report.Outcome).HasConversion<string>().HasMaxLength(20);
+        builder.Property(report => report.ResolvedById).HasMaxLength(450);
+        builder.Property(report => report.ResolvedByName).HasMaxLength(100);
+    }
+}

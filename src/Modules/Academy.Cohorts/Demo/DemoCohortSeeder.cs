@@ -35,12 +35,15 @@ public sealed record DemoSession(
 /// <summary>A private message of the demo, by one of its people.</summary>
 public sealed record DemoMessage(string AuthorId, string Markdown, DateTimeOffset At);
 
+/// <summary>A report of one message (by its number) waiting for the admins.</summary>
+public sealed record DemoMessageReport(int Number, string ReporterId, string Reason, DateTimeOffset At);
+
 /// <summary>
 /// A private conversation of the demo, started by the first message's author. A message request (<see cref="IsRequest"/>)
 /// waits for its receiver's answer. Everyone has read it all, except <see cref="UnreadBy"/>, who read only up to their own last message.
 /// </summary>
 public sealed record DemoPrivateConversation(string? Title, IReadOnlyList<string> MemberIds, IReadOnlyList<DemoMessage> Messages, bool IsRequest = false,
-    IReadOnlyList<string>? UnreadBy = null);
+    IReadOnlyList<string>? UnreadBy = null, DemoMessageReport? Report = null);
 
 /// <summary>Creates or updates a demo cohort; running it twice changes nothing. Used in Development only.</summary>
 public interface IDemoCohortSeeder
@@ -179,6 +182,10 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IM
 
             data.Conversations.Add(conversation);
             data.PrivateMessages.AddRange(messages);
+            if (demo.Report is { } report)
+            {
+                data.MessageReports.Add(new MessageReport(messages[report.Number - 1].Id, report.ReporterId, names[report.ReporterId], report.Reason, report.At));
+            }
         }
 
         await data.SaveChangesAsync(cancellationToken);

@@ -157,6 +157,9 @@ internal sealed class PrivateMessage
     public DateTimeOffset? EditedAt { get; private set; }
     public DateTimeOffset? DeletedAt { get; private set; }
 
+    /// <summary>Deleted by an admin after a report, not by its author: members see "removed by an admin".</summary>
+    public bool RemovedByAdmin { get; private set; }
+
     public bool IsDeleted => DeletedAt is not null;
 
     public void Edit(string markdown, string html, DateTimeOffset now)
@@ -172,6 +175,13 @@ internal sealed class PrivateMessage
         Markdown = string.Empty;
         Html = string.Empty;
         DeletedAt = now;
+    }
+
+    /// <summary>An admin removes a reported message: its text is gone as if its author had deleted it, and members are told who did.</summary>
+    public void RemoveByAdmin(DateTimeOffset now)
+    {
+        Delete(now);
+        RemovedByAdmin = true;
     }
 }
 

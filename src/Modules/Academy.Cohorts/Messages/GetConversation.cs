@@ -38,7 +38,9 @@ public sealed record ConversationView(
 public sealed record ConversationPerson(string UserId, string Name);
 
 /// <param name="AuthorId">Null once the author's account is deleted ("Former member").</param>
-public sealed record MessageView(int Number, string? AuthorId, string AuthorName, string Html, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool IsDeleted);
+/// <param name="RemovedByAdmin">Deleted by an admin after a report rather than by its author.</param>
+public sealed record MessageView(int Number, string? AuthorId, string AuthorName, string Html, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool IsDeleted,
+    bool RemovedByAdmin = false);
 
 internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetConversation, ConversationView>
 {
@@ -73,7 +75,8 @@ internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser cur
                 && !data.PersonBlocks.Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))
             .OrderByDescending(message => message.Number)
             .Take(MessageRules.PageSize + 1)
-            .Select(message => new MessageView(message.Number, message.AuthorId, message.AuthorName, message.Html, message.SentAt, message.EditedAt, message.DeletedAt != null))
+            .Select(message => new MessageView(message.Number, message.AuthorId, message.AuthorName, message.Html, message.SentAt, message.EditedAt, message.DeletedAt != null,
+                message.RemovedByAdmin))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var shown = page.Take(MessageRules.PageSize).Reverse().ToList();

@@ -37,6 +37,11 @@ internal sealed class SendMessageHandler(
                 .SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException($"{me} is not in conversation {request.ConversationId}.");
             var mine = conversation.Members.Single(member => member.UserId == me);
+            if (conversation.Members.Count == 1)
+            {
+                throw new RuleViolation(t["Everyone else has left this conversation: nobody would read your message."], nameof(SendMessage.Body));
+            }
+
             if (conversation.IsRequest)
             {
                 var receiver = conversation.Members.First(member => member.UserId != me);

@@ -14,11 +14,12 @@ namespace Academy.Cohorts.People;
 public sealed record GetProfile(string CohortSlug, string MemberId) : IRequest<ProfileView>;
 
 /// <param name="HiddenFromPeers">The fields peers do not see, named for the member (and instructors) viewing the profile.</param>
+/// <param name="ViewerBlocked">The viewer has blocked this member (whether the member blocked the viewer is never told).</param>
 public sealed record ProfileView(
     string CohortSlug, string CohortName, Person Person, string? BioHtml, IReadOnlyList<ProfileLink> Links,
     ConnectionState State, Guid? PendingRequestId, IReadOnlyList<Person> Mutual, bool ViewerTeaches,
     bool ShowsActivity, IReadOnlyList<ActivityItem> Threads, IReadOnlyList<ActivityItem> SharedReflections,
-    IReadOnlyList<string> HiddenFromPeers, bool ViewerIsMember);
+    IReadOnlyList<string> HiddenFromPeers, bool ViewerIsMember, bool ViewerBlocked = false);
 
 public sealed record ProfileLink(string Label, string Url);
 
@@ -45,15 +46,27 @@ internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentU
         var viewerId = people.ViewerId;
         var memberId = request.MemberId;
         var around = await ConnectionsAround.LoadAsync(data, viewerId, cancellationToken);
-        var pending = await data.ConnectionRequests.AsNoTracking()
-            .Where(r => r.Status == RequestStatus.Pending &&
-                        ((r.FromUserId == viewerId && r.ToUserId == memberId) || (r.FromUserId == memberId && r.ToUserId == viewerId && r.ReachesReceiver)))
-            .Select(r => new { r.Id, r.FromUserId })
-            .FirstOrDefaultAsync(cancellationToken);
+        // The request between the two and whether the viewer blocked the member, in one command: the member is in the cohort, so the row is there.
+        // A request from someone the viewer blocked is not shown to them, as on their connections page.
+        var viewerBlocked = data.PersonBlocks.Where(b => b.BlockerId == viewerId && b.BlockedId == memberId);
+        var pendingBetween = data.ConnectionRequests
+            .Where(r => r.Status == RequestStatus.Pending
+                        && ((r.FromUserId == viewerId && r.ToUserId == memberId)
+                            || (r.FromUserId == memberId && r.ToUserId == viewerId && r.ReachesReceiver && !viewerBlocked.Any())))
+            .OrderBy(r => r.CreatedAt);
+        var between = await data.CohortMembers.AsNoTracking()
+            .Where(m => m.UserId == memberId)
+            .Select(m => new
+            {
+                PendingId = pendingBetween.Select(r => (Guid?)r.Id).FirstOrDefault(),
+                PendingFrom = pendingBetween.Select(r => r.FromUserId).FirstOrDefault(),
+                Blocked = viewerBlocked.Any(),
+            })
+            .FirstAsync(cancellationToken);
         var state = memberId == viewerId ? ConnectionState.Me
             : around.AreConnected(viewerId, memberId) ? ConnectionState.Connected
-            : pending is null ? ConnectionState.NotConnected
-            : pending.FromUserId == viewerId ? ConnectionState.RequestSent : ConnectionState.RequestReceived;
+            : between.PendingId is null ? ConnectionState.NotConnected
+            : between.PendingFrom == viewerId ? ConnectionState.RequestSent : ConnectionState.RequestReceived;
 
         var profile = people.ProfileOf(memberId);
         var visibility = profile?.Visibility ?? new ProfileVisibility();
@@ -74,8 +87,8 @@ internal sealed class GetProfileHandler(ICohortsData data, ICurrentUser currentU
 
         return new ProfileView(people.CohortSlug, people.CohortName, people.PersonOf(memberId),
             profile is not null && people.MaySee(memberId, visibility.Bio) && profile.BioHtml.Length > 0 ? profile.BioHtml : null,
-            links, state, pending?.Id,
+            links, state, between.PendingId,
             around.MutualWith(memberId).Where(people.Contains).Select(people.PersonOf).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).ToList(),
-            people.ViewerTeaches, showsActivity, threads, reflections, hidden, people.ViewerIsMember);
+            people.ViewerTeaches, showsActivity, threads, reflections, hidden, people.ViewerIsMember, between.Blocked);
     }
 }

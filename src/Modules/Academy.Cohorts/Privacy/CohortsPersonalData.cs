@@ -9,6 +9,10 @@ namespace Academy.Cohorts.Privacy;
 /// A member's place in their cohorts and network: memberships, profile and picture, connections, requests,
 /// introductions, notifications, and their answers to live sessions and attendance. All of it goes with the account; a connection someone else made through
 /// an introduction by them keeps the connection and loses the introducer.
+/// Private messages are handled as forum posts are: the download has the messages the person wrote (never what others wrote
+/// to them, nor who blocked them); after deletion their messages stay in the conversation under "Former member", without their
+/// id, and the conversation stays for the others. What is only theirs goes: their place in conversations, their blocks, and
+/// message requests never answered (not yet a conversation anyone shares). Their reports stay for the admins, without who made them.
 /// </summary>
 internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : IPersonalDataProvider
 {
@@ -73,6 +77,30 @@ internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : 
                     orderby session.StartsAt
                     select new { Cohort = cohort.Slug, Session = session.Title, session.StartsAt, attendance.Attended, attendance.RecordedAt })
                 .ToListAsync(cancellationToken),
+            ["Private messages"] = await (
+                    from message in data.PrivateMessages
+                    where message.AuthorId == userId
+                    join conversation in data.Conversations on message.ConversationId equals conversation.Id
+                    orderby message.SentAt
+                    select new
+                    {
+                        Conversation = conversation.Id, ConversationTitle = conversation.Title, message.Number, message.SentAt, message.EditedAt,
+                        Deleted = message.DeletedAt != null, Text = message.Markdown,
+                    })
+                .ToListAsync(cancellationToken),
+            ["Conversations"] = await data.ConversationMembers.Where(member => member.UserId == userId).OrderBy(member => member.JoinedAt)
+                .Select(member => new { Conversation = member.ConversationId, member.JoinedAt, member.IsMuted, member.LastReadNumber })
+                .ToListAsync(cancellationToken),
+            // Only the blocks the person made: that someone blocked them is never revealed, here neither.
+            ["People blocked"] = await data.PersonBlocks.Where(block => block.BlockerId == userId).OrderBy(block => block.CreatedAt)
+                .Select(block => new { Blocked = block.BlockedId, block.CreatedAt }).ToListAsync(cancellationToken),
+            ["Messages reported"] = await (
+                    from report in data.MessageReports
+                    where report.ReporterId == userId
+                    join message in data.PrivateMessages on report.MessageId equals message.Id
+                    orderby report.ReportedAt
+                    select new { Conversation = message.ConversationId, Message = message.Number, report.Reason, report.ReportedAt, Outcome = report.Outcome.ToString() })
+                .ToListAsync(cancellationToken),
             // The file leaves the site, so its links are absolute, from the configured address.
             ["Notifications"] = (await data.Notifications.Where(n => n.UserId == userId).OrderBy(n => n.CreatedAt)
                     .Select(n => new { n.Text, n.Url, n.CreatedAt, n.ReadAt }).ToListAsync(cancellationToken))
@@ -93,5 +121,30 @@ internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : 
         await data.Notifications.Where(n => n.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await data.SessionRsvps.Where(r => r.UserId == userId).ExecuteDeleteAsync(cancellationToken);
         await data.SessionAttendance.Where(a => a.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await EraseMessagesAsync(userId, cancellationToken);
+    }
+
+    private async Task EraseMessagesAsync(string userId, CancellationToken cancellationToken)
+    {
+        const string former = FormerMember.Name;
+
+        // A message request never answered was not yet a conversation for anyone but its sender: it goes whole.
+        var requests = data.Conversations.Where(c => c.IsRequest && c.Members.Any(member => member.UserId == userId)).Select(c => c.Id);
+        await data.MessageReports.Where(r => data.PrivateMessages.Any(m => m.Id == r.MessageId && requests.Contains(m.ConversationId))).ExecuteDeleteAsync(cancellationToken);
+        await data.PrivateMessages.Where(m => requests.Contains(m.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await data.ConversationMembers.Where(member => requests.Contains(member.ConversationId)).ExecuteDeleteAsync(cancellationToken);
+        await data.Conversations.Where(c => c.IsRequest && !data.ConversationMembers.Any(member => member.ConversationId == c.Id)).ExecuteDeleteAsync(cancellationToken);
+
+        // Shared conversations stay for the others, with what the person wrote under "Former member".
+        await data.PrivateMessages.Where(m => m.AuthorId == userId)
+            .ExecuteUpdateAsync(m => m.SetProperty(x => x.AuthorId, (string?)null).SetProperty(x => x.AuthorName, former), cancellationToken);
+        await data.ConversationMembers.Where(member => member.UserId == userId).ExecuteDeleteAsync(cancellationToken);
+        await data.PersonBlocks.Where(b => b.BlockerId == userId || b.BlockedId == userId).ExecuteDeleteAsync(cancellationToken);
+
+        // Reports stay for the admins (what was reported, and why), without who made or resolved them.
+        await data.MessageReports.Where(r => r.ReporterId == userId)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReporterId, (string?)null).SetProperty(x => x.ReporterName, former), cancellationToken);
+        await data.MessageReports.Where(r => r.ResolvedById == userId)
+            .ExecuteUpdateAsync(r => r.SetProperty(x => x.ResolvedById, (string?)null).SetProperty(x => x.ResolvedByName, former), cancellationToken);
     }
 }
