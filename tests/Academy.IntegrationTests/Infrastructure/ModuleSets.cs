@@ -35,6 +35,7 @@ internal static class ModuleSets
         public DbSet<Academy.Cohorts.Domain.Conversation> Conversations => context.Set<Academy.Cohorts.Domain.Conversation>();
         public DbSet<Academy.Cohorts.Domain.ConversationMember> ConversationMembers => context.Set<Academy.Cohorts.Domain.ConversationMember>();
         public DbSet<Academy.Cohorts.Domain.PrivateMessage> PrivateMessages => context.Set<Academy.Cohorts.Domain.PrivateMessage>();
+        public DbSet<Academy.Cohorts.Domain.ConversationReader> ConversationReaders => context.Set<Academy.Cohorts.Domain.ConversationReader>();
         // Discussions
         public DbSet<Academy.Discussions.Domain.Space> Spaces => context.Set<Academy.Discussions.Domain.Space>();
         public DbSet<Academy.Discussions.Domain.DiscussionThread> Threads => context.Set<Academy.Discussions.Domain.DiscussionThread>();

@@ -23,4 +23,5 @@ internal sealed class CohortsData(DbContext context) : ModuleData(context), ICoh
     public DbSet<ConversationMember> ConversationMembers => Set<ConversationMember>();
     public DbSet<PrivateMessage> PrivateMessages => Set<PrivateMessage>();
     public DbSet<PersonBlock> PersonBlocks => Set<PersonBlock>();
+    public DbSet<ConversationReader> ConversationReaders => Set<ConversationReader>();
 }

@@ -22,6 +22,7 @@ internal interface ICohortsData
     DbSet<ConversationMember> ConversationMembers { get; }
     DbSet<PrivateMessage> PrivateMessages { get; }
     DbSet<PersonBlock> PersonBlocks { get; }
+    DbSet<ConversationReader> ConversationReaders { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
