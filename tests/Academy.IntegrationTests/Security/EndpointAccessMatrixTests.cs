@@ -189,6 +189,11 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/messages/{ConversationId:guid}", "POST", "/messages/{conversationA}#message", "write in A's conversation", "S R N N S R N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/edit", "GET", "/messages/{conversationA}/1/edit", "edit A's first message (its author only)", "S O N N S N N N"),
         ("/messages/{ConversationId:guid}/{Number:int}/edit", "POST", "/messages/{conversationA}/1/edit#edit-message", "post an edit of A's first message", "S R N N S N N N"),
+        ("/messages/{id:guid}/events", "GET", "/messages/{conversationA}/events", "A's conversation's live feed (its members only)", "N O N N N O N N"),
+        ("/messages/{id:guid}/events", "GET", "/messages/{conversationNone}/events", "a nonexistent conversation's live feed", "N N N N N N N N"),
+        ("/messages/{id:guid}/read", "POST", "/messages/{conversationA}/read", "mark A's conversation read as far as the page shows (for script)", "N O N N N O N N"),
+        ("/messages/{id:guid}/draft", "POST", "/messages/{conversationA}/draft", "autosave a draft in A's conversation (for script)", "N O N N N O N N"),
+        ("/messages/{id:guid}/draft", "POST", "/messages/{conversationNone}/draft", "autosave a draft in a nonexistent conversation", "N N N N N N N N"),
         ("/language", "POST", "/language", "the footer's language switch (with the caller's token): a cookie, for anyone", "R R R R R R R R"),
 
         // Last: it ends the caller's session.
@@ -377,7 +382,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
             {
                 var fields = new Dictionary<string, string>
                 {
-                    ["__RequestVerificationToken"] = await TokenOfAsync(client), ["body"] = "A note.", ["version"] = "99", ["place"] = "new:lounge",
+                    ["__RequestVerificationToken"] = await TokenOfAsync(client), ["body"] = "A note.", ["version"] = "99", ["place"] = "new:lounge", ["upTo"] = "1",
                 };
                 if (form is not null)
                 {
