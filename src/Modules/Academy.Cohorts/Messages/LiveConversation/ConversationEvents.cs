@@ -45,7 +45,7 @@ internal static class ConversationEvents
                 async (Guid id, [FromForm] int upTo, IMediator mediator) =>
                 {
                     await mediator.Send(new MarkConversationRead(id, upTo));
-                    return TypedResults.NoContent();
+                    return TypedResults.Ok();
                 })
             .RequireAuthorization();
     }
