@@ -29,6 +29,10 @@ public abstract class LiveConversationTests<TApp>(TApp app) : ConversationsTestB
         var shown = page.Document.QuerySelector("#message-3")!.Closest("li")!.OuterHtml;
         var sent = new HtmlParser().ParseDocument($"<ol>{live.Html}</ol>").QuerySelector("li")!.OuterHtml;
         Assert.Equal(shown, sent);
+
+        // Written from Aino's profile, it goes into the same conversation, and arrives the same way.
+        Assert.Equal(path, await WriteToAsync(mikko, aino, "From the write page of the profile."));
+        Assert.Equal(4, (await stream.NextWithAsync("From the write page of the profile.", Generously)).Number);
     }
 
     [Fact]
