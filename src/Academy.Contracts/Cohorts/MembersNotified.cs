@@ -22,6 +22,10 @@ namespace Academy.Contracts.Cohorts;
 /// </param>
 /// <param name="Text">The line, written out in each recipient's language and time zone when it is stored.</param>
 /// <param name="EmailDetails">Lines the e-mail adds below <paramref name="Text"/> (a session's time and place); the app shows the line only.</param>
+/// <param name="NotEmailed">
+/// Recipients who are looking at the thing itself right now (a conversation open with its live feed): they are notified in
+/// the app, and not e-mailed whatever they chose.
+/// </param>
 public sealed record MembersNotified(
     IReadOnlyList<string> UserIds,
     string ActorId,
@@ -32,4 +36,5 @@ public sealed record MembersNotified(
     string? CohortSlug = null,
     string? OnceKey = null,
     DateTimeOffset? EmailUntil = null,
-    IReadOnlyList<Words>? EmailDetails = null) : INotification;
+    IReadOnlyList<Words>? EmailDetails = null,
+    IReadOnlyCollection<string>? NotEmailed = null) : INotification;

@@ -30,4 +30,7 @@ public enum NotificationKind
 
     /// <summary>Everything else: an enrolment, a learner's request for more time (to instructors).</summary>
     Other = 7,
+
+    /// <summary>A new private message in a conversation one is in, or a message request to one.</summary>
+    PrivateMessage = 8,
 }

@@ -21,7 +21,7 @@ public enum EmailDelivery
 /// <summary>
 /// The kinds a member chooses for, what each is called on the account page, and what each is by default. The
 /// defaults send at once what is rare and wants an answer or a date kept (announcements, feedback, requests to connect,
-/// sessions and their reminders, a reflection due), and gather in one daily digest what comes often (conversations)
+/// sessions and their reminders, a reflection due, private messages), and gather in one daily digest what comes often (conversations)
 /// or can wait (enrolments, extension requests for instructors).
 /// </summary>
 public static class EmailChoices
@@ -44,6 +44,7 @@ public static class EmailChoices
         NotificationKind.SessionChange => "A live session scheduled, moved or cancelled",
         NotificationKind.SessionReminder => "Reminders of live sessions, a day and an hour before",
         NotificationKind.ReflectionDue => "A reflection due in 48 hours that you have not submitted",
+        NotificationKind.PrivateMessage => "New private messages and message requests (never while you are reading the conversation)",
         _ => "Everything else: enrolments, requests for more time (for instructors)",
     };
 

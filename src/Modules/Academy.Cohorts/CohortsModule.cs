@@ -22,6 +22,8 @@ public static class CohortsModule
         services.AddTransient<Notifications.NotificationEmails>();
         services.AddScoped<Notifications.Sessions.SessionNotices>();
         services.AddScoped<Notifications.Sessions.SessionReminders>();
+        services.AddSingleton<Messages.LiveConversation.ConversationFeed>();
+        services.AddScoped<Messages.LiveConversation.ConversationReaders>();
         if (configuration.GetValue("Cohorts:SessionReminders", true))
         {
             services.AddHostedService<Notifications.Sessions.SessionReminderService>();
@@ -30,12 +32,17 @@ public static class CohortsModule
         return services;
     }
 
-    /// <summary>The module's endpoints that are not pages (the calendar feed and a session's .ics, unread count, member names, the network graph, pictures).</summary>
+    /// <summary>
+    /// The module's endpoints that are not pages (the calendar feed and a session's .ics, unread counts, a conversation's live
+    /// feed, read mark and draft, member names, the network graph, pictures).
+    /// </summary>
     public static IEndpointRouteBuilder MapCohortsModule(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapCohortCalendar();
         Notifications.UnreadCountEndpoint.MapUnreadNotificationCount(endpoints);
         Messages.UnreadMessagesEndpoint.MapUnreadMessagesCount(endpoints);
+        Messages.LiveConversation.ConversationEvents.MapConversationEvents(endpoints);
+        Messages.MessageDraftEndpoint.MapMessageDraft(endpoints);
         Membership.MemberNamesEndpoint.MapMemberNames(endpoints);
         Network.NetworkEndpoints.MapNetwork(endpoints);
         endpoints.MapGet("/teach/cohorts/{cohort}/engagement.csv", async (string cohort, MediatR.IMediator mediator, Microsoft.Extensions.Localization.IStringLocalizer<Resources.CohortsText> t) =>

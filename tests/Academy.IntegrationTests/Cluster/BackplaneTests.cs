@@ -67,6 +67,29 @@ public abstract class BackplaneTests<TCluster>(TCluster cluster) where TCluster 
     }
 
     [Fact]
+    public async Task A_message_written_through_one_instance_reaches_the_conversation_open_on_the_other_whose_reader_is_not_e_mailed_of_it()
+    {
+        var (slug, writer, reader) = await CohortOfTwoAsync();
+        await cluster.A.SendAsAsync(writer.UserId, new Academy.Cohorts.Connections.AskToConnect(slug, reader.UserId, "We met on day one."));
+        var requestId = await cluster.A.WithDbAsync(db => db.ConnectionRequests.Where(r => r.FromUserId == writer.UserId).Select(r => r.Id).SingleAsync());
+        await cluster.A.SendAsAsync(reader.UserId, new Academy.Cohorts.Connections.AnswerRequestToConnect(requestId, Accept: true));
+        var conversation = await cluster.A.SendAsAsync(writer.UserId, new Academy.Cohorts.Messages.StartConversation([reader.UserId], null, "Opening words."));
+        var path = $"/messages/{conversation}";
+        Task<int> EmailsToReaderAsync() => cluster.A.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.UserId == reader.UserId && m.Topic == "PrivateMessage"));
+        Assert.Equal(1, await EmailsToReaderAsync());
+        await using var stream = LiveConversationStream.Open(reader.OnB, path, after: 1);
+        await stream.ConnectedAsync(Generously);
+
+        var written = await writer.OnA.SubmitAsync(path, "message", new Dictionary<string, string> { ["Input.Body"] = "Written on A, read on B." });
+
+        Assert.Equal(HttpStatusCode.Redirect, written.Status);
+        var live = await stream.NextWithAsync("Written on A, read on B.", Generously);
+        Assert.Equal((2, "Aino Example"), (live.Number, live.AuthorName));
+        Assert.Equal(1, stream.Connections); // it came live, not by reconnecting
+        Assert.Equal(1, await EmailsToReaderAsync()); // A knew the page was open on B: the feed is a row in the database, not B's memory
+    }
+
+    [Fact]
     public async Task An_unread_count_read_on_one_instance_is_right_as_soon_as_the_notifications_are_marked_read_on_the_other()
     {
         var (slug, writer, reader) = await CohortOfTwoAsync();

@@ -56,7 +56,7 @@ public abstract class EmailPreferencesTests<TApp>(TApp app) : EmailTestBase<TApp
     }
 
     [Fact]
-    public async Task A_new_account_gets_announcements_feedback_networking_sessions_and_reminders_at_once_and_conversations_and_the_rest_in_the_digest()
+    public async Task A_new_account_gets_announcements_feedback_networking_sessions_reminders_and_private_messages_at_once_and_conversations_and_the_rest_in_the_digest()
     {
         var person = await NewPersonAsync("Default Choices");
 
@@ -74,6 +74,7 @@ public abstract class EmailPreferencesTests<TApp>(TApp app) : EmailTestBase<TApp
             ["Choices[SessionReminder]"] = "Immediately",
             ["Choices[ReflectionDue]"] = "Immediately",
             ["Choices[Other]"] = "Digest",
+            ["Choices[PrivateMessage]"] = "Immediately",
         }, chosen);
         Assert.Contains(person.Email, page.Text("#email-heading ~ form p"));
         Assert.Null(await ChoiceOfAsync(person, NotificationKind.Announcement)); // a default is no row: a better default later reaches everyone who never chose

@@ -37,6 +37,7 @@ internal static class ModuleSets
         public DbSet<Academy.Cohorts.Domain.PrivateMessage> PrivateMessages => context.Set<Academy.Cohorts.Domain.PrivateMessage>();
         public DbSet<Academy.Cohorts.Domain.PersonBlock> PersonBlocks => context.Set<Academy.Cohorts.Domain.PersonBlock>();
         public DbSet<Academy.Cohorts.Domain.MessageReport> MessageReports => context.Set<Academy.Cohorts.Domain.MessageReport>();
+        public DbSet<Academy.Cohorts.Domain.ConversationReader> ConversationReaders => context.Set<Academy.Cohorts.Domain.ConversationReader>();
         // Discussions
         public DbSet<Academy.Discussions.Domain.Space> Spaces => context.Set<Academy.Discussions.Domain.Space>();
         public DbSet<Academy.Discussions.Domain.DiscussionThread> Threads => context.Set<Academy.Discussions.Domain.DiscussionThread>();

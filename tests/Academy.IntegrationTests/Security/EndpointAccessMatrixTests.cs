@@ -198,6 +198,11 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{reportA}", "A's report, with the messages around it (admins)", "S N N N S N N O"),
         ("/admin/message-reports/{ReportId:guid}", "GET", "/admin/message-reports/{conversationNone}", "a nonexistent report", "S N N N S N N N"),
         ("/admin/message-reports/{ReportId:guid}", "POST", "/admin/message-reports/{reportA}#dismiss-report", "dismiss A's report", "S N N N S N N R"),
+        ("/messages/{id:guid}/events", "GET", "/messages/{conversationA}/events", "A's conversation's live feed (its members only)", "N O N N N O N N"),
+        ("/messages/{id:guid}/events", "GET", "/messages/{conversationNone}/events", "a nonexistent conversation's live feed", "N N N N N N N N"),
+        ("/messages/{id:guid}/read", "POST", "/messages/{conversationA}/read", "mark A's conversation read as far as the page shows (for script)", "N O N N N O N N"),
+        ("/messages/{id:guid}/draft", "POST", "/messages/{conversationA}/draft", "autosave a draft in A's conversation (for script)", "N O N N N O N N"),
+        ("/messages/{id:guid}/draft", "POST", "/messages/{conversationNone}/draft", "autosave a draft in a nonexistent conversation", "N N N N N N N N"),
         ("/language", "POST", "/language", "the footer's language switch (with the caller's token): a cookie, for anyone", "R R R R R R R R"),
 
         // Last: it ends the caller's session.
@@ -386,7 +391,7 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
             {
                 var fields = new Dictionary<string, string>
                 {
-                    ["__RequestVerificationToken"] = await TokenOfAsync(client), ["body"] = "A note.", ["version"] = "99", ["place"] = "new:lounge",
+                    ["__RequestVerificationToken"] = await TokenOfAsync(client), ["body"] = "A note.", ["version"] = "99", ["place"] = "new:lounge", ["upTo"] = "1",
                 };
                 if (form is not null)
                 {

@@ -24,4 +24,5 @@ internal sealed class CohortsData(DbContext context) : ModuleData(context), ICoh
     public DbSet<PrivateMessage> PrivateMessages => Set<PrivateMessage>();
     public DbSet<PersonBlock> PersonBlocks => Set<PersonBlock>();
     public DbSet<MessageReport> MessageReports => Set<MessageReport>();
+    public DbSet<ConversationReader> ConversationReaders => Set<ConversationReader>();
 }

@@ -23,6 +23,7 @@ internal interface ICohortsData
     DbSet<PrivateMessage> PrivateMessages { get; }
     DbSet<PersonBlock> PersonBlocks { get; }
     DbSet<MessageReport> MessageReports { get; }
+    DbSet<ConversationReader> ConversationReaders { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

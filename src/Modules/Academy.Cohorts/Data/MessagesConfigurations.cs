@@ -26,6 +26,19 @@ internal sealed class ConversationMemberConfiguration : IEntityTypeConfiguration
         builder.Property(member => member.UserId).HasMaxLength(450);
         builder.Property(member => member.DisplayName).HasMaxLength(100);
         builder.Property(member => member.Standing).HasConversion<string>().HasMaxLength(20);
+        builder.Property(member => member.Draft).HasMaxLength(Messages.MessageRules.MaximumBodyLength);
+    }
+}
+
+internal sealed class ConversationReaderConfiguration : IEntityTypeConfiguration<ConversationReader>
+{
+    public void Configure(EntityTypeBuilder<ConversationReader> builder)
+    {
+        builder.ToTable("cohorts_conversation_readers");
+        builder.HasIndex(reader => new { reader.ConversationId, reader.UserId });
+        builder.HasIndex(reader => reader.ExpiresAt);
+        builder.Property(reader => reader.UserId).HasMaxLength(450);
+        builder.HasOne<Conversation>().WithMany().HasForeignKey(reader => reader.ConversationId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -113,7 +113,22 @@ internal sealed class ConversationMember
 
     public DateTimeOffset? AnsweredAt { get; private set; }
 
+    /// <summary>
+    /// What they are writing and have not sent, saved by the composer as they type; gone once they send. Kept on their
+    /// membership, so the conversation page reads it with the membership and a sent message clears it in the same save.
+    /// </summary>
+    public string? Draft { get; private set; }
+
+    public DateTimeOffset? DraftSavedAt { get; private set; }
+
     public void ReadUpTo(int number) => LastReadNumber = Math.Max(LastReadNumber, number);
+
+    /// <summary>The message is sent: its draft has served.</summary>
+    public void DiscardDraft()
+    {
+        Draft = null;
+        DraftSavedAt = null;
+    }
 
     public void Mute(bool muted) => IsMuted = muted;
 
@@ -183,6 +198,32 @@ internal sealed class PrivateMessage
         Delete(now);
         RemovedByAdmin = true;
     }
+}
+
+/// <summary>
+/// Someone has the conversation open with its live feed connected, on some instance of the app, until
+/// <see cref="ExpiresAt"/>: while they do, a new message is not e-mailed to them. One row per open feed (a person may
+/// have it open in two tabs), refreshed while the feed stays open and removed when it closes; a row whose instance died
+/// simply expires.
+/// </summary>
+internal sealed class ConversationReader
+{
+    private ConversationReader()
+    {
+    }
+
+    public ConversationReader(Guid conversationId, string userId, DateTimeOffset expiresAt)
+    {
+        Id = Guid.CreateVersion7();
+        ConversationId = conversationId;
+        UserId = userId;
+        ExpiresAt = expiresAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid ConversationId { get; private set; }
+    public string UserId { get; private set; } = string.Empty;
+    public DateTimeOffset ExpiresAt { get; private set; }
 }
 
 /// <summary>

@@ -19,6 +19,8 @@ public sealed record GetConversation(Guid ConversationId, int? Before = null) : 
 /// <param name="EarlierBefore">The number to page back from; null when the first message is shown.</param>
 /// <param name="BothKnow">For a request the viewer received: the people the viewer and the sender are both connected with.</param>
 /// <param name="ViewerBlockedOther">The viewer has blocked someone in the conversation.</param>
+/// <param name="LastNumber">The number of the conversation's last message: the live feed sends what comes after it.</param>
+/// <param name="DraftBody">What the viewer was writing here and has not sent (the composer's autosave).</param>
 public sealed record ConversationView(
     Guid Id,
     string? Title,
@@ -30,9 +32,11 @@ public sealed record ConversationView(
     IReadOnlyList<MessageView> Messages,
     int? EarlierBefore,
     IReadOnlyList<string> BothKnow,
-    bool ViewerBlockedOther)
+    bool ViewerBlockedOther,
+    int LastNumber,
+    string? DraftBody)
 {
-    public string Path => $"/messages/{Id}";
+    public string Path => ConversationPaths.Of(Id);
 }
 
 public sealed record ConversationPerson(string UserId, string Name);
@@ -42,7 +46,8 @@ public sealed record ConversationPerson(string UserId, string Name);
 public sealed record MessageView(int Number, string? AuthorId, string AuthorName, string Html, DateTimeOffset SentAt, DateTimeOffset? EditedAt, bool IsDeleted,
     bool RemovedByAdmin = false);
 
-internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetConversation, ConversationView>
+internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser currentUser, Notifications.UnreadNotificationCounts counts, TimeProvider clock)
+    : IRequestHandler<GetConversation, ConversationView>
 {
     public async Task<ConversationView> Handle(GetConversation request, CancellationToken cancellationToken)
     {
@@ -56,9 +61,11 @@ internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser cur
                 {
                     c.Title,
                     c.IsRequest,
+                    c.MessageCount,
                     mine.Standing,
                     mine.IsMuted,
                     mine.LastReadNumber,
+                    mine.Draft,
                     BlockedSomeone = data.PersonBlocks.Any(block => block.BlockerId == me
                         && c.Members.Any(member => member.UserId == block.BlockedId)),
                     Others = c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt)
@@ -88,15 +95,12 @@ internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser cur
 
         if (!isAsked && before is null && shown.Count > 0 && shown[^1].Number > head.LastReadNumber)
         {
-            var newest = shown[^1].Number;
-            await data.ConversationMembers
-                .Where(mine => mine.ConversationId == request.ConversationId && mine.UserId == me && mine.LastReadNumber < newest)
-                .ExecuteUpdateAsync(set => set.SetProperty(mine => mine.LastReadNumber, newest), cancellationToken);
+            await data.ReadUpToAsync(request.ConversationId, me, shown[^1].Number, counts, clock.GetUtcNow(), cancellationToken);
         }
 
         var bothKnow = isAsked && head.Others is [var from] ? await BothKnowAsync(me, from.UserId, cancellationToken) : [];
         return new ConversationView(request.ConversationId, head.Title, head.Others, isAsked, head.IsRequest && !isAsked, head.IsMuted, me, shown,
-            page.Count > MessageRules.PageSize ? shown[0].Number : null, bothKnow, head.BlockedSomeone);
+            page.Count > MessageRules.PageSize ? shown[0].Number : null, bothKnow, head.BlockedSomeone, head.MessageCount, head.Draft);
     }
 
     /// <summary>The names of the people both are connected with, as a connection request shows them.</summary>

@@ -11,7 +11,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.Messages;
 
-/// <summary>Writes in a conversation the writer is in; returns the message's number.</summary>
+/// <summary>Writes in a conversation the writer is in, and discards their draft there; returns the message's number.</summary>
 public sealed record SendMessage(Guid ConversationId, string Body) : IRequest<int>;
 
 internal sealed class SendMessageValidator : AbstractValidator<SendMessage>
@@ -20,7 +20,7 @@ internal sealed class SendMessageValidator : AbstractValidator<SendMessage>
 }
 
 internal sealed class SendMessageHandler(
-    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, IStringLocalizer<CohortsText> t)
+    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, IStringLocalizer<CohortsText> t, IMediator mediator)
     : IRequestHandler<SendMessage, int>
 {
     // Messages racing for the next number in one conversation: each lost race costs a reload.
@@ -51,11 +51,11 @@ internal sealed class SendMessageHandler(
 
             var message = conversation.Write(me, mine.DisplayName, request.Body.Trim(), html, clock.GetUtcNow());
             mine.ReadUpTo(message.Number);
+            mine.DiscardDraft();
             data.PrivateMessages.Add(message);
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
-                return message.Number;
             }
             catch (DbUpdateException) when (attempt < MostAttempts)
             {
@@ -66,7 +66,12 @@ internal sealed class SendMessageHandler(
                 {
                     data.ConversationMembers.Entry(member).State = EntityState.Detached;
                 }
+
+                continue;
             }
+
+            await mediator.Publish(MessageWritten.Of(conversation, message), cancellationToken);
+            return message.Number;
         }
     }
 }

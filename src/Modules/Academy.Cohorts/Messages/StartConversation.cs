@@ -33,7 +33,7 @@ internal sealed class StartConversationValidator : AbstractValidator<StartConver
 }
 
 internal sealed class StartConversationHandler(
-    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, IStringLocalizer<CohortsText> t)
+    ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock, IStringLocalizer<CohortsText> t, IMediator mediator)
     : IRequestHandler<StartConversation, Guid>
 {
     public async Task<Guid> Handle(StartConversation request, CancellationToken cancellationToken)
@@ -87,8 +87,10 @@ internal sealed class StartConversationHandler(
         }
 
         data.Conversations.Add(conversation);
-        data.PrivateMessages.Add(conversation.Write(me, myName, request.Body.Trim(), html, now));
+        var message = conversation.Write(me, myName, request.Body.Trim(), html, now);
+        data.PrivateMessages.Add(message);
         await data.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(MessageWritten.Of(conversation, message), cancellationToken);
         return conversation.Id;
     }
 
@@ -111,6 +113,7 @@ internal sealed class StartConversationHandler(
         conversation.Members.Single(member => member.UserId == currentUser.UserId).ReadUpTo(message.Number);
         data.PrivateMessages.Add(message);
         await data.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(MessageWritten.Of(conversation, message), cancellationToken);
         return conversation.Id;
     }
 
@@ -158,8 +161,10 @@ internal sealed class StartConversationHandler(
         conversation.Join(me, myName, MemberStanding.Active, now).ReadUpTo(1);
         conversation.Join(receiver.UserId, receiver.Name, receiver.BlockedWriter ? MemberStanding.Unreached : MemberStanding.Asked, now);
         data.Conversations.Add(conversation);
-        data.PrivateMessages.Add(conversation.Write(me, myName, body.Trim(), html, now));
+        var message = conversation.Write(me, myName, body.Trim(), html, now);
+        data.PrivateMessages.Add(message);
         await data.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(MessageWritten.Of(conversation, message), cancellationToken);
         return conversation.Id;
     }
 

@@ -13,7 +13,7 @@ namespace Academy.Cohorts.Notifications;
 /// puts in the outbox the e-mails of those who want this kind at once: the notification and its e-mail are written
 /// together or not at all. Each is written out in its reader's own language and time zone (<see cref="WordsWriter"/>).
 /// A notification about a cohort is e-mailed only to its members (not to someone removed since); the outbox leaves
-/// out accounts without an address or locked by an administrator.
+/// out accounts without an address or locked by an administrator; nobody is e-mailed what they are looking at now.
 /// </summary>
 internal sealed class MembersNotifiedHandler(
     ICohortsData data, IEmailOutbox email, WordsWriter writer, NotificationEmails emails, UnreadNotificationCounts counts, TimeProvider clock)
@@ -52,7 +52,9 @@ internal sealed class MembersNotifiedHandler(
         data.Notifications.AddRange(recipients.Select(userId => new MemberNotification(userId, notification.ActorName, LineFor(userId), notification.Url, now,
             notification.Kind, notification.CohortSlug, notification.OnceKey)));
 
-        var wanting = readers.Values.Select(reader => reader.EmailNow).OfType<EmailRecipient>().ToList();
+        var wanting = readers.Values.Select(reader => reader.EmailNow).OfType<EmailRecipient>()
+            .Where(recipient => notification.NotEmailed?.Contains(recipient.UserId) != true)
+            .ToList();
         if (wanting.Count > 0 && notification.CohortSlug is { } cohortSlug)
         {
             var wantingIds = wanting.Select(recipient => recipient.UserId).ToList();

@@ -25,6 +25,7 @@ internal sealed class NotificationEmails(IStringLocalizer<CohortsText> t)
         NotificationKind.Networking => t["See your connections"],
         NotificationKind.SessionChange or NotificationKind.SessionReminder => t["See the session"],
         NotificationKind.ReflectionDue => t["Write your reflection"],
+        NotificationKind.PrivateMessage => t["Read the message"],
         _ => t["Open Academy"],
     };
 }
