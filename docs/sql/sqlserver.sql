@@ -1774,3 +1774,63 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_conversation_members] ADD [Draft] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    ALTER TABLE [cohorts].[cohorts_conversation_members] ADD [DraftSavedAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    CREATE TABLE [cohorts].[cohorts_conversation_readers] (
+        [Id] uniqueidentifier NOT NULL,
+        [ConversationId] uniqueidentifier NOT NULL,
+        [UserId] nvarchar(450) NOT NULL,
+        [ExpiresAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_cohorts_conversation_readers] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_cohorts_conversation_readers_cohorts_conversations_ConversationId] FOREIGN KEY ([ConversationId]) REFERENCES [cohorts].[cohorts_conversations] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_conversation_readers_ConversationId_UserId] ON [cohorts].[cohorts_conversation_readers] ([ConversationId], [UserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_conversation_readers_ExpiresAt] ON [cohorts].[cohorts_conversation_readers] ([ExpiresAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203135132_ConversationDraftsAndReaders'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203135132_ConversationDraftsAndReaders', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

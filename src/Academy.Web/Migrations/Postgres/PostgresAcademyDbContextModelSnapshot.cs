@@ -269,6 +269,13 @@ namespace Academy.Web.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Draft")
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.Property<DateTimeOffset?>("DraftSavedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("IsMuted")
                         .HasColumnType("boolean");
 
@@ -296,6 +303,31 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("UserId", "Standing");
 
                     b.ToTable("cohorts_conversation_members", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ConversationId", "UserId");
+
+                    b.ToTable("cohorts_conversation_readers", "cohorts");
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
@@ -2039,6 +2071,15 @@ namespace Academy.Web.Migrations.Postgres
                 {
                     b.HasOne("Academy.Cohorts.Domain.Conversation", null)
                         .WithMany("Members")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -268,6 +268,13 @@ namespace Academy.Web.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("Draft")
+                        .HasMaxLength(10000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTimeOffset?>("DraftSavedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<bool>("IsMuted")
                         .HasColumnType("bit");
 
@@ -295,6 +302,31 @@ namespace Academy.Web.Migrations.SqlServer
                     b.HasIndex("UserId", "Standing");
 
                     b.ToTable("cohorts_conversation_members", "cohorts");
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ConversationId", "UserId");
+
+                    b.ToTable("cohorts_conversation_readers", "cohorts");
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
@@ -2042,6 +2074,15 @@ namespace Academy.Web.Migrations.SqlServer
                 {
                     b.HasOne("Academy.Cohorts.Domain.Conversation", null)
                         .WithMany("Members")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -263,6 +263,13 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Draft")
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("DraftSavedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsMuted")
                         .HasColumnType("INTEGER");
 
@@ -290,6 +297,31 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("UserId", "Standing");
 
                     b.ToTable("cohorts_conversation_members", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.HasIndex("ConversationId", "UserId");
+
+                    b.ToTable("cohorts_conversation_readers", (string)null);
                 });
 
             modelBuilder.Entity("Academy.Cohorts.Domain.Introduction", b =>
@@ -2027,6 +2059,15 @@ namespace Academy.Web.Migrations.Sqlite
                 {
                     b.HasOne("Academy.Cohorts.Domain.Conversation", null)
                         .WithMany("Members")
+                        .HasForeignKey("ConversationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Cohorts.Domain.ConversationReader", b =>
+                {
+                    b.HasOne("Academy.Cohorts.Domain.Conversation", null)
+                        .WithMany()
                         .HasForeignKey("ConversationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
