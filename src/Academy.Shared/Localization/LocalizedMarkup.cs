@@ -27,6 +27,18 @@ public static class LocalizedMarkup
                 : HtmlEncoder.Default.Encode(Convert.ToString(value, CultureInfo.CurrentCulture) ?? string.Empty))).ToArray()));
 
     /// <summary>
+    /// A sentence already written out (a stored notification) with someone's name in it: the sentence is encoded, and the
+    /// first occurrence of <paramref name="name"/> is put in <c>&lt;span translate="no"&gt;</c>, so a translating browser leaves the name alone.
+    /// </summary>
+    public static MarkupString MarkingName(string sentence, string name)
+    {
+        var at = name.Length > 0 ? sentence.IndexOf(name, StringComparison.Ordinal) : -1;
+        return at < 0
+            ? new(HtmlEncoder.Default.Encode(sentence))
+            : new($"{HtmlEncoder.Default.Encode(sentence[..at])}<span translate=\"no\">{HtmlEncoder.Default.Encode(name)}</span>{HtmlEncoder.Default.Encode(sentence[(at + name.Length)..])}");
+    }
+
+    /// <summary>
     /// A sentence with a link (or other element of ours) inside it, so a translation can move the link's words where its
     /// language puts them: <c>T["Choose on {0}your account page{1}."]</c> with <c>"&lt;a href=\"/Account/Manage\"&gt;", "&lt;/a&gt;"</c>.
     /// The sentence is encoded; the tags are this site's own markup, never anything a person typed.

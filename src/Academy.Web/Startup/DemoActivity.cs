@@ -150,7 +150,11 @@ internal sealed class DemoActivity
                 employees say about us on Glassdoor, and which of our competitors' customers complain publicly? The third one
                 surprised me: I had never thought of it as a finance question.
                 """, On(9, 7, 50), LikedBy: [Elina, Aino, Hanna]),
-            new(Aino, "Mikko, the third one is the most valuable question in my job. Happy to show you how we track it at Nordlake.", On(9, 12, 10), ReplyTo: 4, LikedBy: [Mikko]),
+            new(Aino, "Mikko, the third one is the most valuable question in my job. Happy to show you how we track it at Nordlake.", On(9, 12, 10), ReplyTo: 4, LikedBy: [Mikko],
+                Edit: new("""
+                    Mikko, the third one is the most valuable question in my job. Happy to show you how we track it at Nordlake: a saved
+                    search per competitor and ten minutes on Friday afternoons.
+                    """, On(9, 12, 40))),
         ]),
         new("your-radar", "The radar you neglect", null,
         [
@@ -378,11 +382,15 @@ internal sealed class DemoActivity
             $"/cohorts/{cohortSlug}/discussions/{threadNumbers[conversation]}?at={sequence}#post-{sequence}";
         return
         [
-            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Introductions: who we are and what we hope to change”", Post(1, 6), On(1, 11, 20), NotificationKind.Discussion, cohortSlug),
-            new(Aino.UserId, Mikko.Name, $"{Mikko.Name} replied to your post in “Distraction or dashboard?”", Post(2, 4), On(3, 9, 2), NotificationKind.Discussion, cohortSlug),
-            new(Aino.UserId, Elina.Name, $"{Elina.Name} reviewed your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons", On(8, 10), NotificationKind.ReflectionFeedback, cohortSlug),
-            new(Aino.UserId, Sofia.Name, $"{Sofia.Name} commented on your reflection “My list of reasons”", $"/cohorts/{cohortSlug}/reflections/my-reasons/gallery", On(8, 18), NotificationKind.ReflectionFeedback, cohortSlug),
-            new(Aino.UserId, Hanna.Name, $"{Hanna.Name} mentioned you in “Signal or noise?”", Post(5, 2), On(8, 9, 30), NotificationKind.Discussion, cohortSlug),
+            new(Aino.UserId, Hanna.Name, DemoDiscussionNotices.MentionedYou(Hanna.Name, "Introductions: who we are and what we hope to change"), Post(1, 6), On(1, 11, 20),
+                NotificationKind.Discussion, cohortSlug),
+            new(Aino.UserId, Mikko.Name, DemoDiscussionNotices.RepliedToYourPost(Mikko.Name, "Distraction or dashboard?"), Post(2, 4), On(3, 9, 2), NotificationKind.Discussion, cohortSlug),
+            // Her review in Reflections(): 4 + 3 + 3 + 4 of the rubric's 4 × 4 points.
+            new(Aino.UserId, Elina.Name, DemoReflectionNotices.Reviewed(Elina.Name, "My list of reasons", 14, 16), $"/cohorts/{cohortSlug}/reflections/my-reasons", On(8, 10),
+                NotificationKind.ReflectionFeedback, cohortSlug),
+            new(Aino.UserId, Sofia.Name, DemoReflectionNotices.CommentedOn(Sofia.Name, "My list of reasons"), $"/cohorts/{cohortSlug}/reflections/my-reasons/gallery", On(8, 18),
+                NotificationKind.ReflectionFeedback, cohortSlug),
+            new(Aino.UserId, Hanna.Name, DemoDiscussionNotices.MentionedYou(Hanna.Name, "Signal or noise?"), Post(5, 2), On(8, 9, 30), NotificationKind.Discussion, cohortSlug),
         ];
     }
 }

@@ -28,8 +28,9 @@ public sealed record SiteCrawlResult(IReadOnlyList<Page> Pages, IReadOnlyList<Pa
 
 /// <summary>
 /// Follows same-origin <c>&lt;a href&gt;</c> links from start addresses with a signed-in (or anonymous) client, breadth
-/// first and in address order, so the same site gives the same pages every time. It only reads: it never follows a link
-/// that signs out, downloads (a file's extension, a <c>download</c> attribute), unsubscribes, or says <c>rel="nofollow"</c>.
+/// first and in address order, so the same site gives the same pages every time. It only reads: it never goes to an
+/// address that signs out, downloads (a file's extension, a <c>download</c> attribute), unsubscribes, or a link that says <c>rel="nofollow"</c>,
+/// not even as a start.
 /// Redirects, errors and answers other than HTML are recorded, not followed further. Addresses are relative (path and query).
 /// </summary>
 public static partial class SiteCrawl
@@ -57,6 +58,7 @@ public static partial class SiteCrawl
         }
 
         var level = startAddresses.Select(address => Normalize(new Uri(origin, address), origin)).OfType<string>()
+            .Where(address => !NeverFollows(address) && options.Skip?.Invoke(address) != true)
             .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Where(Admit).ToList();
         using var gate = new SemaphoreSlim(options.Parallelism);
         while (level.Count > 0 && requests < options.MaxPages)

@@ -1,7 +1,9 @@
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
+using Academy.Contracts.Localization;
 using Academy.Contracts.Sessions;
+using Academy.Shared.Localization;
 using Academy.Shared.Markdown;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,8 +21,8 @@ public sealed record DemoConnectionRequest(string FromUserId, string ToUserId, s
 public sealed record DemoIntroduction(string RequesterId, string IntroducerId, string TargetId, string RequesterNote, DateTimeOffset At,
     string? IntroducerNote = null, DateTimeOffset? ForwardedAt = null);
 
-/// <summary>A notification waiting for its reader.</summary>
-public sealed record DemoNotification(string UserId, string ActorName, string Text, string Url, DateTimeOffset At,
+/// <summary>A notification waiting for its reader, written out in the reader's language and time zone as any notification is.</summary>
+public sealed record DemoNotification(string UserId, string ActorName, Words Text, string Url, DateTimeOffset At,
     Academy.Contracts.Cohorts.NotificationKind Kind, string? CohortSlug);
 
 /// <summary>
@@ -51,7 +53,8 @@ public interface IDemoCohortSeeder
     Task<bool> SeedSessionsAsync(string cohortSlug, string instructorId, IReadOnlyList<DemoSession> sessions, CancellationToken cancellationToken);
 }
 
-internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IMarkdownRenderer markdown) : IDemoCohortSeeder
+internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IMarkdownRenderer markdown, WordsWriter writer, IReaderSettings readers)
+    : IDemoCohortSeeder
 {
     public async Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
         IReadOnlyList<DemoMember> members, CancellationToken cancellationToken, IReadOnlyList<(string, string)>? connections = null,
@@ -122,7 +125,13 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IM
             data.Introductions.Add(introduction);
         }
 
-        data.Notifications.AddRange(notifications.Select(n => new MemberNotification(n.UserId, n.ActorName, n.Text, n.Url, n.At, n.Kind, n.CohortSlug)));
+        foreach (var notification in notifications)
+        {
+            var reader = await readers.OfAsync(notification.UserId, cancellationToken);
+            data.Notifications.Add(new MemberNotification(notification.UserId, notification.ActorName, writer.Write(notification.Text, reader.Language, reader.TimeZone),
+                notification.Url, notification.At, notification.Kind, notification.CohortSlug));
+        }
+
         await data.SaveChangesAsync(cancellationToken);
         return true;
     }

@@ -1,6 +1,8 @@
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
+using Academy.Contracts.Localization;
 using Academy.Discussions.Domain;
+using Academy.Discussions.Resources;
 using Academy.Discussions.Spaces.ViewDiscussions;
 using Academy.Discussions.Threads;
 using Academy.Shared.Markdown;
@@ -17,7 +19,10 @@ public sealed record DemoVoice(string UserId, string Name);
 /// of the thread by their number: the opening post (or a prompt thread's prompt) is 1, the replies follow in order.
 /// </summary>
 public sealed record DemoPost(DemoVoice Author, string Markdown, DateTimeOffset At, int? ReplyTo = null, int? Quotes = null,
-    IReadOnlyList<DemoVoice>? LikedBy = null, DemoFlag? Flag = null);
+    IReadOnlyList<DemoVoice>? LikedBy = null, DemoFlag? Flag = null, DemoEdit? Edit = null);
+
+/// <summary>The author changed the post later; what they first wrote stays in its history.</summary>
+public sealed record DemoEdit(string Markdown, DateTimeOffset At);
 
 /// <summary>A member asked the instructors to look at a post.</summary>
 public sealed record DemoFlag(DemoVoice By, string Reason, DateTimeOffset At);
@@ -30,6 +35,14 @@ public sealed record DemoConversation(string SpaceKey, string? PromptTitle, stri
 
 /// <summary>How far a member has read: every post written up to <see cref="Until"/>.</summary>
 public sealed record DemoReader(string UserId, DateTimeOffset Until);
+
+/// <summary>The words of the module's notifications that the demo's people find waiting, the same as a real reply or mention writes.</summary>
+public static class DemoDiscussionNotices
+{
+    public static Words MentionedYou(string authorName, string threadTitle) => new(typeof(DiscussionsText), "{0} mentioned you in “{1}”", authorName, threadTitle);
+
+    public static Words RepliedToYourPost(string authorName, string threadTitle) => new(typeof(DiscussionsText), "{0} replied to your post in “{1}”", authorName, threadTitle);
+}
 
 /// <summary>Writes a demo cohort's discussions once, with the times the script gives. Used in Development only.</summary>
 public interface IDemoDiscussionsSeeder
@@ -104,6 +117,11 @@ internal sealed class DemoDiscussionsSeeder(IDiscussionsData data, CohortSpaces 
                 if (demo.Flag is { } flag)
                 {
                     data.PostFlags.Add(new PostFlag(thread.CohortSlug, thread.Number, post.Sequence, Voice(flag.By), flag.Reason, flag.At));
+                }
+
+                if (demo.Edit is { } change)
+                {
+                    post.Edit(Render(change.Markdown), change.At);
                 }
             }
 

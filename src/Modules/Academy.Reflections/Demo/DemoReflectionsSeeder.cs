@@ -1,6 +1,8 @@
 using Academy.Contracts.Courses;
+using Academy.Contracts.Localization;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
+using Academy.Reflections.Resources;
 using Academy.Shared.Markdown;
 using Academy.Shared.Time;
 using MediatR;
@@ -23,6 +25,16 @@ public sealed record DemoExtensionRequest(DateOnly Until, string Reason, DateTim
 /// </summary>
 public sealed record DemoReflection(string AssignmentSlug, string UserId, string AuthorName, string Markdown, DateTimeOffset WrittenAt, bool Submitted,
     DemoReview? Review = null, bool SharedWithCohort = false, IReadOnlyList<DemoComment>? Comments = null, DemoExtensionRequest? ExtensionRequest = null);
+
+/// <summary>The words of the module's notifications that the demo's people find waiting, the same as a real review or comment writes.</summary>
+public static class DemoReflectionNotices
+{
+    public static Words Reviewed(string reviewerName, string assignmentTitle, int points, int maxPoints) =>
+        new(typeof(ReflectionsText), "{0} reviewed your reflection “{1}”: {2} of {3} points", reviewerName, assignmentTitle, points, maxPoints);
+
+    public static Words CommentedOn(string authorName, string assignmentTitle) =>
+        new(typeof(ReflectionsText), "{0} commented on your reflection “{1}”", authorName, assignmentTitle);
+}
 
 /// <summary>Writes a demo cohort's reflections once, with the times the script gives. Used in Development only.</summary>
 public interface IDemoReflectionsSeeder

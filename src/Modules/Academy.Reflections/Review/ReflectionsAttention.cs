@@ -23,7 +23,8 @@ internal sealed class GetReflectionsAttentionHandler(IReflectionsData data, IMed
         var known = rows.Where(r => assignments.ContainsKey(r.AssignmentSlug)).ToList();
         var slug = cohort.CohortSlug;
         var items = known.Where(r => r.Status == ReflectionStatus.Submitted)
-            .Select(r => new AttentionItem(t["Reflection to review"], $"{r.AuthorName}: {assignments[r.AssignmentSlug].Title}", $"/cohorts/{slug}/reflections/review/{r.Id}", r.SubmittedAt!.Value))
+            .Select(r => new AttentionItem(t["Reflection to review"], r.AuthorName, $"/cohorts/{slug}/reflections/review/{r.Id}", r.SubmittedAt!.Value,
+                SubmittedWork: assignments[r.AssignmentSlug].Title))
             .Concat(known.Where(r => r.ExtensionRequestedUntil is not null)
                 .Select(r => new AttentionItem(t["Extension request"], t["{0} asks for more time on {1}", r.AuthorName, assignments[r.AssignmentSlug].Title],
                     $"/cohorts/{slug}/reflections/review", r.ExtensionRequestedAt!.Value)))
