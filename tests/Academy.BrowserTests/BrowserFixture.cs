@@ -53,14 +53,19 @@ public class BrowserFixture : IAsyncLifetime
         });
     }
 
-    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900)
+    /// <summary>
+    /// A page in a new browser context; <paramref name="locale"/> sets the browser's language (its Accept-Language and
+    /// <c>navigator.language</c>), <paramref name="timeZone"/> the zone its clock reports.
+    /// </summary>
+    public async Task<IPage> NewPageAsync(int width = 1280, int height = 900, string? locale = null, string? timeZone = null)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = locale,
             // The demo's people live in Helsinki: a sign-in takes the browser's zone for an account without one.
-            TimezoneId = "Europe/Helsinki",
+            TimezoneId = timeZone ?? "Europe/Helsinki",
         });
         var page = await context.NewPageAsync();
         page.Console += (_, message) =>

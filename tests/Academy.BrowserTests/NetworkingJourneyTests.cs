@@ -41,8 +41,7 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         var offer = sofia.Locator("#offered-heading ~ .request-card");
         await Expect(offer.Locator(".intro-chain")).ToContainTextAsync("Introduced by Mikko Laine");
         await Expect(offer).ToContainTextAsync("you two should talk");
-        var violations = await Accessibility.SeriousViolationsAsync(sofia);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(sofia);
         await offer.GetByRole(AriaRole.Button, new() { Name = "Accept and connect" }).ClickAsync();
         await Expect(sofia.Locator("#connections-heading ~ .connection-list")).ToContainTextAsync("Aino Virtanen, introduced by Mikko Laine");
 
@@ -55,13 +54,11 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(aino.Locator("#network-graph")).ToBeVisibleAsync();
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await aino.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "network.png"), FullPage = true });
-        violations = await Accessibility.SeriousViolationsAsync(aino);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(aino);
 
         await aino.GotoAsync("/cohorts/mba-2026/people");
         await aino.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "directory.png"), FullPage = true });
-        violations = await Accessibility.SeriousViolationsAsync(aino);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(aino);
 
         // Someone outside the cohort sees none of it.
         var outsider = await browser.OutsiderPageAsync();
@@ -99,8 +96,7 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         });
         await daniel.GetByRole(AriaRole.Button, new() { Name = "Upload" }).ClickAsync();
         await Expect(daniel.Locator(".profile-header img.avatar-image")).ToBeVisibleAsync();
-        var violations = await Accessibility.SeriousViolationsAsync(daniel);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(daniel);
 
         var laura = await browser.SignedInPageAsync("learner5@academy.test");
         await laura.GotoAsync("/cohorts/mba-2026/people");
@@ -111,8 +107,7 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(laura.Locator(".profile-header img.avatar-image")).ToBeVisibleAsync();
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await laura.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "profile.png"), FullPage = true });
-        violations = await Accessibility.SeriousViolationsAsync(laura);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(laura);
         Assert.DoesNotContain(browser.ConsoleErrors, error => !error.Contains("404", StringComparison.Ordinal));
     }
 }

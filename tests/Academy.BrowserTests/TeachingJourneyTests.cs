@@ -21,8 +21,7 @@ public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Preview the text" }).ClickAsync();
         await Expect(instructor.Locator("[data-preview] strong").First).ToHaveTextAsync("This week:");
         await Expect(instructor.GetByLabel("Text", new() { Exact = true })).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^\\*\\*This week:\\*\\*"));
-        var violations = await Accessibility.SeriousViolationsAsync(instructor);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(instructor);
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
         await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("Published as revision 2");
 
@@ -32,7 +31,7 @@ public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture
         // The history shows the change; revision 1 comes back and is published again.
         await instructor.GetByRole(AriaRole.Link, new() { Name = "History" }).ClickAsync();
         await Expect(instructor.Locator(".diff ins").First).ToContainTextAsync("This week:");
-        await instructor.GetByRole(AriaRole.Button, new() { Name = "Restore revision 1 as a draft" }).ClickAsync();
+        await instructor.GetByRole(AriaRole.Button, new() { Name = "Restore as draft: revision 1" }).ClickAsync();
         await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("The old revision is in the editor");
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Save and publish" }).ClickAsync();
         await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("Published as revision 3");
@@ -50,8 +49,7 @@ public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture
         await instructor.GetByRole(AriaRole.Button, new() { Name = "Enrol" }).ClickAsync();
         await Expect(instructor.Locator("[role=status]")).ToContainTextAsync("1 enrolled, 2 invited, 0 already in or invited, 1 rejected");
         await Expect(instructor.Locator(".enrolment-report")).ToContainTextAsync("Rejected: Not an e-mail address.");
-        violations = await Accessibility.SeriousViolationsAsync(instructor);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(instructor);
 
         // The dashboard lists the new cohort; the demo cohort's page shows what needs attention and how it engages.
         await instructor.GotoAsync("/teach");
@@ -59,8 +57,7 @@ public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture
         await instructor.GetByRole(AriaRole.Link, new() { Name = "Executive MBA 2026" }).ClickAsync();
         await Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "Needs attention", Exact = false })).ToBeVisibleAsync();
         await Expect(instructor.Locator("canvas[data-chart]:not([hidden])")).ToHaveCountAsync(3);
-        violations = await Accessibility.SeriousViolationsAsync(instructor);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(instructor);
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await instructor.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "cohort-dashboard.png"), FullPage = true });
         Assert.DoesNotContain(browser.ConsoleErrors, error => !error.Contains("404", StringComparison.Ordinal));
