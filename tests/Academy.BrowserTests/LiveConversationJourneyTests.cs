@@ -46,8 +46,7 @@ public sealed class LiveConversationJourneyTests(BrowserFixture browser) : IClas
         }
 
         Assert.Equal(0, await UnreadMessagesAsync(mikko));
-        var violations = await Accessibility.SeriousViolationsAsync(mikko);
-        Assert.True(violations.Count == 0, string.Join("\n", violations));
+        await Accessibility.AssertNoViolationsAsync(mikko);
         Assert.Empty(browser.ConsoleErrors);
     }
 }
