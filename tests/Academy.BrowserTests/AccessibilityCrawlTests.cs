@@ -35,7 +35,7 @@ public sealed class AccessibilityCrawlTests(LivingDemoBrowserFixture browser, IT
     private static readonly HashSet<string> Unlinked =
     [
         "/health", "/health/live", "/health/ready", "/notifications/unread-count", "/cohorts/{cohort}/members/names",
-        "/cohorts/{cohort}/discussions/{thread:int}/events", "/unsubscribe",
+        "/cohorts/{cohort}/discussions/{thread:int}/events", "/messages/unread-count", "/messages/{id:guid}/events", "/unsubscribe",
     ];
 
     public static TheoryData<Caller, string?, string[]> Callers => new()

@@ -6,7 +6,7 @@ namespace Academy.BrowserTests;
 public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Aino_asks_Mikko_to_introduce_her_to_Sofia_who_accepts_and_the_network_grows_by_one()
+    public async Task Aino_asks_Mikko_to_introduce_her_to_Sofia_who_accepts_the_network_grows_by_one_and_the_conversation_goes_on_live()
     {
         var aino = await browser.SignedInPageAsync("learner1@academy.test");
         var mikko = await browser.SignedInPageAsync("learner2@academy.test");
@@ -54,6 +54,22 @@ public sealed class NetworkingJourneyTests(BrowserFixture browser) : IClassFixtu
         await Expect(aino.Locator("#network-graph")).ToBeVisibleAsync();
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await aino.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "network.png"), FullPage = true });
+        await Accessibility.AssertNoViolationsAsync(aino);
+
+        // Connected now, Aino writes to Sofia without a request; Sofia answers, and the answer appears on Aino's open page.
+        await aino.GotoAsync(sofiaProfile);
+        await aino.GetByRole(AriaRole.Link, new() { Name = "Send a message" }).ClickAsync();
+        await Expect(aino.Locator(".notice")).ToHaveCountAsync(0);
+        await aino.GetByLabel("Your message").FillAsync("Thank you for accepting, Sofia. How does Archipelago hire for digital roles?");
+        await aino.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Expect(aino.Locator("ol.messages[data-live-connected]")).ToHaveCountAsync(1);
+        var conversation = new Uri(aino.Url).AbsolutePath;
+        await sofia.GotoAsync(conversation);
+        await Expect(sofia.Locator("#message-1")).ToContainTextAsync("How does Archipelago hire");
+        await sofia.GetByLabel("Your message").FillAsync("Mostly through people we both know, as in the course. Coffee on Friday?");
+        await sofia.GetByRole(AriaRole.Button, new() { Name = "Send" }).ClickAsync();
+        await Expect(aino.Locator("#message-2")).ToContainTextAsync("Coffee on Friday?");
+        await Expect(aino.Locator("#message-2 .post-author")).ToHaveTextAsync("Sofia Lindqvist");
         await Accessibility.AssertNoViolationsAsync(aino);
 
         await aino.GotoAsync("/cohorts/mba-2026/people");
