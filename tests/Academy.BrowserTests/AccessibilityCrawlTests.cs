@@ -22,32 +22,11 @@ public sealed class AccessibilityCrawlTests(LivingDemoBrowserFixture browser, IT
     private const int Desktop = 1366;
     private const int Phone = 390;
     private const int Height = 900;
-    private const string Cohort = "mba-2026";
-    private const string Course = "social-media-for-leaders";
-
     /// <summary>Addresses of one shape (<see cref="SiteCrawl.LookAlike"/>) scanned at most: look-alikes add minutes, not findings.</summary>
     private const int ScansPerLookAlike = 2;
 
-    /// <summary>Search results: a form's answer, which no link leads to.</summary>
-    private const string Search = $"/cohorts/{Cohort}/discussions/search?q=listening";
-
-    /// <summary>Pages of the access matrix that no link leads to (or that answer script), so no crawl reaches them.</summary>
-    private static readonly HashSet<string> Unlinked =
-    [
-        "/health", "/health/live", "/health/ready", "/notifications/unread-count", "/cohorts/{cohort}/members/names",
-        "/cohorts/{cohort}/discussions/{thread:int}/events", "/messages/unread-count", "/messages/{id:guid}/events", "/unsubscribe",
-    ];
-
-    public static TheoryData<Caller, string?, string[]> Callers => new()
-    {
-        { Caller.Anonymous, null, [] },
-        { Caller.LearnerOfA, "learner1@academy.test", [$"/cohorts/{Cohort}", $"/courses/{Course}", Search] },
-        { Caller.InstructorOfA, "instructor@academy.test", ["/teach", $"/teach/cohorts/{Cohort}", $"/teach/courses/{Course}", $"/cohorts/{Cohort}", Search] },
-        { Caller.Admin, "admin@academy.test", ["/admin", "/teach", $"/teach/cohorts/{Cohort}", $"/teach/courses/{Course}", $"/cohorts/{Cohort}", Search] },
-    };
-
     [Theory]
-    [MemberData(nameof(Callers))]
+    [MemberData(nameof(DemoCrawl.Callers), MemberType = typeof(DemoCrawl))]
     public async Task Every_page_passes_axe_in_English_and_Finnish_at_desktop_and_phone_widths(Caller caller, string? email, string[] homes)
     {
         var clock = Stopwatch.StartNew();
@@ -142,21 +121,14 @@ public sealed class AccessibilityCrawlTests(LivingDemoBrowserFixture browser, IT
             await client.SignInAsync(email);
         }
 
-        var rows = EndpointAccessMatrixTests<SqliteMatrixApp>.Rows.Where(row => row.Method == "GET").ToList();
-        var starts = rows.Select(row => row.Address).Where(address => !address.Contains('{', StringComparison.Ordinal) && !SiteCrawl.NeverFollows(address))
-            .Append("/").Concat(homes);
-        var crawl = await SiteCrawl.CrawlAsync(client, starts);
+        var crawl = await SiteCrawl.CrawlAsync(client, DemoCrawl.Starts(homes));
         var notFound = crawl.NotFollowed.Where(page => page.Status == HttpStatusCode.NotFound && page.Response.Content.Headers.ContentType?.MediaType == "text/html");
         var addresses = crawl.Pages.Concat(notFound.OrderBy(page => page.Url != "/not-found").Take(1)).Select(page => page.Url)
             .GroupBy(SiteCrawl.LookAlike).SelectMany(shape => shape.Take(ScansPerLookAlike)).ToList();
 
         var routes = Routes();
-        var scanned = addresses.Select(address => RouteOf(routes, address)).ToHashSet();
-        var missed = rows.Where(row => row.Expected.Split(' ')[(int)caller] == "O")
-            .Select(row => row.Pattern)
-            .Where(pattern => !Unlinked.Contains(pattern) && !Path.HasExtension(pattern.Split('/')[^1]) && !scanned.Contains(pattern))
-            .Distinct()
-            .ToList();
+        var scanned = addresses.Select(address => RouteOf(routes, address)).OfType<string>().ToHashSet();
+        var missed = DemoCrawl.Missed(caller, scanned);
         Assert.True(missed.Count == 0, $"The scan as {caller} leaves out: {string.Join(", ", missed)}");
         return addresses;
     }

@@ -117,6 +117,18 @@ public static partial class SiteCrawl
         return string.Join('/', segments) + (query.Length > 0 ? "?" + string.Join('&', keys) : string.Empty);
     }
 
+    /// <summary>
+    /// Route patterns of the access matrix that no link leads to, so no crawl reaches them: a crawl that checks it reached
+    /// every page a role may open leaves these out. Files to download (an address with an extension) are never followed either.
+    /// </summary>
+    public static readonly IReadOnlySet<string> UnlinkedRoutes = new HashSet<string>
+    {
+        "/health", "/health/live", "/health/ready", // for load balancers, not people
+        "/notifications/unread-count", "/messages/unread-count", "/cohorts/{cohort}/members/names", "/cohorts/{cohort}/discussions/{thread:int}/events",
+        "/messages/{id:guid}/events", // for script
+        "/unsubscribe", // its token comes only in an e-mail
+    };
+
     /// <summary>Links the crawl never follows, whoever crawls: signing out, files to download, unsubscribing.</summary>
     public static bool NeverFollows(string address)
     {

@@ -24,34 +24,8 @@ public sealed class PseudoLocalizedCollection : ICollectionFixture<PseudoLocaliz
 [Collection(PseudoLocalizedCollection.Name)]
 public sealed class PseudoLocalizationCrawlTests(PseudoLocalizedApp app, ITestOutputHelper output)
 {
-    private const string Cohort = "mba-2026";
-    private const string Course = "social-media-for-leaders";
-
-    /// <summary>
-    /// Pages of the matrix that no link leads to, so no crawl reaches them. Files to download (an address with an extension)
-    /// are never followed either.
-    /// </summary>
-    private static readonly HashSet<string> Unlinked =
-    [
-        "/health", "/health/live", "/health/ready", // for load balancers, not people
-        "/notifications/unread-count", "/messages/unread-count", "/cohorts/{cohort}/members/names", "/cohorts/{cohort}/discussions/{thread:int}/events",
-        "/messages/{id:guid}/events", // for script
-        "/unsubscribe", // its token comes only in an e-mail
-    ];
-
-    /// <summary>Search results: a form's answer, which no link leads to.</summary>
-    private const string Search = $"/cohorts/{Cohort}/discussions/search?q=listening";
-
-    public static TheoryData<Caller, string?, string[]> Callers => new()
-    {
-        { Caller.Anonymous, null, [] },
-        { Caller.LearnerOfA, "learner1@academy.test", [$"/cohorts/{Cohort}", $"/courses/{Course}", Search] },
-        { Caller.InstructorOfA, "instructor@academy.test", ["/teach", $"/teach/cohorts/{Cohort}", $"/teach/courses/{Course}", $"/cohorts/{Cohort}", Search] },
-        { Caller.Admin, "admin@academy.test", ["/admin", "/teach", $"/teach/cohorts/{Cohort}", $"/teach/courses/{Course}", $"/cohorts/{Cohort}", Search] },
-    };
-
     [Theory]
-    [MemberData(nameof(Callers))]
+    [MemberData(nameof(DemoCrawl.Callers), MemberType = typeof(DemoCrawl))]
     public async Task Every_page_the_caller_reaches_shows_only_resource_text_outside_user_content(Caller caller, string? email, string[] homes)
     {
         using var client = app.CreateAcademyClient();
@@ -60,25 +34,14 @@ public sealed class PseudoLocalizationCrawlTests(PseudoLocalizedApp app, ITestOu
             await client.SignInAsync(email);
         }
 
-        var starts = EndpointAccessMatrixTests<SqliteMatrixApp>.Rows
-            .Where(row => row.Method == "GET" && !row.Address.Contains('{', StringComparison.Ordinal))
-            .Select(row => row.Address)
-            .Append("/").Concat(homes);
         var clock = Stopwatch.StartNew();
-        var crawl = await SiteCrawl.CrawlAsync(client, starts);
+        var crawl = await SiteCrawl.CrawlAsync(client, DemoCrawl.Starts(homes));
         output.WriteLine($"{caller}: {crawl.Pages.Count} pages ({crawl.NotFollowed.Count} other answers) in {clock.Elapsed.TotalSeconds:0.0} s");
         output.WriteLine(string.Join(Environment.NewLine, crawl.Addresses.Concat(crawl.NotFollowed.Select(page => $"{page.Url} ({(int)page.Status})"))));
 
         var unmarked = crawl.Pages.SelectMany(page => Unmarked(page.Document).Select(finding => $"{page.Url}: \"{finding.Text}\" at {finding.Path}")).ToList();
-        var column = (int)caller;
         var reached = crawl.Pages.Select(page => page.Response.Headers.TryGetValues(PseudoLocalizedApp.RouteHeader, out var values) ? values.Single() : "?").ToHashSet();
-        var missed = EndpointAccessMatrixTests<SqliteMatrixApp>.Rows
-            .Where(row => row.Method == "GET" && row.Expected.Split(' ')[column] == "O")
-            .Select(row => row.Pattern)
-            .Where(pattern => !Unlinked.Contains(pattern) && !Path.HasExtension(pattern.Split('/')[^1]))
-            .Distinct()
-            .Where(pattern => !reached.Contains(pattern))
-            .ToList();
+        var missed = DemoCrawl.Missed(caller, reached);
         Assert.True(unmarked.Count == 0 && missed.Count == 0,
             $"{unmarked.Count} texts not from resources:{Environment.NewLine}{string.Join(Environment.NewLine, unmarked)}{Environment.NewLine}"
             + $"The crawl as {caller} did not reach: {string.Join(", ", missed)}");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Academy.Shared.Cluster;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
@@ -51,7 +52,7 @@ internal static class ConversationEvents
     }
 
     private static async IAsyncEnumerable<SseItem<LiveMessage>> Stream(Guid conversationId, string userId, NewMessages missed,
-        ConversationFeed.Subscription subscription, IMediator mediator, ConversationReaders readers, [EnumeratorCancellation] CancellationToken cancellationToken)
+        LiveSubscription<int> subscription, IMediator mediator, ConversationReaders readers, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using (subscription)
         {
@@ -70,12 +71,12 @@ internal static class ConversationEvents
                 while (true)
                 {
                     var wake = await subscription.WaitAsync(ConversationReaders.RefreshEvery, cancellationToken);
-                    if (wake == ConversationFeed.Wake.Ended)
+                    if (wake == LiveWake.Ended)
                     {
                         yield break;
                     }
 
-                    if (wake == ConversationFeed.Wake.Quiet)
+                    if (wake == LiveWake.Quiet)
                     {
                         readerId = await readers.RefreshAsync(readerId, conversationId, userId, cancellationToken);
                         // Written so that a connection gone without a word fails here and the feed closes (its reader row with it).

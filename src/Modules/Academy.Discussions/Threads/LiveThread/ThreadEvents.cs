@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Academy.Shared.Cluster;
 using MediatR;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -26,7 +27,7 @@ internal static class ThreadEvents
                 })
             .RequireAuthorization();
 
-    private static async IAsyncEnumerable<SseItem<LivePost>> Stream(IReadOnlyList<LivePost> missed, ThreadFeed.Subscription subscription,
+    private static async IAsyncEnumerable<SseItem<LivePost>> Stream(IReadOnlyList<LivePost> missed, LiveSubscription<LivePost> subscription,
         [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using (subscription)
@@ -40,7 +41,7 @@ internal static class ThreadEvents
                 yield return new SseItem<LivePost>(post, "post") { EventId = post.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
 
-            await foreach (var post in subscription.Posts.ReadAllAsync(cancellationToken))
+            await foreach (var post in subscription.Items.ReadAllAsync(cancellationToken))
             {
                 yield return new SseItem<LivePost>(post, "post") { EventId = post.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture) };
             }
