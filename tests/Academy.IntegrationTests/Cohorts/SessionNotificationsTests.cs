@@ -24,17 +24,23 @@ public abstract class SessionNotificationsTests<TApp>(TApp app) : EmailTestBase<
     private async Task<int> ScheduleAsync(Person instructor, string cohort, TimeSpan fromNow, string title = "Guest talk", string? place = null)
     {
         var starts = ToTheMinute(ZonedTime.Local(DateTimeOffset.UtcNow + fromNow, Helsinki));
-        var ends = starts.AddMinutes(90);
         return await App.SendAsAsync(instructor.Id, new ScheduleSession(cohort, title, "The agenda.", DateOnly.FromDateTime(starts.DateTime),
-            TimeOnly.FromDateTime(starts.DateTime), TimeOnly.FromDateTime(ends.DateTime), "https://meet.example.com/guest-talk", place, null));
+            TimeOnly.FromDateTime(starts.DateTime), EndOf(starts), "https://meet.example.com/guest-talk", place, null));
     }
 
     private Task MoveAsync(Person instructor, string cohort, int number, DateTimeOffset to, string title = "Guest talk")
     {
         var starts = ToTheMinute(ZonedTime.Local(to, Helsinki));
         return App.SendAsAsync(instructor.Id, new EditSession(cohort, number, title, "The agenda.", DateOnly.FromDateTime(starts.DateTime),
-            TimeOnly.FromDateTime(starts.DateTime), TimeOnly.FromDateTime(starts.AddMinutes(90).DateTime), "https://meet.example.com/guest-talk", null, null));
+            TimeOnly.FromDateTime(starts.DateTime), EndOf(starts), "https://meet.example.com/guest-talk", null, null));
     }
+
+    /// <summary>
+    /// 90 minutes after the start, or the day's last second for a session starting late in the evening: a session is one
+    /// day's, and the tests run at any hour.
+    /// </summary>
+    private static TimeOnly EndOf(DateTimeOffset starts) =>
+        starts.AddMinutes(90).Date == starts.Date ? TimeOnly.FromDateTime(starts.AddMinutes(90).DateTime) : new TimeOnly(23, 59, 59);
 
     private static DateTimeOffset ToTheMinute(DateTimeOffset time) => time.AddTicks(-(time.Ticks % TimeSpan.TicksPerMinute));
 
