@@ -1834,3 +1834,108 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE TABLE [reflections].[reflections_peer_review_settings] (
+        [Id] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [AssignmentSlug] nvarchar(100) NOT NULL,
+        [IsOn] bit NOT NULL,
+        [ReviewsPerSubmission] int NOT NULL,
+        [ReviewsToGive] int NOT NULL,
+        [IsAnonymous] bit NOT NULL,
+        [ReviewsDueOn] date NULL,
+        [ShowsPeerScores] bit NOT NULL,
+        [RevealsAfterGiving] bit NOT NULL,
+        [IncludesPrivateReflections] bit NOT NULL,
+        [ClaimHours] int NOT NULL,
+        [ChangedAt] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_reflections_peer_review_settings] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE TABLE [reflections].[reflections_peer_reviews] (
+        [Id] uniqueidentifier NOT NULL,
+        [ReflectionId] uniqueidentifier NOT NULL,
+        [CohortSlug] nvarchar(100) NOT NULL,
+        [AssignmentSlug] nvarchar(100) NOT NULL,
+        [AuthorId] nvarchar(450) NOT NULL,
+        [Slot] int NOT NULL,
+        [ReviewerId] nvarchar(450) NOT NULL,
+        [ReviewerName] nvarchar(100) NOT NULL,
+        [LapsedReviewerId] nvarchar(450) NULL,
+        [IsAnonymous] bit NOT NULL,
+        [AssignedByInstructor] bit NOT NULL,
+        [ClaimedAt] datetimeoffset NOT NULL,
+        [ClaimExpiresAt] datetimeoffset NOT NULL,
+        [SubmittedAt] datetimeoffset NULL,
+        [IsHidden] bit NOT NULL,
+        [HiddenBy] nvarchar(100) NULL,
+        [ClaimVersion] int NOT NULL,
+        [Criteria] nvarchar(max) NULL,
+        CONSTRAINT [PK_reflections_peer_reviews] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_reflections_peer_reviews_reflections_reflections_ReflectionId] FOREIGN KEY ([ReflectionId]) REFERENCES [reflections].[reflections_reflections] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_reflections_peer_review_settings_CohortSlug_AssignmentSlug] ON [reflections].[reflections_peer_review_settings] ([CohortSlug], [AssignmentSlug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_AuthorId] ON [reflections].[reflections_peer_reviews] ([CohortSlug], [AssignmentSlug], [AuthorId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_ReviewerId] ON [reflections].[reflections_peer_reviews] ([CohortSlug], [AssignmentSlug], [ReviewerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_reflections_peer_reviews_ReflectionId_ReviewerId] ON [reflections].[reflections_peer_reviews] ([ReflectionId], [ReviewerId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_reflections_peer_reviews_ReflectionId_Slot] ON [reflections].[reflections_peer_reviews] ([ReflectionId], [Slot]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203153626_PeerReview'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203153626_PeerReview', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -15,5 +15,8 @@ public abstract class ModuleData(DbContext context)
 
     public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => context.SaveChangesAsync(cancellationToken);
 
+    /// <summary>Stops tracking an entity whose save failed (a lost race), so the next attempt starts clean.</summary>
+    public void Forget(object entity) => context.Entry(entity).State = EntityState.Detached;
+
     protected DbSet<TEntity> Set<TEntity>() where TEntity : class => context.Set<TEntity>();
 }

@@ -14,6 +14,7 @@ public static class ReflectionsModule
         services.AddScoped<Data.IReflectionsData, Data.ReflectionsData>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
+        services.AddScoped<PeerReviews.PeerReviewPool>();
         services.AddScoped<Demo.IDemoReflectionsSeeder, Demo.DemoReflectionsSeeder>();
         services.AddScoped<Deadlines.DueReminders>();
         if (configuration.GetValue("Reflections:DueReminders", true))

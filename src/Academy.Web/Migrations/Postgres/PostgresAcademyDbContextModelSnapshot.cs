@@ -1537,6 +1537,140 @@ namespace Academy.Web.Migrations.Postgres
                     b.ToTable("discussions_follows", "discussions");
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AssignedByInstructor")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTimeOffset>("ClaimExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ClaimVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("LapsedReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "ReviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("ReflectionId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
+
+                    b.ToTable("reflections_peer_reviews", "reflections");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReviewSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ClaimHours")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("IncludesPrivateReflections")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("RevealsAfterGiving")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ReviewsDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReviewsPerSubmission")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReviewsToGive")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ShowsPeerScores")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug")
+                        .IsUnique();
+
+                    b.ToTable("reflections_peer_review_settings", "reflections");
+                });
+
             modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2498,6 +2632,44 @@ namespace Academy.Web.Migrations.Postgres
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Academy.Reflections.Domain.PeerReviewCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("PeerReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAdd();
+
+                            b1.Property<string>("CommentHtml")
+                                .IsRequired();
+
+                            b1.Property<string>("CommentMarkdown")
+                                .IsRequired();
+
+                            b1.Property<int?>("Score");
+
+                            b1.HasKey("PeerReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reflections_peer_reviews", "reflections");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("jsonb");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PeerReviewId");
+                        });
+
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>

@@ -1538,6 +1538,140 @@ namespace Academy.Web.Migrations.SqlServer
                     b.ToTable("discussions_follows", "discussions");
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<bool>("AssignedByInstructor")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<DateTimeOffset>("ClaimExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ClaimVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("LapsedReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "ReviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("ReflectionId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
+
+                    b.ToTable("reflections_peer_reviews", "reflections");
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReviewSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("ClaimHours")
+                        .HasColumnType("int");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<bool>("IncludesPrivateReflections")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("bit");
+
+                    b.Property<bool>("RevealsAfterGiving")
+                        .HasColumnType("bit");
+
+                    b.Property<DateOnly?>("ReviewsDueOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ReviewsPerSubmission")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ReviewsToGive")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("ShowsPeerScores")
+                        .HasColumnType("bit");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug")
+                        .IsUnique();
+
+                    b.ToTable("reflections_peer_review_settings", "reflections");
+                });
+
             modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2501,6 +2635,44 @@ namespace Academy.Web.Migrations.SqlServer
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Academy.Reflections.Domain.PeerReviewCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("PeerReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CommentHtml")
+                                .IsRequired();
+
+                            b1.Property<string>("CommentMarkdown")
+                                .IsRequired();
+
+                            b1.Property<int?>("Score");
+
+                            b1.HasKey("PeerReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reflections_peer_reviews", "reflections");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("nvarchar(max)");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PeerReviewId");
+                        });
+
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>

@@ -1531,6 +1531,140 @@ namespace Academy.Web.Migrations.Sqlite
                     b.ToTable("discussions_follows", (string)null);
                 });
 
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AssignedByInstructor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HiddenBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LapsedReviewerId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReflectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReviewerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Slot")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReflectionId", "ReviewerId")
+                        .IsUnique();
+
+                    b.HasIndex("ReflectionId", "Slot")
+                        .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
+
+                    b.ToTable("reflections_peer_reviews", (string)null);
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReviewSettings", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssignmentSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClaimHours")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CohortSlug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IncludesPrivateReflections")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsAnonymous")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("RevealsAfterGiving")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ReviewsDueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReviewsPerSubmission")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReviewsToGive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ShowsPeerScores")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug")
+                        .IsUnique();
+
+                    b.ToTable("reflections_peer_review_settings", (string)null);
+                });
+
             modelBuilder.Entity("Academy.Reflections.Domain.Reflection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2486,6 +2620,44 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasForeignKey("ThreadId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Academy.Reflections.Domain.PeerReview", b =>
+                {
+                    b.HasOne("Academy.Reflections.Domain.Reflection", null)
+                        .WithMany()
+                        .HasForeignKey("ReflectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Academy.Reflections.Domain.PeerReviewCriterion", "Criteria", b1 =>
+                        {
+                            b1.Property<Guid>("PeerReviewId");
+
+                            b1.Property<int>("__synthesizedOrdinal")
+                                .ValueGeneratedOnAddOrUpdate();
+
+                            b1.Property<string>("CommentHtml")
+                                .IsRequired();
+
+                            b1.Property<string>("CommentMarkdown")
+                                .IsRequired();
+
+                            b1.Property<int?>("Score");
+
+                            b1.HasKey("PeerReviewId", "__synthesizedOrdinal");
+
+                            b1.ToTable("reflections_peer_reviews");
+
+                            b1
+                                .ToJson("Criteria")
+                                .HasColumnType("TEXT");
+
+                            b1.WithOwner()
+                                .HasForeignKey("PeerReviewId");
+                        });
+
+                    b.Navigation("Criteria");
                 });
 
             modelBuilder.Entity("Academy.Reflections.Domain.ReflectionComment", b =>

@@ -8,6 +8,11 @@ internal interface IReflectionsData
 {
     DbSet<Reflection> Reflections { get; }
     DbSet<ReflectionComment> ReflectionComments { get; }
+    DbSet<PeerReviewSettings> PeerReviewSettings { get; }
+    DbSet<PeerReview> PeerReviews { get; }
+
+    /// <summary>Stops tracking an entity whose save failed (a lost race), so the next attempt starts clean.</summary>
+    void Forget(object entity);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

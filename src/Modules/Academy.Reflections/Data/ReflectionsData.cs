@@ -9,4 +9,6 @@ internal sealed class ReflectionsData(DbContext context) : ModuleData(context), 
 {
     public DbSet<Reflection> Reflections => Set<Reflection>();
     public DbSet<ReflectionComment> ReflectionComments => Set<ReflectionComment>();
+    public DbSet<PeerReviewSettings> PeerReviewSettings => Set<PeerReviewSettings>();
+    public DbSet<PeerReview> PeerReviews => Set<PeerReview>();
 }
