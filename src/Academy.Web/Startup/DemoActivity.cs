@@ -307,6 +307,50 @@ internal sealed class DemoActivity
             """, On(13, 8), Submitted: true),
     ];
 
+    /// <summary>
+    /// Peer review of the first reflection, anonymous: Aino's reflection has both its reviews; Aino gave one of her two (to
+    /// Sofia), so she can ask for another; Daniel is still writing his review of Hanna's.
+    /// </summary>
+    public DemoPeerReviewing PeerReviewing() => new("my-reasons", DateOnly.FromDateTime(firstDay.AddDays(16).UtcDateTime), On(8, 9),
+    [
+        new(Aino.UserId, Sofia.UserId, Sofia.Name,
+        [
+            "Three reasons, each tied to something you answer for. The outage example makes the first one impossible to argue with.",
+            "You connect every reason to customer experience. I would add one line on what your team should see you doing.",
+            "A small, realistic set of services. The shared note with your team is the part I want to copy.",
+            "Keeping the apps off the home screen is a concrete answer to a concern most of us only mention.",
+        ], [4, 3, 3, 4], On(9, 8), On(9, 9)),
+        new(Aino.UserId, Laura.UserId, Laura.Name,
+        [
+            "Clear and in your own words.",
+            "The point about learning from airlines and banks shows you already look outside your industry.",
+            "Consider an RSS reader for the outage searches: it is quieter than X.",
+            "Honest about the evenings. What will you do when there is a real outage at 22:00?",
+        ], [4, 4, 3, 3], On(10, 12), On(10, 12, 40)),
+        new(Sofia.UserId, Aino.UserId, Aino.Name,
+        [
+            "Employer brand through what sailors write: a reason I had not thought of, and clearly yours.",
+            "Modelling learning in the open for a cautious leadership team is exactly the leader's job the module describes.",
+            "A private blog for your notes is a good first step before writing in public.",
+            "The thin line between private and professional: say what you will do about it, not only that it is there.",
+        ], [4, 4, 3, 3], On(10, 19), On(10, 20)),
+        new(Daniel.UserId, Hanna.UserId, Hanna.Name,
+        [
+            "Buyers researching you before you meet: short and convincing.",
+            "The small Baltic market is a good point about reputation; connect it to how your team sells.",
+            "Two analysts' newsletters are a narrow radar. Which customers' voices will you hear?",
+            "You name the sales-pitch risk yourself, which is half of avoiding it.",
+        ], [3, 3, 2, 4], On(11, 8), On(11, 8, 30)),
+        new(Laura.UserId, Mikko.UserId, Mikko.Name,
+        [
+            "Very clear. I liked the joke about the course.",
+            "Hiring engineers who read what the founder writes: a real reason for a founder.",
+            "Your own forum is a radar most of us do not have.",
+            "Posting too much and listening too little: brave to write it down.",
+        ], [4, 4, 4, 4], On(12, 10), On(12, 10, 20)),
+        new(Hanna.UserId, Daniel.UserId, Daniel.Name, [], [], Today(0.6), SentAt: null),
+    ]);
+
     /// <summary>A moment of the cohort's <paramref name="day"/> as Helsinki's clocks read it (the cohort meets in Helsinki time).</summary>
     private DateTimeOffset InHelsinki(int day, int hour, int minute = 0) =>
         Academy.Shared.Time.ZonedTime.Instant(DateOnly.FromDateTime(firstDay.UtcDateTime).AddDays(day), new TimeOnly(hour, minute), "Europe/Helsinki")!.Value;

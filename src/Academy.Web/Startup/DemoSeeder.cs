@@ -98,7 +98,7 @@ internal static class DemoSeeder
                 new DemoVoice(instructor.UserId, instructor.DisplayName), script.Conversations(), script.Readers(), cancellationToken);
             await services.GetRequiredService<IDemoProgressSeeder>().SeedAsync(CohortSlug, CourseSlug, script.Progress(), cancellationToken);
             await services.GetRequiredService<IDemoReflectionsSeeder>().SeedAsync(CohortSlug, CourseSlug, startsOn, script.Reflections(instructor.DisplayName),
-                cancellationToken);
+                script.PeerReviewing(), cancellationToken);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedActivityAsync(script.ConnectionRequests(), script.Introductions(),
                 threads is null ? [] : script.NotificationsForAino(CohortSlug, threads), cancellationToken);
             await services.GetRequiredService<IDemoCohortSeeder>().SeedSessionsAsync(CohortSlug, instructor.UserId, script.Sessions(), cancellationToken);

@@ -40,6 +40,9 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
         ["shared to the gallery"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.Audience == ReflectionAudience.Cohort),
         ["gallery comments"] = await db.ReflectionComments.CountAsync(c => db.Set<Academy.Reflections.Domain.Reflection>().Any(r => r.Id == c.ReflectionId && r.CohortSlug == Cohort)),
         ["extension requests waiting"] = await db.Reflections.CountAsync(r => r.CohortSlug == Cohort && r.ExtensionRequestedUntil != null),
+        ["assignments peer reviewed"] = await db.PeerReviewSettings.CountAsync(s => s.CohortSlug == Cohort && s.IsOn),
+        ["peer reviews sent"] = await db.PeerReviews.CountAsync(r => r.CohortSlug == Cohort && r.SubmittedAt != null),
+        ["peer reviews being written"] = await db.PeerReviews.CountAsync(r => r.CohortSlug == Cohort && r.SubmittedAt == null),
         ["connection requests waiting"] = await db.ConnectionRequests.CountAsync(r => r.Status == Academy.Cohorts.Domain.RequestStatus.Pending),
         ["introductions in progress"] = await db.Introductions.CountAsync(i => i.Status == Academy.Cohorts.Domain.IntroductionStatus.Asked
                                                                                 || i.Status == Academy.Cohorts.Domain.IntroductionStatus.Forwarded),
@@ -64,6 +67,7 @@ public abstract class LivingDemoTests<TApp>(TApp app) where TApp : AcademyApp
             ["threads started by people"] = 4, ["posts by people"] = 31, ["sub-replies"] = 6, ["quotes"] = 1, ["likes"] = 55, ["flags"] = 1,
             ["draft reflections"] = 3, ["submitted, waiting for review"] = 5, ["late"] = 2, ["returned for revision"] = 1,
             ["reviewed and complete"] = 4, ["shared to the gallery"] = 2, ["gallery comments"] = 3, ["extension requests waiting"] = 1,
+            ["assignments peer reviewed"] = 1, ["peer reviews sent"] = 5, ["peer reviews being written"] = 1,
             ["connection requests waiting"] = 1, ["introductions in progress"] = 2, ["notifications waiting for learner1"] = 5,
             ["modules opened"] = 17, ["modules completed"] = 10, ["live sessions"] = 4, ["session answers"] = 8, ["attendance marked present"] = 13,
         }, counts);

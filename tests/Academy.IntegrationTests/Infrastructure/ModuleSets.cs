@@ -52,5 +52,7 @@ internal static class ModuleSets
         // Reflections
         public DbSet<Academy.Reflections.Domain.Reflection> Reflections => context.Set<Academy.Reflections.Domain.Reflection>();
         public DbSet<Academy.Reflections.Domain.ReflectionComment> ReflectionComments => context.Set<Academy.Reflections.Domain.ReflectionComment>();
+        public DbSet<Academy.Reflections.Domain.PeerReviewSettings> PeerReviewSettings => context.Set<Academy.Reflections.Domain.PeerReviewSettings>();
+        public DbSet<Academy.Reflections.Domain.PeerReview> PeerReviews => context.Set<Academy.Reflections.Domain.PeerReview>();
     }
 }

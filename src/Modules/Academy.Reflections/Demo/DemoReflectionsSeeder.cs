@@ -26,6 +26,16 @@ public sealed record DemoExtensionRequest(DateOnly Until, string Reason, DateTim
 public sealed record DemoReflection(string AssignmentSlug, string UserId, string AuthorName, string Markdown, DateTimeOffset WrittenAt, bool Submitted,
     DemoReview? Review = null, bool SharedWithCohort = false, IReadOnlyList<DemoComment>? Comments = null, DemoExtensionRequest? ExtensionRequest = null);
 
+/// <summary>
+/// Peer review of one demo assignment, anonymous and with scores shown, as an instructor switches it on: reviews each
+/// peer sent (or is still writing, when <see cref="DemoPeerReview.SentAt"/> is null).
+/// </summary>
+public sealed record DemoPeerReviewing(string AssignmentSlug, DateOnly ReviewsDueOn, DateTimeOffset SwitchedOnAt, IReadOnlyList<DemoPeerReview> Reviews);
+
+/// <param name="Comments">One per rubric criterion, in its order.</param>
+public sealed record DemoPeerReview(string AuthorUserId, string ReviewerUserId, string ReviewerName, IReadOnlyList<string> Comments,
+    IReadOnlyList<int?> Scores, DateTimeOffset ClaimedAt, DateTimeOffset? SentAt);
+
 /// <summary>The words of the module's notifications that the demo's people find waiting, the same as a real review or comment writes.</summary>
 public static class DemoReflectionNotices
 {
@@ -40,7 +50,8 @@ public static class DemoReflectionNotices
 public interface IDemoReflectionsSeeder
 {
     /// <summary>False when the cohort already has reflections (nothing is written then).</summary>
-    Task<bool> SeedAsync(string cohortSlug, string courseSlug, DateOnly startsOn, IReadOnlyList<DemoReflection> reflections, CancellationToken cancellationToken);
+    Task<bool> SeedAsync(string cohortSlug, string courseSlug, DateOnly startsOn, IReadOnlyList<DemoReflection> reflections, DemoPeerReviewing? peerReviewing,
+        CancellationToken cancellationToken);
 }
 
 internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator mediator, IMarkdownRenderer markdown) : IDemoReflectionsSeeder
@@ -49,7 +60,7 @@ internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator med
     private const string DemoZone = ZonedTime.DefaultZone;
 
     public async Task<bool> SeedAsync(string cohortSlug, string courseSlug, DateOnly startsOn, IReadOnlyList<DemoReflection> reflections,
-        CancellationToken cancellationToken)
+        DemoPeerReviewing? peerReviewing, CancellationToken cancellationToken)
     {
         if (await data.Reflections.AnyAsync(r => r.CohortSlug == cohortSlug, cancellationToken))
         {
@@ -58,10 +69,12 @@ internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator med
 
         var assignments = (await mediator.Send(new GetReflectionAssignments(courseSlug, cohortSlug, startsOn, DemoZone), cancellationToken))
             .ToDictionary(assignment => assignment.Slug);
+        var written = new Dictionary<(string Assignment, string UserId), Reflection>();
         foreach (var demo in reflections)
         {
             var assignment = assignments[demo.AssignmentSlug];
             var reflection = new Reflection(cohortSlug, assignment.Slug, demo.UserId, demo.AuthorName);
+            written[(assignment.Slug, demo.UserId)] = reflection;
             if (demo.ExtensionRequest is { } extension)
             {
                 reflection.RequestExtension(extension.Until, extension.Reason, extension.At);
@@ -91,7 +104,37 @@ internal sealed class DemoReflectionsSeeder(IReflectionsData data, IMediator med
             }
         }
 
+        if (peerReviewing is not null)
+        {
+            SeedPeerReviewing(cohortSlug, peerReviewing, written);
+        }
+
         await data.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    private void SeedPeerReviewing(string cohortSlug, DemoPeerReviewing demo, Dictionary<(string Assignment, string UserId), Reflection> written)
+    {
+        var settings = new PeerReviewSettings(cohortSlug, demo.AssignmentSlug);
+        settings.Change(isOn: true, PeerReviewSettings.DefaultReviewsPerSubmission, PeerReviewSettings.DefaultReviewsToGive, isAnonymous: true, demo.ReviewsDueOn,
+            showsPeerScores: true, revealsAfterGiving: false, includesPrivateReflections: true, PeerReviewSettings.DefaultClaimHours, demo.SwitchedOnAt);
+        data.PeerReviewSettings.Add(settings);
+        foreach (var group in demo.Reviews.GroupBy(review => review.AuthorUserId))
+        {
+            var reflection = written[(demo.AssignmentSlug, group.Key)];
+            var slot = 0;
+            foreach (var review in group)
+            {
+                var peerReview = new PeerReview(new ReviewedSubmission(reflection.Id, cohortSlug, demo.AssignmentSlug, reflection.UserId), ++slot,
+                    review.ReviewerUserId, review.ReviewerName, settings.IsAnonymous, assignedByInstructor: false, review.ClaimedAt, settings.ClaimLasts);
+                if (review.SentAt is { } sentAt)
+                {
+                    peerReview.Submit(review.Comments.Select((comment, i) => new PeerReviewCriterion(comment, markdown.RenderUserContent(comment).Html,
+                        i < review.Scores.Count ? review.Scores[i] : null)).ToList(), sentAt);
+                }
+
+                data.PeerReviews.Add(peerReview);
+            }
+        }
     }
 }
