@@ -76,9 +76,17 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
     /// Sends a request through the real pipeline as a signed-in user (no page in between), the way a forged
     /// post that got past the page would reach the handler.
     /// </summary>
-    public Task<T> SendAsAsync<T>(string userId, MediatR.IRequest<T> request, params string[] roles) => WithScopeAsync(async services =>
+    public Task<T> SendAsAsync<T>(string userId, MediatR.IRequest<T> request, params string[] roles) => SendAsAsync(userId, null, request, roles);
+
+    /// <summary>As <see cref="SendAsAsync{T}(string, MediatR.IRequest{T}, string[])"/>, for a caller with a display name, as a signed-in person has.</summary>
+    public Task<T> SendAsAsync<T>(string userId, string? displayName, MediatR.IRequest<T> request, params string[] roles) => WithScopeAsync(async services =>
     {
         var claims = new List<System.Security.Claims.Claim> { new(System.Security.Claims.ClaimTypes.NameIdentifier, userId) };
+        if (displayName is not null)
+        {
+            claims.Add(new System.Security.Claims.Claim(Academy.Shared.Security.AcademyClaimTypes.DisplayName, displayName));
+        }
+
         claims.AddRange(roles.Select(role => new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.Role, role)));
         services.GetRequiredService<Microsoft.AspNetCore.Http.IHttpContextAccessor>().HttpContext = new Microsoft.AspNetCore.Http.DefaultHttpContext
         {

@@ -65,14 +65,15 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
-                    Submission = new ReviewedSubmission(r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId),
+                    r.Id,
+                    r.UserId,
                     r.SubmittedAt,
                     Held = data.PeerReviews.Count(review => review.ReflectionId == r.Id && !review.IsHidden && (review.SubmittedAt != null || review.ClaimExpiresAt > now)),
                     LastSlot = data.PeerReviews.Where(review => review.ReflectionId == r.Id).Max(review => (int?)review.Slot) ?? 0,
                     LapsedId = data.PeerReviews.Where(review => review.ReflectionId == r.Id && review.SubmittedAt == null && review.ClaimExpiresAt <= now)
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
-                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Submission.ReflectionId)
+                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id)
                 .FirstOrDefaultAsync(cancellationToken);
             if (candidate is null)
             {
@@ -86,7 +87,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             }
             else
             {
-                claim = new PeerReview(candidate.Submission, candidate.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous,
+                claim = new PeerReview(new ReviewedSubmission(candidate.Id, settings.CohortSlug, settings.AssignmentSlug, candidate.UserId), candidate.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous,
                     assignedByInstructor: false, now, settings.ClaimLasts);
                 data.PeerReviews.Add(claim);
             }
