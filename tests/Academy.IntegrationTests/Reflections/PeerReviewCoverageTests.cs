@@ -21,6 +21,8 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
 {
     private const string Assignment = "my-reasons"; // module 1's: due a week ago in a cohort that started two weeks ago
 
+    private TApp App => app;
+
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd");
 
     private static string Coverage(string cohort) => $"/cohorts/{cohort}/reflections/{Assignment}/peer-reviews";
@@ -58,7 +60,7 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
             ["Settings.ReviewsDueOn"] = Iso(Arrange.Today.AddDays(7)), ["Settings.ClaimHours"] = "12",
         });
         Assert.Equal(HttpStatusCode.Redirect, saved.Status);
-        var reloaded = await world.Instructor.GetAsync(Coverage(world.Cohort));
+        var reloaded = await world.Instructor.GetAsync(saved.RedirectedTo!);
         Assert.Contains("Saved.", reloaded.Text("[role=status]"));
         Assert.NotNull(reloaded.Document.QuerySelector("#peer-on[checked]"));
         Assert.Equal("3", reloaded.InputValue("peer-reviews-per-submission"));
@@ -118,8 +120,8 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
 
         var own = await AssignAsync("Ada", world.Ids["Ada"]);
         Assert.Contains($"{world.Name("Ada")} wrote this reflection", own.FieldError("assign-learner"));
-        Assert.Equal(world.Reflections["Ada"].ToString(), own.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#assign-reflection")!.Value);
-        Assert.Equal(world.Ids["Ada"], own.Document.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("#assign-learner")!.Value);
+        Assert.Equal(world.Reflections["Ada"].ToString(), ((AngleSharp.Html.Dom.IHtmlSelectElement)own.Document.QuerySelector("#assign-reflection")!).Value);
+        Assert.Equal(world.Ids["Ada"], ((AngleSharp.Html.Dom.IHtmlSelectElement)own.Document.QuerySelector("#assign-learner")!).Value);
         Assert.Contains("has not submitted their own reflection", (await AssignAsync("Ada", world.Ids["Dee"])).FieldError("assign-learner"));
         Assert.Contains("Choose a learner of this cohort", (await AssignAsync("Ada", outsiderId)).FieldError("assign-learner"));
         Assert.Contains("Choose a learner of this cohort", (await AssignAsync("Ada", world.InstructorId)).FieldError("assign-learner"));
@@ -314,14 +316,14 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
             foreach (var learner in learners)
             {
                 await Tests.SendAsAsync(Ids[learner], Name(learner), new SubmitReflection(Cohort, Assignment, $"{learner}'s reasons.", true, 0));
-                Reflections[learner] = await Tests.app.WithDbAsync(db => db.Set<Academy.Reflections.Domain.Reflection>()
+                Reflections[learner] = await Tests.App.WithDbAsync(db => db.Set<Academy.Reflections.Domain.Reflection>()
                     .Where(r => r.CohortSlug == Cohort && r.UserId == Ids[learner] && r.AssignmentSlug == Assignment).Select(r => r.Id).SingleAsync());
                 await Task.Delay(20);
             }
         }
 
         public Task SwitchOnAsync(int reviewsPerSubmission = 2, int reviewsToGive = 2, DateOnly? reviewsDueOn = null) =>
-            Tests.app.SendAsAsync(InstructorId, new ChangePeerReviewSettings(Cohort, Assignment, true, reviewsPerSubmission, reviewsToGive, true, reviewsDueOn,
+            Tests.App.SendAsAsync(InstructorId, new ChangePeerReviewSettings(Cohort, Assignment, true, reviewsPerSubmission, reviewsToGive, true, reviewsDueOn,
                 false, false, true, 24));
 
         public Task<Guid> ClaimAsync(string learner) => Tests.SendAsAsync(Ids[learner], Name(learner), new ClaimPeerReview(Cohort, Assignment));

@@ -65,6 +65,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
+                    r.Id,
                     Submission = new ReviewedSubmission(r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId),
                     r.SubmittedAt,
                     Held = data.PeerReviews.Count(review => review.ReflectionId == r.Id && !review.IsHidden && (review.SubmittedAt != null || review.ClaimExpiresAt > now)),
@@ -72,7 +73,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                     LapsedId = data.PeerReviews.Where(review => review.ReflectionId == r.Id && review.SubmittedAt == null && review.ClaimExpiresAt <= now)
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
-                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Submission.ReflectionId)
+                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id) // not c.Submission.ReflectionId: a record built by its constructor cannot be ordered by in SQL
                 .FirstOrDefaultAsync(cancellationToken);
             return candidate is null
                 ? throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."])
