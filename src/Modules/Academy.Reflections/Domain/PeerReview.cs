@@ -153,7 +153,8 @@ internal sealed class PeerReview
     }
 
     /// <summary>Another reviewer takes this slot once its claim has lapsed unsent; the one who let it lapse is remembered to be told.</summary>
-    public void TakeOver(string reviewerId, string reviewerName, bool isAnonymous, DateTimeOffset now, TimeSpan claimLasts)
+    /// <param name="assignedByInstructor">An instructor gave the slot to this reviewer rather than the reviewer asking for it.</param>
+    public void TakeOver(string reviewerId, string reviewerName, bool isAnonymous, DateTimeOffset now, TimeSpan claimLasts, bool assignedByInstructor = false)
     {
         if (HoldsSlot(now))
         {
@@ -161,7 +162,7 @@ internal sealed class PeerReview
         }
 
         LapsedReviewerId = ReviewerId;
-        Claim(reviewerId, reviewerName, isAnonymous, assignedByInstructor: false, now, claimLasts);
+        Claim(reviewerId, reviewerName, isAnonymous, assignedByInstructor, now, claimLasts);
     }
 
     /// <summary>The reviewer comes back to a claim of theirs that lapsed while nobody took it: it is theirs again for the full time.</summary>

@@ -59,36 +59,76 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             return held.Id;
         }
 
-        for (var attempt = 0; attempt < ClaimAttempts; attempt++)
+        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: false, async () =>
         {
             var candidate = await Submissions(settings)
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
                     r.Id,
-                    r.UserId,
+                    Submission = new ReviewedSubmission(r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId),
                     r.SubmittedAt,
                     Held = data.PeerReviews.Count(review => review.ReflectionId == r.Id && !review.IsHidden && (review.SubmittedAt != null || review.ClaimExpiresAt > now)),
                     LastSlot = data.PeerReviews.Where(review => review.ReflectionId == r.Id).Max(review => (int?)review.Slot) ?? 0,
                     LapsedId = data.PeerReviews.Where(review => review.ReflectionId == r.Id && review.SubmittedAt == null && review.ClaimExpiresAt <= now)
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
-                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id)
+                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id) // not c.Submission.ReflectionId: a record built by its constructor cannot be ordered by in SQL
                 .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
-            {
-                throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."]);
-            }
+            return candidate is null
+                ? throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."])
+                : new FreeSlot(candidate.Submission, candidate.LastSlot, candidate.LapsedId);
+        }, now, cancellationToken);
+    }
 
-            var claim = candidate.LapsedId is { } lapsedId ? await data.PeerReviews.SingleAsync(review => review.Id == lapsedId, cancellationToken) : null;
+    /// <summary>
+    /// An instructor gives this submission to the reviewer to review: a claim marked as assigned, in the slot of a claim that
+    /// lapsed or the next one. Whether the reviewer may review it is the caller's to check. A lapsed claim of the reviewer's
+    /// own on it is simply theirs again.
+    /// </summary>
+    public async Task<Guid> AssignAsync(PeerReviewSettings settings, ReviewedSubmission submission, string reviewerId, string reviewerName,
+        CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var own = await data.PeerReviews
+            .SingleOrDefaultAsync(r => r.ReflectionId == submission.ReflectionId && r.ReviewerId == reviewerId && r.SubmittedAt == null, cancellationToken);
+        if (own is not null)
+        {
+            own.Renew(now, settings.ClaimLasts);
+            await data.SaveChangesAsync(cancellationToken);
+            return own.Id;
+        }
+
+        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: true, async () =>
+        {
+            // A reflection has a handful of claims: read them all in one go.
+            var slots = await data.PeerReviews.AsNoTracking().Where(review => review.ReflectionId == submission.ReflectionId)
+                .Select(review => new { review.Id, review.Slot, review.SubmittedAt, review.ClaimExpiresAt })
+                .ToListAsync(cancellationToken);
+            return new FreeSlot(submission, slots.Select(review => review.Slot).DefaultIfEmpty(0).Max(),
+                slots.Where(review => review.SubmittedAt == null && review.ClaimExpiresAt <= now).OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault());
+        }, now, cancellationToken);
+    }
+
+    /// <summary>
+    /// Takes the slot <paramref name="find"/> chose for the reviewer: the lapsed claim's if there is one, otherwise the next.
+    /// Losing a race for it (a unique slot, or the lapsed claim's version) means asking <paramref name="find"/> again.
+    /// </summary>
+    private async Task<Guid> TakeSlotAsync(PeerReviewSettings settings, string reviewerId, string reviewerName, bool assignedByInstructor,
+        Func<Task<FreeSlot>> find, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; attempt < ClaimAttempts; attempt++)
+        {
+            var slot = await find();
+            var claim = slot.LapsedId is { } lapsedId ? await data.PeerReviews.SingleAsync(review => review.Id == lapsedId, cancellationToken) : null;
             if (claim is not null && !claim.HoldsSlot(now))
             {
-                claim.TakeOver(reviewerId, reviewerName, settings.IsAnonymous, now, settings.ClaimLasts);
+                claim.TakeOver(reviewerId, reviewerName, settings.IsAnonymous, now, settings.ClaimLasts, assignedByInstructor);
             }
             else
             {
-                claim = new PeerReview(new ReviewedSubmission(candidate.Id, settings.CohortSlug, settings.AssignmentSlug, candidate.UserId), candidate.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous,
-                    assignedByInstructor: false, now, settings.ClaimLasts);
+                claim = new PeerReview(slot.Submission, slot.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous, assignedByInstructor, now,
+                    settings.ClaimLasts);
                 data.PeerReviews.Add(claim);
             }
 
@@ -99,11 +139,14 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             }
             catch (DbUpdateException)
             {
-                // Another reviewer took that slot a moment earlier (a unique slot, or the lapsed claim's version): look again.
+                // Another reviewer took that slot a moment earlier: look again.
                 data.Forget(claim);
             }
         }
 
         throw new RuleViolation(t["Many reviewers are asking at once. Try again in a moment."]);
     }
+
+    /// <summary>Where a new claim on a submission goes: its last slot so far (0 for none), and the first claim on it that lapsed unsent.</summary>
+    private sealed record FreeSlot(ReviewedSubmission Submission, int LastSlot, Guid? LapsedId);
 }
