@@ -19,6 +19,9 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
 {
     private const int ClaimAttempts = 8;
 
+    /// <summary>How many of the submissions with the fewest reviews a claim chooses among after losing a race.</summary>
+    private const int Spread = 8;
+
     /// <summary>The assignment's settings when its peer review is on; not found otherwise.</summary>
     public async Task<PeerReviewSettings> SwitchedOnAsync(Enrolment cohort, ReflectionAssignment assignment, CancellationToken cancellationToken) =>
         await data.PeerReviewSettings.AsNoTracking()
@@ -50,35 +53,48 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             .FirstOrDefaultAsync(cancellationToken);
         if (held is not null)
         {
-            if (held.ClaimExpiresAt <= now)
+            if (held.ClaimExpiresAt > now)
+            {
+                return held.Id;
+            }
+
+            try
             {
                 held.Renew(now, settings.ClaimLasts);
                 await data.SaveChangesAsync(cancellationToken);
+                return held.Id;
             }
-
-            return held.Id;
+            catch (DbUpdateConcurrencyException)
+            {
+                // Taken over by another reviewer (or sent) the moment it lapsed: this reviewer gets another, below.
+                data.Forget(held);
+            }
         }
 
         for (var attempt = 0; attempt < ClaimAttempts; attempt++)
         {
-            var candidate = await Submissions(settings)
+            var fewest = await Submissions(settings)
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
-                    Submission = new ReviewedSubmission(r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId),
-                    r.SubmittedAt,
+                    r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId, r.SubmittedAt,
                     Held = data.PeerReviews.Count(review => review.ReflectionId == r.Id && !review.IsHidden && (review.SubmittedAt != null || review.ClaimExpiresAt > now)),
                     LastSlot = data.PeerReviews.Where(review => review.ReflectionId == r.Id).Max(review => (int?)review.Slot) ?? 0,
                     LapsedId = data.PeerReviews.Where(review => review.ReflectionId == r.Id && review.SubmittedAt == null && review.ClaimExpiresAt <= now)
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
-                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Submission.ReflectionId)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
+                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id)
+                .Take(Spread)
+                .ToListAsync(cancellationToken);
+            if (fewest.Count == 0)
             {
                 throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."]);
             }
 
+            // The oldest of those with the fewest reviews; after a lost race any of them, so that reviewers racing each
+            // other do not all make for the same one again.
+            var tied = fewest.Where(c => c.Held == fewest[0].Held).ToList();
+            var candidate = attempt == 0 ? tied[0] : tied[Random.Shared.Next(tied.Count)];
             var claim = candidate.LapsedId is { } lapsedId ? await data.PeerReviews.SingleAsync(review => review.Id == lapsedId, cancellationToken) : null;
             if (claim is not null && !claim.HoldsSlot(now))
             {
@@ -86,8 +102,13 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             }
             else
             {
-                claim = new PeerReview(candidate.Submission, candidate.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous,
-                    assignedByInstructor: false, now, settings.ClaimLasts);
+                if (claim is not null)
+                {
+                    data.Forget(claim); // taken a moment ago: a next attempt must read it afresh
+                }
+
+                claim = new PeerReview(new ReviewedSubmission(candidate.Id, candidate.CohortSlug, candidate.AssignmentSlug, candidate.UserId),
+                    candidate.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous, assignedByInstructor: false, now, settings.ClaimLasts);
                 data.PeerReviews.Add(claim);
             }
 
