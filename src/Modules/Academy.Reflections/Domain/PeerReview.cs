@@ -134,7 +134,7 @@ internal sealed class PeerReview
 
     public string? HiddenBy { get; private set; }
 
-    /// <summary>Moves on with every claim and release, so two reviewers never take over the same lapsed slot.</summary>
+    /// <summary>Moves on with every claim, renewal and sending, so two reviewers never take over the same lapsed slot, and a slot is never taken over as it is sent.</summary>
     public int ClaimVersion { get; private set; }
 
     public bool IsSubmitted => SubmittedAt is not null;
@@ -181,6 +181,18 @@ internal sealed class PeerReview
 
         Criteria = criteria.ToList();
         SubmittedAt = now;
+        ClaimVersion++; // a reviewer taking the lapsed slot over at this moment loses, rather than inheriting the sent review
+    }
+
+    /// <summary>
+    /// The reviewer deleted their account: the sent review stays with its author under <paramref name="formerMember"/>, and an id of its own
+    /// (never the person's) keeps a reflection's reviewers distinct.
+    /// </summary>
+    public void ForgetReviewer(string formerMember)
+    {
+        ReviewerId = $"former-member-{Id:N}";
+        ReviewerName = formerMember;
+        ClaimVersion++;
     }
 
     public void Hide(string instructorName)

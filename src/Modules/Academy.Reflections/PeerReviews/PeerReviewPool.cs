@@ -19,6 +19,9 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
 {
     private const int ClaimAttempts = 8;
 
+    /// <summary>How many of the submissions with the fewest reviews a claim chooses among after losing a race.</summary>
+    private const int Spread = 8;
+
     /// <summary>The assignment's settings when its peer review is on; not found otherwise.</summary>
     public async Task<PeerReviewSettings> SwitchedOnAsync(Enrolment cohort, ReflectionAssignment assignment, CancellationToken cancellationToken) =>
         await data.PeerReviewSettings.AsNoTracking()
@@ -48,20 +51,14 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             .Where(r => r.CohortSlug == settings.CohortSlug && r.AssignmentSlug == settings.AssignmentSlug && r.ReviewerId == reviewerId && r.SubmittedAt == null)
             .OrderBy(r => r.ClaimedAt)
             .FirstOrDefaultAsync(cancellationToken);
-        if (held is not null)
+        if (held is not null && await RenewedAsync(held, settings, now, cancellationToken))
         {
-            if (held.ClaimExpiresAt <= now)
-            {
-                held.Renew(now, settings.ClaimLasts);
-                await data.SaveChangesAsync(cancellationToken);
-            }
-
             return held.Id;
         }
 
-        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: false, async () =>
+        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: false, async attempt =>
         {
-            var candidate = await Submissions(settings)
+            var fewest = await Submissions(settings)
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
@@ -74,10 +71,18 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
                 .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id) // not c.Submission.ReflectionId: a record built by its constructor cannot be ordered by in SQL
-                .FirstOrDefaultAsync(cancellationToken);
-            return candidate is null
-                ? throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."])
-                : new FreeSlot(candidate.Submission, candidate.LastSlot, candidate.LapsedId);
+                .Take(Spread)
+                .ToListAsync(cancellationToken);
+            if (fewest.Count == 0)
+            {
+                throw new RuleViolation(t["There is no reflection for you to review right now: you have reviewed or are reviewing every one there is. Late submissions join as they arrive."]);
+            }
+
+            // The oldest of those with the fewest reviews; after a lost race any of them, so that reviewers racing each
+            // other do not all make for the same one again.
+            var tied = fewest.Where(c => c.Held == fewest[0].Held).ToList();
+            var candidate = attempt == 0 ? tied[0] : tied[Random.Shared.Next(tied.Count)];
+            return new FreeSlot(candidate.Submission, candidate.LastSlot, candidate.LapsedId);
         }, now, cancellationToken);
     }
 
@@ -92,14 +97,12 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
         var now = clock.GetUtcNow();
         var own = await data.PeerReviews
             .SingleOrDefaultAsync(r => r.ReflectionId == submission.ReflectionId && r.ReviewerId == reviewerId && r.SubmittedAt == null, cancellationToken);
-        if (own is not null)
+        if (own is not null && await RenewedAsync(own, settings, now, cancellationToken))
         {
-            own.Renew(now, settings.ClaimLasts);
-            await data.SaveChangesAsync(cancellationToken);
             return own.Id;
         }
 
-        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: true, async () =>
+        return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: true, async _ =>
         {
             // A reflection has a handful of claims: read them all in one go.
             var slots = await data.PeerReviews.AsNoTracking().Where(review => review.ReflectionId == submission.ReflectionId)
@@ -115,11 +118,11 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
     /// Losing a race for it (a unique slot, or the lapsed claim's version) means asking <paramref name="find"/> again.
     /// </summary>
     private async Task<Guid> TakeSlotAsync(PeerReviewSettings settings, string reviewerId, string reviewerName, bool assignedByInstructor,
-        Func<Task<FreeSlot>> find, DateTimeOffset now, CancellationToken cancellationToken)
+        Func<int, Task<FreeSlot>> find, DateTimeOffset now, CancellationToken cancellationToken)
     {
         for (var attempt = 0; attempt < ClaimAttempts; attempt++)
         {
-            var slot = await find();
+            var slot = await find(attempt);
             var claim = slot.LapsedId is { } lapsedId ? await data.PeerReviews.SingleAsync(review => review.Id == lapsedId, cancellationToken) : null;
             if (claim is not null && !claim.HoldsSlot(now))
             {
@@ -127,6 +130,11 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             }
             else
             {
+                if (claim is not null)
+                {
+                    data.Forget(claim); // taken a moment ago: a next attempt must read it afresh
+                }
+
                 claim = new PeerReview(slot.Submission, slot.LastSlot + 1, reviewerId, reviewerName, settings.IsAnonymous, assignedByInstructor, now,
                     settings.ClaimLasts);
                 data.PeerReviews.Add(claim);
@@ -145,6 +153,30 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
         }
 
         throw new RuleViolation(t["Many reviewers are asking at once. Try again in a moment."]);
+    }
+
+    /// <summary>
+    /// The reviewer's own claim not yet sent, renewed for the full time if it lapsed; false when another reviewer took it
+    /// over (or it was sent) at that very moment, and the reviewer needs another slot.
+    /// </summary>
+    private async Task<bool> RenewedAsync(PeerReview claim, PeerReviewSettings settings, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (claim.ClaimExpiresAt > now)
+        {
+            return true;
+        }
+
+        try
+        {
+            claim.Renew(now, settings.ClaimLasts);
+            await data.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            data.Forget(claim);
+            return false;
+        }
     }
 
     /// <summary>Where a new claim on a submission goes: its last slot so far (0 for none), and the first claim on it that lapsed unsent.</summary>

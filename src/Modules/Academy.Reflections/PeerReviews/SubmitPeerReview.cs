@@ -102,7 +102,28 @@ internal sealed class SubmitPeerReviewHandler(
 
         review.Submit(criteria.Select((_, i) => new PeerReviewCriterion(request.Comments[i], markdown.RenderUserContent(request.Comments[i]).Html,
             i < request.Scores.Count ? request.Scores[i] : null)).ToList(), clock.GetUtcNow());
-        await data.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await data.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Changed since it was read: sent a moment ago by this same reviewer (a double click: one review), or, the claim
+            // having lapsed, taken over by another reviewer at this very moment (theirs now).
+            var stored = await data.PeerReviews.AsNoTracking().Where(r => r.Id == review.Id)
+                .Select(r => new { r.ReviewerId, r.SubmittedAt, r.Criteria }).SingleAsync(cancellationToken);
+            if (stored.ReviewerId != me)
+            {
+                throw new RuleViolation(t["Your claim lapsed and this reflection went to another reviewer. Your text is kept below: copy what you want to keep, then ask for another reflection to review."]);
+            }
+
+            if (stored.SubmittedAt is not null && stored.Criteria.Select(c => c.CommentMarkdown).SequenceEqual(review.Criteria.Select(c => c.CommentMarkdown)))
+            {
+                return MediatR.Unit.Value;
+            }
+
+            throw new RuleViolation(t[PeerReview.AlreadySent]);
+        }
 
         // An anonymous review names nobody: not in the line, not as the actor, and its address is the author's own page.
         var url = $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}#peer-reviews";
