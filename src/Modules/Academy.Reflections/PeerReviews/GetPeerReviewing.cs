@@ -28,7 +28,7 @@ public sealed record OpenPeerClaim(Guid ReviewId, DateTimeOffset ClaimExpiresAt,
 /// <param name="IsHidden">Hidden by an instructor: the author does not see it and it does not count.</param>
 public sealed record GivenPeerReview(Guid ReviewId, DateTimeOffset SubmittedAt, string? AuthorName, bool IsHidden);
 
-internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionContext context, PeerReviewPool pool, ICurrentUser currentUser)
+internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
     : IRequestHandler<GetPeerReviewing, PeerReviewing>
 {
     public async Task<PeerReviewing> Handle(GetPeerReviewing request, CancellationToken cancellationToken)
@@ -39,24 +39,31 @@ internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionC
             throw new NotFoundException($"Only learners of {cohort.CohortSlug} review their peers.");
         }
 
-        var settings = await pool.SwitchedOnAsync(cohort, assignment, cancellationToken);
+        // One command: the settings, whether the learner submitted, and their reviews.
         var me = currentUser.UserId;
-        var mine = await data.PeerReviews.AsNoTracking()
-            .Where(review => review.CohortSlug == cohort.CohortSlug && review.AssignmentSlug == assignment.Slug && review.ReviewerId == me)
-            .Join(data.Reflections, review => review.ReflectionId, reflection => reflection.Id, (review, reflection) => new
+        var row = await data.PeerReviewSettings.AsNoTracking()
+            .Where(s => s.CohortSlug == cohort.CohortSlug && s.AssignmentSlug == assignment.Slug && s.IsOn)
+            .Select(s => new
             {
-                review.Id, review.ClaimExpiresAt, review.SubmittedAt, review.IsHidden, review.ClaimedAt,
-                AuthorName = review.IsAnonymous ? null : reflection.AuthorName,
+                s.ReviewsToGive, s.IsAnonymous, s.ReviewsDueOn, s.ClaimHours,
+                HasSubmitted = data.Reflections.Any(r => r.CohortSlug == s.CohortSlug && r.AssignmentSlug == s.AssignmentSlug && r.UserId == me && r.SubmittedAt != null),
+                Mine = data.PeerReviews
+                    .Where(review => review.CohortSlug == s.CohortSlug && review.AssignmentSlug == s.AssignmentSlug && review.ReviewerId == me)
+                    .Join(data.Reflections, review => review.ReflectionId, reflection => reflection.Id, (review, reflection) => new
+                    {
+                        review.Id, review.ClaimExpiresAt, review.SubmittedAt, review.IsHidden, review.ClaimedAt,
+                        AuthorName = review.IsAnonymous ? null : reflection.AuthorName,
+                    })
+                    .OrderBy(review => review.ClaimedAt)
+                    .ToList(),
             })
-            .OrderBy(review => review.ClaimedAt)
-            .ToListAsync(cancellationToken);
-        var submitted = await data.Reflections.AnyAsync(r => r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug && r.UserId == me
-                                                             && r.SubmittedAt != null, cancellationToken);
-        var claim = mine.FirstOrDefault(review => review.SubmittedAt is null);
-        return new PeerReviewing(cohort.CohortSlug, assignment, cohort.TimeZone, settings.ReviewsToGive, settings.IsAnonymous, settings.ReviewsDueOn,
-            settings.ClaimHours, submitted, mine.Count(review => review.SubmittedAt is not null && !review.IsHidden),
+            .SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException($"Peer review of {assignment.Slug} in {cohort.CohortSlug} is not on.");
+        var claim = row.Mine.FirstOrDefault(review => review.SubmittedAt is null);
+        return new PeerReviewing(cohort.CohortSlug, assignment, cohort.TimeZone, row.ReviewsToGive, row.IsAnonymous, row.ReviewsDueOn,
+            row.ClaimHours, row.HasSubmitted, row.Mine.Count(review => review.SubmittedAt is not null && !review.IsHidden),
             claim is null ? null : new OpenPeerClaim(claim.Id, claim.ClaimExpiresAt, claim.AuthorName),
-            mine.Where(review => review.SubmittedAt is not null)
+            row.Mine.Where(review => review.SubmittedAt is not null)
                 .Select(review => new GivenPeerReview(review.Id, review.SubmittedAt!.Value, review.AuthorName, review.IsHidden)).ToList());
     }
 }

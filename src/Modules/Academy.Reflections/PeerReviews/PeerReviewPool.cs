@@ -65,6 +65,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                 .Where(r => r.UserId != reviewerId && !data.PeerReviews.Any(review => review.ReflectionId == r.Id && review.ReviewerId == reviewerId))
                 .Select(r => new
                 {
+                    r.Id,
                     Submission = new ReviewedSubmission(r.Id, r.CohortSlug, r.AssignmentSlug, r.UserId),
                     r.SubmittedAt,
                     Held = data.PeerReviews.Count(review => review.ReflectionId == r.Id && !review.IsHidden && (review.SubmittedAt != null || review.ClaimExpiresAt > now)),
@@ -72,7 +73,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
                     LapsedId = data.PeerReviews.Where(review => review.ReflectionId == r.Id && review.SubmittedAt == null && review.ClaimExpiresAt <= now)
                         .OrderBy(review => review.Slot).Select(review => (Guid?)review.Id).FirstOrDefault(),
                 })
-                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Submission.ReflectionId)
+                .OrderBy(c => c.Held).ThenBy(c => c.SubmittedAt).ThenBy(c => c.Id) // not the record's member: EF cannot order by it
                 .FirstOrDefaultAsync(cancellationToken);
             if (candidate is null)
             {
