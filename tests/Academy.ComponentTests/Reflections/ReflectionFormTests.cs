@@ -197,4 +197,28 @@ public sealed class ReflectionFormTests : ComponentTest
         Assert.Equal("4", form.Find("input[name='Input.Version']").GetAttribute("value"));
         Assert.Null(NavigatedTo);
     }
+
+    [Theory]
+    [InlineData(true, ReflectionAudience.Private, "Your reflection is private, but peers will read it to review it")]
+    [InlineData(false, ReflectionAudience.Private, "Only reflections shared with the cohort are peer reviewed: yours is private")]
+    [InlineData(false, ReflectionAudience.Cohort, "Only reflections shared with the cohort are peer reviewed.")]
+    public void With_peer_review_on_the_learner_is_told_before_submitting_who_will_read_the_reflection(bool includesPrivate, ReflectionAudience audience, string told)
+    {
+        var peerReview = new PeerReviewOfMine(IsAnonymous: true, ReviewsToGive: 2, RevealsAfterGiving: false, ShowsPeerScores: false, includesPrivate, Given: 0, Waiting: 0, []);
+        var form = RenderForm(Examples.View(audience: audience) with { PeerReview = peerReview });
+
+        var notice = form.Find("#peer-review-notice");
+        Assert.StartsWith("Once you submit, peers will review your reflection anonymously", notice.TextContent.Trim());
+        Assert.Contains(told, notice.TextContent);
+        Assert.Equal("peer-review-notice", form.Find("#confirm-submit").GetAttribute("aria-describedby"));
+    }
+
+    [Fact]
+    public void Without_peer_review_nothing_is_said_of_peers()
+    {
+        var form = RenderForm(Examples.View());
+
+        Assert.Empty(form.FindAll("#peer-review-notice"));
+        Assert.Equal("Markdown works. Only you and your instructors see it.", form.Find("#reflection-body-hint").TextContent);
+    }
 }

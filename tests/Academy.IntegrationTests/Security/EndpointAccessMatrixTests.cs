@@ -52,7 +52,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     /// {unreleased} the space of module 7 (it opens weeks after A's start), {threadUnreleased} a prompt thread there,
     /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none),
     /// {unsubscribePeer} the token of the peer's unsubscribe from announcements, {conversationA} learner A's conversation with A's instructor,
-    /// {conversationPeer} the peer's message request to learner A, {reportA} learner A's report of it.
+    /// {conversationPeer} the peer's message request to learner A, {reportA} learner A's report of it,
+    /// {peerReviewA} learner A's peer review (claimed) of the peer's reflection, {peerReviewPeer} the peer's of A's.
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
@@ -158,6 +159,11 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{B}/reflections/review/{reflB}", "B's reflection", "S N N N S N N O"),
         ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/{reflB}", "B's reflection under A's address", "S N N N S N N N"),
         ("/cohorts/{CohortSlug}/reflections/review/{ReflectionId:guid}", "GET", "/cohorts/{A}/reflections/review/00000000-0000-0000-0000-000000000001", "nonexistent reflection", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review", "GET", "/cohorts/{A}/reflections/my-reasons/peer-review", "peer review in A (its learners only)", "S O N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review", "GET", "/cohorts/{A}/reflections/walking-the-talk/peer-review", "peer review of an assignment where it is off", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review/{ReviewId:guid}", "GET", "/cohorts/{A}/reflections/my-reasons/peer-review/{peerReviewA}", "learner A's review of the peer's reflection (its reviewer only)", "S O N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review/{ReviewId:guid}", "GET", "/cohorts/{A}/reflections/my-reasons/peer-review/{peerReviewPeer}", "the peer's review of A's reflection (not its author's address)", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review/{ReviewId:guid}", "GET", "/cohorts/{B}/reflections/my-reasons/peer-review/{peerReviewA}", "A's review under B's address", "S N N N S N N N"),
         ("/cohorts/{cohort}/reflections/{assignment}/draft", "POST", "/cohorts/{A}/reflections/my-reasons/draft", "autosave a reflection in A (writers only)", "S C N N S N N N"),
         ("/cohorts/{cohort}/reflections/{assignment}/preview", "POST", "/cohorts/{A}/reflections/my-reasons/preview", "preview a reflection in A (writers only)", "S O N N S N N N"),
         ("/cohorts/{cohort}/reflections/portfolio.zip", "GET", "/cohorts/{A}/reflections/portfolio.zip", "own portfolio in A", "S O N N S N N N"),
@@ -487,6 +493,12 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
 
         var reflections = await app.WithDbAsync(db => db.Reflections.Where(r => r.AssignmentSlug == "my-reasons" && (r.CohortSlug == cohortA || r.CohortSlug == cohortB))
             .Select(r => new { r.UserId, r.Id }).ToDictionaryAsync(r => r.UserId, r => r.Id));
+
+        // Peer review of my-reasons in A: learner A and the peer each claim the other's reflection.
+        await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new Academy.Reflections.PeerReviews.ChangePeerReviewSettings(cohortA, "my-reasons", true, 2, 2, true,
+            null, false, false, true, 24), Roles.Instructor);
+        world.Values["peerReviewA"] = (await app.SendAsAsync(world.Ids[Caller.LearnerOfA], new Academy.Reflections.PeerReviews.ClaimPeerReview(cohortA, "my-reasons"))).ToString();
+        world.Values["peerReviewPeer"] = (await app.SendAsAsync(peerId, new Academy.Reflections.PeerReviews.ClaimPeerReview(cohortA, "my-reasons"))).ToString();
 
         // Removed from A, and locked by an admin, after they had signed in: their open sessions must not help them.
         await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new RemoveCohortMember(cohortA, world.Ids[Caller.RemovedFromA]), Roles.Instructor);

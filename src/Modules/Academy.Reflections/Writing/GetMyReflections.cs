@@ -13,7 +13,8 @@ public sealed record GetMyReflections(string CohortSlug) : IRequest<MyReflection
 
 public sealed record MyReflections(string CohortSlug, string CohortName, bool IsLearner, IReadOnlyList<MyReflectionLine> Assignments);
 
-public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate, int? Score, DateOnly DueOn);
+public sealed record MyReflectionLine(ReflectionAssignment Assignment, ReflectionProgress Progress, DateTimeOffset? SubmittedAt, bool IsLate, int? Score, DateOnly DueOn,
+    bool HasPeerReview = false);
 
 internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
     : IRequestHandler<GetMyReflections, MyReflections>
@@ -25,12 +26,15 @@ internal sealed class GetMyReflectionsHandler(IReflectionsData data, ReflectionC
         var mine = await data.Reflections.AsNoTracking()
             .Where(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId)
             .ToDictionaryAsync(r => r.AssignmentSlug, cancellationToken);
+        var peerReviewed = cohort.Role != CohortRole.Learner ? [] : await data.PeerReviewSettings.AsNoTracking()
+            .Where(s => s.CohortSlug == cohort.CohortSlug && s.IsOn).Select(s => s.AssignmentSlug).ToListAsync(cancellationToken);
         return new MyReflections(cohort.CohortSlug, cohort.CohortName, cohort.Role == CohortRole.Learner, assignments.Select(assignment =>
         {
             var reflection = mine.GetValueOrDefault(assignment.Slug);
             var deadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
             return new MyReflectionLine(assignment, Progress(reflection), reflection?.SubmittedAt, reflection?.IsLate == true,
-                reflection?.ReviewedAt is null ? null : reflection.Scores.Sum(), (reflection?.DeadlineFor(deadline) ?? deadline).DueOn);
+                reflection?.ReviewedAt is null ? null : reflection.Scores.Sum(), (reflection?.DeadlineFor(deadline) ?? deadline).DueOn,
+                assignment.IsOpen && peerReviewed.Contains(assignment.Slug));
         }).ToList());
     }
 
