@@ -1837,7 +1837,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE TABLE [reflections].[reflections_peer_review_settings] (
@@ -1860,7 +1860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE TABLE [reflections].[reflections_peer_reviews] (
@@ -1873,6 +1873,7 @@ BEGIN
         [ReviewerId] nvarchar(450) NOT NULL,
         [ReviewerName] nvarchar(100) NOT NULL,
         [LapsedReviewerId] nvarchar(450) NULL,
+        [OpenClaimOf] nvarchar(450) NULL,
         [IsAnonymous] bit NOT NULL,
         [AssignedByInstructor] bit NOT NULL,
         [ClaimedAt] datetimeoffset NOT NULL,
@@ -1889,7 +1890,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_reflections_peer_review_settings_CohortSlug_AssignmentSlug] ON [reflections].[reflections_peer_review_settings] ([CohortSlug], [AssignmentSlug]);
@@ -1897,7 +1898,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE INDEX [IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_AuthorId] ON [reflections].[reflections_peer_reviews] ([CohortSlug], [AssignmentSlug], [AuthorId]);
@@ -1905,7 +1906,15 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_OpenClaimOf] ON [reflections].[reflections_peer_reviews] ([CohortSlug], [AssignmentSlug], [OpenClaimOf]) WHERE [OpenClaimOf] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE INDEX [IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_ReviewerId] ON [reflections].[reflections_peer_reviews] ([CohortSlug], [AssignmentSlug], [ReviewerId]);
@@ -1913,7 +1922,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_reflections_peer_reviews_ReflectionId_ReviewerId] ON [reflections].[reflections_peer_reviews] ([ReflectionId], [ReviewerId]);
@@ -1921,7 +1930,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_reflections_peer_reviews_ReflectionId_Slot] ON [reflections].[reflections_peer_reviews] ([ReflectionId], [Slot]);
@@ -1929,11 +1938,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261203153626_PeerReview'
+    WHERE [MigrationId] = N'20261203164231_PeerReview'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261203153626_PeerReview', N'10.0.15');
+    VALUES (N'20261203164231_PeerReview', N'10.0.15');
 END;
 
 COMMIT;

@@ -31,6 +31,34 @@ public sealed class PeerReviewClaimRaceTests(PostgresApp app, ITestOutputHelper 
         Assert.Equal(0, refusedAsBusy);
     }
 
+    [Fact]
+    public async Task A_reviewer_who_asks_twice_at_once_holds_one_claim_and_both_answers_lead_to_it()
+    {
+        for (var round = 0; round < Rounds; round++)
+        {
+            var cohort = await PeerReviewCohort.StartAsync(app, 5);
+            await cohort.TurnOnAsync();
+            foreach (var learner in cohort.Learners)
+            {
+                await cohort.SubmitAsync(learner);
+            }
+
+            var reviewer = cohort.Learners[0];
+            var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var clicks = Enumerable.Range(0, 3).Select(_ => Task.Run(async () =>
+            {
+                await gate.Task;
+                return await cohort.ClaimAsync(reviewer);
+            })).ToList();
+            gate.SetResult();
+            var answers = await Task.WhenAll(clicks);
+
+            var held = (await cohort.ReviewsAsync()).Where(r => r.ReviewerId == reviewer).ToList();
+            Assert.Single(held);
+            Assert.All(answers, answer => Assert.Equal(held[0].Id, answer));
+        }
+    }
+
     /// <summary>
     /// Five authors (shared reflections, the pool) and seven others (kept private: they review but are not reviewed)
     /// claim at once, together with W, whose claim of one reflection lapsed (renewed for them, or taken over by another);

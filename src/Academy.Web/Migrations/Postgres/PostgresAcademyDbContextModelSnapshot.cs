@@ -1584,6 +1584,10 @@ namespace Academy.Web.Migrations.Postgres
                         .HasMaxLength(450)
                         .HasColumnType("character varying(450)");
 
+                    b.Property<string>("OpenClaimOf")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<Guid>("ReflectionId")
                         .HasColumnType("uuid");
 
@@ -1612,6 +1616,9 @@ namespace Academy.Web.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "OpenClaimOf")
+                        .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
 

@@ -1585,6 +1585,10 @@ namespace Academy.Web.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("OpenClaimOf")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<Guid>("ReflectionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1613,6 +1617,10 @@ namespace Academy.Web.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "OpenClaimOf")
+                        .IsUnique()
+                        .HasFilter("[OpenClaimOf] IS NOT NULL");
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
 

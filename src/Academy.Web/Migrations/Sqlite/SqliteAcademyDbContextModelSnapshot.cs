@@ -1578,6 +1578,10 @@ namespace Academy.Web.Migrations.Sqlite
                         .HasMaxLength(450)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OpenClaimOf")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ReflectionId")
                         .HasColumnType("TEXT");
 
@@ -1606,6 +1610,9 @@ namespace Academy.Web.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "OpenClaimOf")
+                        .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
 

@@ -25,6 +25,7 @@ internal sealed class PeerReviewConfiguration : IEntityTypeConfiguration<PeerRev
         // A slot is held by one reviewer, and a reviewer reviews a reflection once: racing claims settle here.
         builder.HasIndex(review => new { review.ReflectionId, review.Slot }).IsUnique();
         builder.HasIndex(review => new { review.ReflectionId, review.ReviewerId }).IsUnique();
+        builder.HasIndex(review => new { review.CohortSlug, review.AssignmentSlug, review.OpenClaimOf }).IsUnique(); // null (sent) never counts
         builder.HasIndex(review => new { review.CohortSlug, review.AssignmentSlug, review.ReviewerId });
         builder.HasIndex(review => new { review.CohortSlug, review.AssignmentSlug, review.AuthorId });
         builder.HasOne<Reflection>().WithMany().HasForeignKey(review => review.ReflectionId);
@@ -33,6 +34,7 @@ internal sealed class PeerReviewConfiguration : IEntityTypeConfiguration<PeerRev
         builder.Property(review => review.AuthorId).HasMaxLength(450);
         builder.Property(review => review.ReviewerId).HasMaxLength(450);
         builder.Property(review => review.LapsedReviewerId).HasMaxLength(450);
+        builder.Property(review => review.OpenClaimOf).HasMaxLength(450);
         builder.Property(review => review.ReviewerName).HasMaxLength(100);
         builder.Property(review => review.HiddenBy).HasMaxLength(100);
         builder.Property(review => review.ClaimVersion).IsConcurrencyToken();

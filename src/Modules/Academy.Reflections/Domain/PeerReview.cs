@@ -120,6 +120,12 @@ internal sealed class PeerReview
     /// <summary>The reviewer whose claim on this slot lapsed and who lost it to <see cref="ReviewerId"/>: told so if they send it anyway.</summary>
     public string? LapsedReviewerId { get; private set; }
 
+    /// <summary>
+    /// The reviewer while the review is unsent, null once sent: a unique index holds each reviewer to one open claim per
+    /// assignment (a double click that claims twice at once makes one), and counts no sent review.
+    /// </summary>
+    public string? OpenClaimOf { get; private set; }
+
     public bool IsAnonymous { get; private set; }
     public bool AssignedByInstructor { get; private set; }
     public DateTimeOffset ClaimedAt { get; private set; }
@@ -145,6 +151,7 @@ internal sealed class PeerReview
     {
         ReviewerId = reviewerId;
         ReviewerName = reviewerName;
+        OpenClaimOf = reviewerId;
         IsAnonymous = isAnonymous;
         AssignedByInstructor = assignedByInstructor;
         ClaimedAt = now;
@@ -181,6 +188,7 @@ internal sealed class PeerReview
 
         Criteria = criteria.ToList();
         SubmittedAt = now;
+        OpenClaimOf = null;
         ClaimVersion++; // a reviewer taking the lapsed slot over at this moment loses, rather than inheriting the sent review
     }
 

@@ -68,6 +68,13 @@ internal sealed class AssignPeerReviewHandler(
             throw new RuleViolation(t["{0} is already reviewing this reflection or has reviewed it.", learner.DisplayName], nameof(request.LearnerId));
         }
 
+        if (await data.PeerReviews.AnyAsync(r => r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug && r.OpenClaimOf == learner.UserId
+                                                 && r.ReflectionId != submission.ReflectionId && r.ClaimExpiresAt > now, cancellationToken))
+        {
+            throw new RuleViolation(t["{0} is reviewing another reflection right now: assign this one once they have sent that review.", learner.DisplayName],
+                nameof(request.LearnerId));
+        }
+
         var claim = await pool.AssignAsync(settings, submission, learner.UserId, learner.DisplayName, cancellationToken);
 
         // The author is not named: an anonymous review hides them from the reviewer until the page says otherwise.

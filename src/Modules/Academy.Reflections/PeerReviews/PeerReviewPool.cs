@@ -47,10 +47,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             throw new RuleViolation(t["Submit your own reflection first: reviewing opens to those who have."]);
         }
 
-        var held = await data.PeerReviews
-            .Where(r => r.CohortSlug == settings.CohortSlug && r.AssignmentSlug == settings.AssignmentSlug && r.ReviewerId == reviewerId && r.SubmittedAt == null)
-            .OrderBy(r => r.ClaimedAt)
-            .FirstOrDefaultAsync(cancellationToken);
+        var held = await OpenClaimAsync(settings, reviewerId, cancellationToken);
         if (held is not null && await RenewedAsync(held, settings, now, cancellationToken))
         {
             return held.Id;
@@ -86,6 +83,11 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
         }, now, cancellationToken);
     }
 
+    /// <summary>The reviewer's unsent claim on the assignment, if any: there is at most one (a unique index).</summary>
+    private Task<PeerReview?> OpenClaimAsync(PeerReviewSettings settings, string reviewerId, CancellationToken cancellationToken) =>
+        data.PeerReviews.SingleOrDefaultAsync(r => r.CohortSlug == settings.CohortSlug && r.AssignmentSlug == settings.AssignmentSlug && r.OpenClaimOf == reviewerId,
+            cancellationToken);
+
     /// <summary>
     /// An instructor gives this submission to the reviewer to review: a claim marked as assigned, in the slot of a claim that
     /// lapsed or the next one. Whether the reviewer may review it is the caller's to check. A lapsed claim of the reviewer's
@@ -95,11 +97,22 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
         CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var own = await data.PeerReviews
-            .SingleOrDefaultAsync(r => r.ReflectionId == submission.ReflectionId && r.ReviewerId == reviewerId && r.SubmittedAt == null, cancellationToken);
-        if (own is not null && await RenewedAsync(own, settings, now, cancellationToken))
+        var open = await OpenClaimAsync(settings, reviewerId, cancellationToken);
+        if (open?.ReflectionId == submission.ReflectionId && await RenewedAsync(open, settings, now, cancellationToken))
         {
-            return own.Id;
+            return open.Id;
+        }
+
+        if (open is not null && open.ReflectionId != submission.ReflectionId)
+        {
+            if (open.HoldsSlot(now))
+            {
+                throw new InvalidOperationException($"{reviewerId} is reviewing another reflection: the caller checks that first.");
+            }
+
+            // Their claim on another reflection lapsed: its slot goes back to the pool, and this one is theirs.
+            data.PeerReviews.Remove(open);
+            await data.SaveChangesAsync(cancellationToken);
         }
 
         return await TakeSlotAsync(settings, reviewerId, reviewerName, assignedByInstructor: true, async _ =>
@@ -147,8 +160,13 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             }
             catch (DbUpdateException)
             {
-                // Another reviewer took that slot a moment earlier: look again.
+                // Another reviewer took that slot a moment earlier (look again), or the same reviewer's other click took one
+                // (that claim is the answer to both).
                 data.Forget(claim);
+                if (!assignedByInstructor && await OpenClaimAsync(settings, reviewerId, cancellationToken) is { } theirs)
+                {
+                    return theirs.Id;
+                }
             }
         }
 

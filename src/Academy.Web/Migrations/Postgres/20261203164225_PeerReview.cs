@@ -49,6 +49,7 @@ namespace Academy.Web.Migrations.Postgres
                     ReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
                     ReviewerName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     LapsedReviewerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
+                    OpenClaimOf = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "boolean", nullable: false),
                     AssignedByInstructor = table.Column<bool>(type: "boolean", nullable: false),
                     ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -83,6 +84,13 @@ namespace Academy.Web.Migrations.Postgres
                 schema: "reflections",
                 table: "reflections_peer_reviews",
                 columns: new[] { "CohortSlug", "AssignmentSlug", "AuthorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_OpenClai~",
+                schema: "reflections",
+                table: "reflections_peer_reviews",
+                columns: new[] { "CohortSlug", "AssignmentSlug", "OpenClaimOf" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_Reviewer~",

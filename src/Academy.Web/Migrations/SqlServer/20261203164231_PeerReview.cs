@@ -49,6 +49,7 @@ namespace Academy.Web.Migrations.SqlServer
                     ReviewerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
                     ReviewerName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     LapsedReviewerId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
+                    OpenClaimOf = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "bit", nullable: false),
                     AssignedByInstructor = table.Column<bool>(type: "bit", nullable: false),
                     ClaimedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
@@ -83,6 +84,14 @@ namespace Academy.Web.Migrations.SqlServer
                 schema: "reflections",
                 table: "reflections_peer_reviews",
                 columns: new[] { "CohortSlug", "AssignmentSlug", "AuthorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_OpenClaimOf",
+                schema: "reflections",
+                table: "reflections_peer_reviews",
+                columns: new[] { "CohortSlug", "AssignmentSlug", "OpenClaimOf" },
+                unique: true,
+                filter: "[OpenClaimOf] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_ReviewerId",

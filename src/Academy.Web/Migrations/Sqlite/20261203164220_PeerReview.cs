@@ -47,6 +47,7 @@ namespace Academy.Web.Migrations.Sqlite
                     ReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
                     ReviewerName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     LapsedReviewerId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
+                    OpenClaimOf = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true),
                     IsAnonymous = table.Column<bool>(type: "INTEGER", nullable: false),
                     AssignedByInstructor = table.Column<bool>(type: "INTEGER", nullable: false),
                     ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -78,6 +79,12 @@ namespace Academy.Web.Migrations.Sqlite
                 name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_AuthorId",
                 table: "reflections_peer_reviews",
                 columns: new[] { "CohortSlug", "AssignmentSlug", "AuthorId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_OpenClaimOf",
+                table: "reflections_peer_reviews",
+                columns: new[] { "CohortSlug", "AssignmentSlug", "OpenClaimOf" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_reflections_peer_reviews_CohortSlug_AssignmentSlug_ReviewerId",

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Academy.Web.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerAcademyDbContext))]
-    [Migration("20261203153626_PeerReview")]
+    [Migration("20261203164231_PeerReview")]
     partial class PeerReview
     {
         /// <inheritdoc />
@@ -1588,6 +1588,10 @@ namespace Academy.Web.Migrations.SqlServer
                         .HasMaxLength(450)
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<string>("OpenClaimOf")
+                        .HasMaxLength(450)
+                        .HasColumnType("nvarchar(450)");
+
                     b.Property<Guid>("ReflectionId")
                         .HasColumnType("uniqueidentifier");
 
@@ -1616,6 +1620,10 @@ namespace Academy.Web.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "AuthorId");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "OpenClaimOf")
+                        .IsUnique()
+                        .HasFilter("[OpenClaimOf] IS NOT NULL");
 
                     b.HasIndex("CohortSlug", "AssignmentSlug", "ReviewerId");
 
