@@ -139,7 +139,9 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
         Assert.NotNull(notifications.Document.QuerySelector($".notifications a[href$='/cohorts/{world.Cohort}/reflections/{Assignment}/peer-review/{claim.Id}']"));
 
         Assert.Contains("already reviewing this reflection or has reviewed it", (await AssignAsync("Ada", world.Ids["Cai"])).FieldError("assign-learner"));
+        Assert.Contains($"{world.Name("Cai")} is reviewing another reflection right now", (await AssignAsync("Ben", world.Ids["Cai"])).FieldError("assign-learner"));
         await world.SendReviewAsync("Cai", claim.Id, "Thoughtful.");
+        Assert.Equal(HttpStatusCode.Redirect, (await AssignAsync("Ben", world.Ids["Cai"])).Status); // sent: free to review another
         Assert.Contains("already reviewing this reflection or has reviewed it", (await AssignAsync("Ada", world.Ids["Cai"])).FieldError("assign-learner"));
     }
 
