@@ -5,23 +5,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Notifications;
 
-/// <summary>The signed-in member's notifications, newest first (the latest 50 read ones and every unread one).</summary>
-public sealed record GetMyNotifications : IRequest<IReadOnlyList<NotificationLine>>;
+/// <summary>
+/// The signed-in member's notifications, newest first, read or not, <see cref="PageSize"/> at a time: each page starts
+/// after the last one's time (<see cref="OlderThan"/>), so a long history costs what a short one does.
+/// </summary>
+public sealed record GetMyNotifications(DateTimeOffset? OlderThan = null) : IRequest<NotificationsView>
+{
+    public const int PageSize = 50;
+}
+
+/// <param name="OlderThan">Where the next page starts; null on the last page.</param>
+/// <param name="AnyUnread">Whether any notification is unread, on this page or another (the page offers "Mark all as read").</param>
+public sealed record NotificationsView(IReadOnlyList<NotificationLine> Lines, DateTimeOffset? OlderThan, bool AnyUnread);
 
 public sealed record NotificationLine(Guid Id, string ActorName, string Text, string Url, DateTimeOffset At, bool IsUnread);
 
-internal sealed class GetMyNotificationsHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetMyNotifications, IReadOnlyList<NotificationLine>>
+internal sealed class GetMyNotificationsHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetMyNotifications, NotificationsView>
 {
-    public async Task<IReadOnlyList<NotificationLine>> Handle(GetMyNotifications request, CancellationToken cancellationToken)
+    public async Task<NotificationsView> Handle(GetMyNotifications request, CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;
-        var unread = await data.Notifications.Where(n => n.UserId == userId && n.ReadAt == null)
-            .Select(n => new NotificationLine(n.Id, n.ActorName, n.Text, n.Url, n.CreatedAt, true))
+        var olderThan = request.OlderThan;
+        var page = await data.Notifications
+            .Where(n => n.UserId == userId && (olderThan == null || n.CreatedAt < olderThan))
+            .OrderByDescending(n => n.CreatedAt)
+            .Take(GetMyNotifications.PageSize + 1)
+            .Select(n => new
+            {
+                Line = new NotificationLine(n.Id, n.ActorName, n.Text, n.Url, n.CreatedAt, n.ReadAt == null),
+                AnyUnread = data.Notifications.Any(other => other.UserId == userId && other.ReadAt == null),
+            })
             .ToListAsync(cancellationToken);
-        var read = await data.Notifications.Where(n => n.UserId == userId && n.ReadAt != null)
-            .OrderByDescending(n => n.CreatedAt).Take(50)
-            .Select(n => new NotificationLine(n.Id, n.ActorName, n.Text, n.Url, n.CreatedAt, false))
-            .ToListAsync(cancellationToken);
-        return unread.Concat(read).OrderByDescending(n => n.At).ToList();
+        var lines = page.Take(GetMyNotifications.PageSize).Select(row => row.Line).ToList();
+        return new NotificationsView(lines, page.Count > GetMyNotifications.PageSize ? lines[^1].At : null, page.Count > 0 && page[0].AnyUnread);
     }
 }
