@@ -54,8 +54,7 @@ internal sealed class AssignPeerReviewHandler(
         }
 
         var now = clock.GetUtcNow();
-        var learnerSubmitted = await data.Reflections.AnyAsync(r => r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug
-                                                                    && r.UserId == learner.UserId && r.SubmittedAt != null, cancellationToken);
+        var learnerSubmitted = await pool.HasSubmittedAsync(cohort.CohortSlug, assignment.Slug, learner.UserId, cancellationToken);
         if (!learnerSubmitted)
         {
             throw new RuleViolation(t["{0} has not submitted their own reflection yet: only those who have can review.", learner.DisplayName], nameof(request.LearnerId));

@@ -40,12 +40,7 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
     public async Task<Guid> ClaimAsync(PeerReviewSettings settings, string reviewerId, string reviewerName, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var submitted = await data.Reflections.AnyAsync(r => r.CohortSlug == settings.CohortSlug && r.AssignmentSlug == settings.AssignmentSlug
-                                                             && r.UserId == reviewerId && r.SubmittedAt != null, cancellationToken);
-        if (!submitted)
-        {
-            throw new RuleViolation(t["Submit your own reflection first: reviewing opens to those who have."]);
-        }
+        await EnsureSubmittedAsync(settings.CohortSlug, settings.AssignmentSlug, reviewerId, cancellationToken);
 
         var held = await OpenClaimAsync(settings, reviewerId, cancellationToken);
         if (held is not null && await RenewedAsync(held, settings, now, cancellationToken))
@@ -81,6 +76,20 @@ internal sealed class PeerReviewPool(IReflectionsData data, TimeProvider clock, 
             var candidate = attempt == 0 ? tied[0] : tied[Random.Shared.Next(tied.Count)];
             return new FreeSlot(candidate.Submission, candidate.LastSlot, candidate.LapsedId);
         }, now, cancellationToken);
+    }
+
+    /// <summary>Whether the learner has submitted their own reflection on the assignment: only they review their peers'.</summary>
+    public Task<bool> HasSubmittedAsync(string cohortSlug, string assignmentSlug, string userId, CancellationToken cancellationToken) =>
+        data.Reflections.AnyAsync(r => r.CohortSlug == cohortSlug && r.AssignmentSlug == assignmentSlug && r.UserId == userId && r.SubmittedAt != null,
+            cancellationToken);
+
+    /// <summary>Refuses a reviewer who has not submitted their own reflection, in their language.</summary>
+    public async Task EnsureSubmittedAsync(string cohortSlug, string assignmentSlug, string reviewerId, CancellationToken cancellationToken)
+    {
+        if (!await HasSubmittedAsync(cohortSlug, assignmentSlug, reviewerId, cancellationToken))
+        {
+            throw new RuleViolation(t["Submit your own reflection first: reviewing opens to those who have."]);
+        }
     }
 
     /// <summary>The reviewer's unsent claim on the assignment, if any: there is at most one (a unique index).</summary>

@@ -37,10 +37,13 @@ internal sealed class SubmitPeerReviewValidator : AbstractValidator<SubmitPeerRe
 }
 
 internal sealed class SubmitPeerReviewHandler(
-    IReflectionsData data, ReflectionContext context, ICurrentUser currentUser, IMarkdownRenderer markdown, IMediator mediator, TimeProvider clock,
-    IStringLocalizer<ReflectionsText> t)
+    IReflectionsData data, ReflectionContext context, PeerReviewPool pool, ICurrentUser currentUser, IMarkdownRenderer markdown, IMediator mediator,
+    TimeProvider clock, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<SubmitPeerReview, MediatR.Unit>
 {
+    private const string LostToAnotherReviewer =
+        "Your claim lapsed and this reflection went to another reviewer. Your text is kept below: copy what you want to keep, then ask for another reflection to review.";
+
     public async Task<MediatR.Unit> Handle(SubmitPeerReview request, CancellationToken cancellationToken)
     {
         var (cohort, assignment) = await context.ReadableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
@@ -58,7 +61,7 @@ internal sealed class SubmitPeerReviewHandler(
 
         if (review.ReviewerId != me)
         {
-            throw new RuleViolation(t["Your claim lapsed and this reflection went to another reviewer. Your text is kept below: copy what you want to keep, then ask for another reflection to review."]);
+            throw new RuleViolation(t[LostToAnotherReviewer]);
         }
 
         if (review.AuthorId == me)
@@ -71,11 +74,7 @@ internal sealed class SubmitPeerReviewHandler(
             throw new RuleViolation(t[PeerReview.AlreadySent]);
         }
 
-        if (!await data.Reflections.AnyAsync(r => r.CohortSlug == cohort.CohortSlug && r.AssignmentSlug == assignment.Slug && r.UserId == me && r.SubmittedAt != null,
-                cancellationToken))
-        {
-            throw new RuleViolation(t["Submit your own reflection first: reviewing opens to those who have."]);
-        }
+        await pool.EnsureSubmittedAsync(cohort.CohortSlug, assignment.Slug, me, cancellationToken);
 
         var criteria = PeerReviewRubric.Of(assignment);
         var messages = new List<RuleMessage>();
@@ -114,7 +113,7 @@ internal sealed class SubmitPeerReviewHandler(
                 .Select(r => new { r.ReviewerId, r.SubmittedAt, r.Criteria }).SingleAsync(cancellationToken);
             if (stored.ReviewerId != me)
             {
-                throw new RuleViolation(t["Your claim lapsed and this reflection went to another reviewer. Your text is kept below: copy what you want to keep, then ask for another reflection to review."]);
+                throw new RuleViolation(t[LostToAnotherReviewer]);
             }
 
             if (stored.SubmittedAt is not null && stored.Criteria.Select(c => c.CommentMarkdown).SequenceEqual(review.Criteria.Select(c => c.CommentMarkdown)))
