@@ -20,7 +20,8 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public static async Task<AppUnderLoad> StartAsync(string provider, string connectionString, string workFolder, string ceilingFolder)
+    /// <param name="cpus">The cores the app is pinned to (taskset's list, e.g. "1"), away from the load generators; null: not pinned.</param>
+    public static async Task<AppUnderLoad> StartAsync(string provider, string connectionString, string workFolder, string? cpus)
     {
         var appFolder = Path.Combine(RepositoryPaths.Root, "src", "Academy.Web", "bin", "Release", "net10.0");
         var appDll = Path.Combine(appFolder, "Academy.Web.dll");
@@ -30,13 +31,18 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
         }
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}");
-        var start = new ProcessStartInfo("dotnet", appDll)
+        var start = new ProcessStartInfo(cpus is null ? "dotnet" : "taskset")
         {
             WorkingDirectory = Path.Combine(RepositoryPaths.Root, "src", "Academy.Web"),
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in cpus is null ? [appDll] : new[] { "-c", cpus, "dotnet", appDll })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
         var environment = new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",
@@ -49,7 +55,7 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
             ["Email__SendDailyDigests"] = "false",
             ["Courses__ScheduledPublishing"] = "false",
             ["Diagnostics__ExposeDbCommandCount"] = "true",
-            ["Benchmark__CeilingFolder"] = ceilingFolder,
+            ["Benchmark__Enabled"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
         };
         foreach (var (key, value) in environment)
@@ -83,6 +89,13 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
         }
 
         throw new InvalidOperationException($"The app did not answer /health:{Environment.NewLine}{string.Join(Environment.NewLine, app.Output())}");
+    }
+
+    /// <summary>The bytes the app's runtime has allocated since it started (GC.GetTotalAllocatedBytes, read through the benchmark's endpoint).</summary>
+    public async Task<long> AllocatedBytesAsync()
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress };
+        return long.Parse(await client.GetStringAsync("/benchmark/allocated"), CultureInfo.InvariantCulture);
     }
 
     /// <summary>The most memory the process has held so far (VmHWM, the peak resident set), in MiB.</summary>

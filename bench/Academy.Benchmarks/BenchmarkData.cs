@@ -17,13 +17,16 @@ namespace Academy.Benchmarks;
 
 /// <summary>What the seeded data set holds, and where the benchmark points its load.</summary>
 internal sealed record BenchmarkTargets(
-    string LearnerEmail, string InstructorEmail, string CohortSlug, string ModuleSlug, int ThreadNumber, int LongThreadNumber, DataSetSize Size);
+    string LearnerEmail, string InstructorEmail, string CohortSlug, string ModuleSlug, int ThreadNumber, int LongThreadNumber, DataSetSize Size,
+    string SmallCohortLearnerEmail, string SmallCohortInstructorEmail, string SmallCohortSlug, string ProfileUserId, Guid ConversationId,
+    string PeerReviewedAssignmentSlug, string AdminEmail);
 
 internal sealed record DataSetSize(int Cohorts, int Learners, int Threads, int Posts, int Reflections, int Connections);
 
 /// <summary>
-/// The benchmark's data set, the same on every run (Bogus with a fixed seed): 4 cohorts of 500 learners and an
-/// instructor each, 20,000 connections, 50,000 posts (one thread of 500) and 10,000 reflections. Cohorts,
+/// The benchmark's data set, the same on every run (Bogus with a fixed seed): a cohort of 2,000 learners and one of 10
+/// (so that a page can be measured at both sizes), an instructor each, 20,000 connections, 50,000 posts (one thread of
+/// 500) and 10,050 reflections; the measured learners have notifications, conversations, live sessions and peer review. Cohorts,
 /// members, profiles and connections go through the demo cohort seeder and the discussion spaces through the
 /// real "open the discussions" request; posts and reflections are made by their domain methods and saved in
 /// batches, because sending 60,000 requests one by one would take longer than the benchmark itself.
@@ -32,10 +35,9 @@ internal static class BenchmarkData
 {
     public const string Password = "benchmark-password-2026";
     public const string CourseSlug = "social-media-for-leaders";
-    public const int CohortCount = 4;
-    public const int LearnersPerCohort = 500;
-    public const int ConnectionsPerCohort = 5_000;
-    public const int PostsPerCohort = 12_500;
+    /// <summary>The cohorts by size: learners, connections among them and posts in their discussions.</summary>
+    private static readonly (int Learners, int Connections, int Posts)[] Cohorts = [(2_000, 20_000, 49_500), (10, 20, 500)];
+
     public const int LongThreadPosts = 500;
     public const int ReflectionsPerLearner = 5;
 
@@ -58,7 +60,9 @@ internal static class BenchmarkData
 
     public static string CohortSlug(int cohort) => $"bench-{cohort}";
 
-    public static string LearnerEmail(int cohort, int learner) => $"learner{cohort}-{learner:000}@bench.test";
+    public static string LearnerEmail(int cohort, int learner) => $"learner{cohort}-{learner:0000}@bench.test";
+
+    public const string AdminEmail = "admin@bench.test";
 
     public static string InstructorEmail(int cohort) => $"instructor{cohort}@bench.test";
 
@@ -80,7 +84,7 @@ internal static class BenchmarkData
             var members = new List<DemoMember> { Member(faker, cohort.Instructor, CohortRole.Instructor) };
             members.AddRange(cohort.Learners.Select(learner => Member(faker, learner, CohortRole.Learner)));
             var pairs = new HashSet<(string, string)>();
-            while (pairs.Count < ConnectionsPerCohort)
+            while (pairs.Count < Cohorts[cohort.Number - 1].Connections)
             {
                 var one = faker.PickRandom(cohort.Learners).Id;
                 var other = faker.PickRandom(cohort.Learners).Id;
@@ -116,21 +120,36 @@ internal static class BenchmarkData
             }
         }
 
-        log.WriteLine($"  {threads} threads with {PostsPerCohort * people.Count} posts ({started.Elapsed.TotalSeconds:0.0} s)");
+        var posts = Cohorts.Sum(cohort => cohort.Posts);
+        log.WriteLine($"  {threads} threads with {posts} posts ({started.Elapsed.TotalSeconds:0.0} s)");
 
         var reflections = 0;
+        var peerReviewed = string.Empty;
         foreach (var cohort in people)
         {
             var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn, ZonedTime.DefaultZone), Roles.Instructor);
             reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList());
+            peerReviewed = await BenchmarkActivity.TurnOnPeerReviewAsync(app, cohort.Slug, cohort.Instructor.Id, cohort.Learners[0].Id, assignments[0]);
         }
 
-        log.WriteLine($"  {reflections} reflections ({started.Elapsed.TotalSeconds:0.0} s)");
+        log.WriteLine($"  {reflections} reflections, peer review on for {peerReviewed} ({started.Elapsed.TotalSeconds:0.0} s)");
+
+        var conversationId = Guid.Empty;
+        foreach (var cohort in people)
+        {
+            var reader = cohort.Learners[0].Id;
+            var others = cohort.Learners.Skip(1).Select(learner => learner.Id).ToList();
+            var firstConversation = await BenchmarkActivity.SeedAsync(app, faker, cohort.Slug, cohort.Instructor.Id, reader, others, now);
+            conversationId = cohort.Number == 1 ? firstConversation : conversationId;
+        }
+
+        log.WriteLine($"  notifications, conversations and live sessions for the measured learners ({started.Elapsed.TotalSeconds:0.0} s)");
 
         var moduleSlug = await app.WithScopeAsync(services => services.GetRequiredService<Academy.Web.Data.AcademyDbContext>().Set<Academy.Courses.Domain.CourseModule>()
             .OrderBy(module => module.Position).Select(module => module.Slug).FirstAsync());
         return new BenchmarkTargets(LearnerEmail(1, 1), InstructorEmail(1), CohortSlug(1), moduleSlug, threadNumber, longThreadNumber,
-            new DataSetSize(people.Count, people.Sum(c => c.Learners.Count), threads, PostsPerCohort * people.Count, reflections, connections));
+            new DataSetSize(people.Count, people.Sum(c => c.Learners.Count), threads, posts, reflections, connections),
+            LearnerEmail(2, 1), InstructorEmail(2), CohortSlug(2), people[0].Learners[1].Id, conversationId, peerReviewed, AdminEmail);
     }
 
     private sealed record Person(string Id, string Name);
@@ -146,13 +165,16 @@ internal static class BenchmarkData
             var db = services.GetRequiredService<Academy.Web.Data.AcademyDbContext>();
             var hash = services.GetRequiredService<IPasswordHasher<AcademyUser>>().HashPassword(new AcademyUser(), Password);
             var roleIds = await db.Roles.ToDictionaryAsync(role => role.Name!, role => role.Id);
-            for (var number = 1; number <= CohortCount; number++)
+            var admin = Account(faker, AdminEmail, hash);
+            db.Users.Add(admin);
+            db.UserRoles.Add(new IdentityUserRole<string> { UserId = admin.Id, RoleId = roleIds[Roles.Admin] });
+            for (var number = 1; number <= Cohorts.Length; number++)
             {
                 var instructor = Account(faker, InstructorEmail(number), hash);
                 db.Users.Add(instructor);
                 db.UserRoles.Add(new IdentityUserRole<string> { UserId = instructor.Id, RoleId = roleIds[Roles.Instructor] });
                 var learners = new List<Person>();
-                for (var index = 1; index <= LearnersPerCohort; index++)
+                for (var index = 1; index <= Cohorts[number - 1].Learners; index++)
                 {
                     var learner = Account(faker, LearnerEmail(number, index), hash);
                     db.Users.Add(learner);
@@ -205,7 +227,7 @@ internal static class BenchmarkData
             var spaces = await db.Set<Academy.Discussions.Domain.Space>().Where(space => space.CohortSlug == cohort.Slug && space.Kind != SpaceKind.Announcements).ToListAsync();
             var lounge = spaces.Single(space => space.Kind == SpaceKind.Lounge);
             var next = (await db.Set<Academy.Discussions.Domain.DiscussionThread>().Where(thread => thread.CohortSlug == cohort.Slug).MaxAsync(thread => (int?)thread.Number) ?? 0) + 1;
-            var postsLeft = PostsPerCohort;
+            var postsLeft = Cohorts[cohort.Number - 1].Posts;
 
             RenderedPost Body()
             {

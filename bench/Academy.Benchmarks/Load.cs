@@ -7,6 +7,15 @@ namespace Academy.Benchmarks;
 
 internal sealed record LoadResult(double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, long Requests, long Failed);
 
+/// <summary>An open-loop run: latencies from each request's due moment, every status by count (0: no answer), and the recovery time when probed.</summary>
+internal sealed record OpenLoopResult(double RequestsPerSecond, double P50Ms, double P95Ms, double P99Ms, double AcceptedP99Ms,
+    IReadOnlyDictionary<int, int> Statuses, double? RecoverySeconds)
+{
+    public int Count(Func<int, bool> which) => Statuses.Where(pair => which(pair.Key)).Sum(pair => pair.Value);
+
+    public int Failed => Count(status => status is 0 or >= 400);
+}
+
 /// <summary>Drives the app: wrk for peak throughput, and an open-loop constant rate for latency at a given load.</summary>
 internal static partial class Load
 {
@@ -52,11 +61,13 @@ internal static partial class Load
 
     /// <summary>
     /// Requests sent at a constant rate whatever the answers do (an open loop, as real users arrive), with each
-    /// latency measured from the moment the request was due, so a stalled server cannot hide its queue.
+    /// latency measured from the moment the request was due, so a stalled server cannot hide its queue. Counts every
+    /// status; when <paramref name="recovery"/> is given, it starts probing the moment the last request is sent.
     /// </summary>
-    public static async Task<LoadResult> ConstantRateAsync(Uri baseAddress, string path, string cookie, double ratePerSecond, int seconds)
+    public static async Task<OpenLoopResult> ConstantRateAsync(Uri baseAddress, string path, string cookie, double ratePerSecond, int seconds,
+        Func<Task<double>>? recovery = null)
     {
-        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 256, AllowAutoRedirect = false })
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, MaxConnectionsPerServer = 4096, AllowAutoRedirect = false })
         {
             BaseAddress = baseAddress,
             Timeout = TimeSpan.FromSeconds(30),
@@ -64,7 +75,7 @@ internal static partial class Load
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         var total = (int)(ratePerSecond * seconds);
         var latencies = new double[total];
-        var failed = 0L;
+        var statuses = new int[total]; // 0: no answer (connection error or timeout)
         var requests = new List<Task>(total);
         var clock = Stopwatch.StartNew();
         for (var index = 0; index < total; index++)
@@ -81,25 +92,49 @@ internal static partial class Load
                 try
                 {
                     using var response = await client.GetAsync(path, HttpCompletionOption.ResponseContentRead);
-                    if ((int)response.StatusCode >= 400)
-                    {
-                        Interlocked.Increment(ref failed);
-                    }
+                    statuses[slot] = (int)response.StatusCode;
                 }
                 catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
                 {
-                    Interlocked.Increment(ref failed);
+                    statuses[slot] = 0;
                 }
 
                 latencies[slot] = (clock.Elapsed.TotalSeconds - due) * 1000;
             }));
         }
 
+        var sent = clock.Elapsed;
+        var recoverySeconds = recovery is null ? (double?)null : await recovery();
         await Task.WhenAll(requests);
-        Array.Sort(latencies);
-        double Percentile(double p) => latencies[Math.Min(total - 1, (int)Math.Ceiling(p / 100 * total) - 1)];
-        return new LoadResult(total / clock.Elapsed.TotalSeconds, Percentile(50), Percentile(95), Percentile(99), total, failed);
+        var accepted = latencies.Where((_, index) => statuses[index] is >= 200 and < 400).Order().ToArray();
+        var all = latencies.Order().ToArray();
+        return new OpenLoopResult(total / sent.TotalSeconds, Percentile(all, 50), Percentile(all, 95), Percentile(all, 99), Percentile(accepted, 99),
+            statuses.GroupBy(status => status).ToDictionary(group => group.Key, group => group.Count()), recoverySeconds);
     }
+
+    /// <summary>Seconds until the page answers 200 within <paramref name="fastMs"/> again, probed every 50 ms (at most 60 s).</summary>
+    public static async Task<double> RecoveryAsync(Uri baseAddress, string path, string cookie, double fastMs)
+    {
+        using var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add("Cookie", cookie);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < TimeSpan.FromSeconds(60))
+        {
+            var asked = clock.Elapsed;
+            using var response = await client.GetAsync(path);
+            if (response.IsSuccessStatusCode && (clock.Elapsed - asked).TotalMilliseconds <= fastMs)
+            {
+                return clock.Elapsed.TotalSeconds;
+            }
+
+            await Task.Delay(50);
+        }
+
+        return double.PositiveInfinity;
+    }
+
+    private static double Percentile(double[] sorted, double percentile) =>
+        sorted.Length == 0 ? double.NaN : sorted[Math.Min(sorted.Length - 1, Math.Max(0, (int)Math.Ceiling(percentile / 100 * sorted.Length) - 1))];
 
     /// <summary>Signs in through the real form (antiforgery token and all) and returns the cookies a browser would send.</summary>
     public static async Task<string> SignInAsync(Uri baseAddress, string email, string password)

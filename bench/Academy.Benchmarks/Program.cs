@@ -9,6 +9,7 @@ namespace Academy.Benchmarks;
 // The load benchmark (issue 8): bench/run.sh builds in Release, starts a throwaway PostgreSQL and calls this
 // with its connection string. Options: --providers sqlite,postgres  --seconds 10  --warmup 5  --connections 64
 // --soak-minutes 0  --report docs/performance.md  --keep-data (to profile the app on the data set afterwards)
+// --app-cpus 1 (taskset's list of the app's cores; bench/run.sh runs this program and wrk on core 0)
 internal static class BenchmarkProgram
 {
     public static async Task<int> Main(string[] args)
@@ -21,7 +22,8 @@ internal static class BenchmarkProgram
 
         var report = new StringBuilder();
         report.AppendLine(CultureInfo.InvariantCulture, $"### Run of {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC").AppendLine();
-        report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine.Describe()}. Load: wrk {options.Connections} connections, 2 threads, on loopback, {options.WarmupSeconds} s warm-up then {options.Seconds} s measured per row; the app is the Release build in Production.").AppendLine();
+        var pinning = options.AppCpus is { } cpus ? $"pinned with taskset to core(s) {cpus} with the database server, the load generators to the other core(s)" : "not pinned";
+        report.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Machine.Describe()}. Load: wrk {options.Connections} connections, 2 threads, on loopback, {options.WarmupSeconds} s warm-up then {options.Seconds} s measured per row; the app is the Release build in Production, {pinning}.").AppendLine();
 
         var failures = 0;
         var targetsMissed = new List<string>();
@@ -47,7 +49,8 @@ internal static class BenchmarkProgram
 }
 
 internal sealed record Options(
-    IReadOnlyList<string> Providers, string? Postgres, int Seconds, int WarmupSeconds, int Connections, int SoakMinutes, string? ReportPath, bool KeepData)
+    IReadOnlyList<string> Providers, string? Postgres, int Seconds, int WarmupSeconds, int Connections, int SoakMinutes, string? ReportPath, bool KeepData,
+    string? AppCpus)
 {
     public static Options Parse(string[] args)
     {
@@ -62,27 +65,50 @@ internal sealed record Options(
 
         return new Options(providers, postgres, Number("--seconds", 10), Number("--warmup", 5), Number("--connections", 64),
             Number("--soak-minutes", 0), Value("--report") is { } report ? Path.GetFullPath(report) : null,
-            args.Contains("--keep-data"));
+            args.Contains("--keep-data"), Value("--app-cpus"));
     }
 }
 
-/// <summary>One page under load: where it is, who reads it, and what it is held to.</summary>
-internal sealed record BenchPage(string Name, string Title, IReadOnlyList<string> Paths, bool AsInstructor, double? MinimumRatio = null, int? MaximumCommands = null);
-
-internal sealed record PageResult(BenchPage Page, LoadResult Load, LoadResult Ceiling, int Commands, int Bytes, double PeakWorkingSetMiB)
+/// <summary>Who reads a page under load.</summary>
+internal enum Reader
 {
-    public double Ratio => Load.RequestsPerSecond / Ceiling.RequestsPerSecond;
+    Learner,
+    Instructor,
+    Admin,
+    SmallCohortLearner,
+    SmallCohortInstructor,
+}
+
+/// <summary>
+/// One page under load: where it is, who reads it, its database command budget, and, for a list that grows with the
+/// cohort, the row of the same page in the 2,000-member cohort it is compared with (<see cref="LargeTwin"/>).
+/// A floor is no page a person opens: it is what the others are measured against.
+/// </summary>
+internal sealed record BenchPage(string Name, string Title, IReadOnlyList<string> Paths, Reader Reader, int? MaximumCommands = null,
+    bool IsFloor = false, string? LargeTwin = null);
+
+internal sealed record PageResult(BenchPage Page, LoadResult Load, int Commands, int Bytes, double AllocatedPerRequest, double PeakWorkingSetMiB)
+{
+    public double AllocationToResponse => AllocatedPerRequest / Bytes;
 }
 
 internal sealed record ProviderRunResult(string Markdown, int Failures, IReadOnlyList<string> TargetsMissed);
 
 internal static class ProviderRun
 {
+    /// <summary>Share of the Fortunes floor every page a person opens must reach, by provider.</summary>
+    private static readonly Dictionary<string, double> MinimumShare = new() { ["SQLite"] = 0.5, ["PostgreSQL"] = 0.35 };
+
+    /// <summary>p95 of the thread page at half its peak, by provider.</summary>
+    private static readonly Dictionary<string, double> HalfPeakP95Ms = new() { ["SQLite"] = 30, ["PostgreSQL"] = 50 };
+
+    private const double MostAllocationToResponse = 10;
+    private const double MostPeakWorkingSetMiB = 500;
+    private const double LargestSizeDifference = 0.20;
+
     public static async Task<ProviderRunResult> RunAsync(string provider, Options options, TextWriter log)
     {
         var work = Directory.CreateTempSubdirectory("academy-bench-").FullName;
-        var ceilingFolder = Path.Combine(work, "ceiling");
-        Directory.CreateDirectory(ceilingFolder);
         var (providerName, connectionString, title) = provider switch
         {
             "sqlite" => ("Sqlite", $"Data Source={Path.Combine(work, "academy.db")}", "SQLite"),
@@ -99,11 +125,16 @@ internal static class ProviderRun
         }
 
         seeding.Stop();
+        if (provider == "postgres" && options.AppCpus is { } cpus)
+        {
+            await PinPostgresAsync(cpus); // the database server works for the app: it shares the app's cores, not the generators'
+        }
+
         log.WriteLine($"== {title}: seeded in {seeding.Elapsed.TotalSeconds:0} s; starting the Release app");
-        var app = await AppUnderLoad.StartAsync(providerName, connectionString, work, ceilingFolder);
+        var app = await AppUnderLoad.StartAsync(providerName, connectionString, work, options.AppCpus);
         try
         {
-            return await MeasureAsync(app, targets, seeding.Elapsed, title, ceilingFolder, options, log);
+            return await MeasureAsync(app, targets, seeding.Elapsed, title, options, log);
         }
         finally
         {
@@ -119,99 +150,161 @@ internal static class ProviderRun
         }
     }
 
-    private static async Task<ProviderRunResult> MeasureAsync(AppUnderLoad app, BenchmarkTargets targets, TimeSpan seeding, string title, string ceilingFolder, Options options, TextWriter log)
+    private static async Task<ProviderRunResult> MeasureAsync(AppUnderLoad app, BenchmarkTargets targets, TimeSpan seeding, string title, Options options, TextWriter log)
     {
-        var learner = await Load.SignInAsync(app.BaseAddress, targets.LearnerEmail, BenchmarkData.Password);
-        var instructor = await Load.SignInAsync(app.BaseAddress, targets.InstructorEmail, BenchmarkData.Password);
+        var cookies = new Dictionary<Reader, string>
+        {
+            [Reader.Learner] = await Load.SignInAsync(app.BaseAddress, targets.LearnerEmail, BenchmarkData.Password),
+            [Reader.Instructor] = await Load.SignInAsync(app.BaseAddress, targets.InstructorEmail, BenchmarkData.Password),
+            [Reader.Admin] = await Load.SignInAsync(app.BaseAddress, targets.AdminEmail, BenchmarkData.Password),
+            [Reader.SmallCohortLearner] = await Load.SignInAsync(app.BaseAddress, targets.SmallCohortLearnerEmail, BenchmarkData.Password),
+            [Reader.SmallCohortInstructor] = await Load.SignInAsync(app.BaseAddress, targets.SmallCohortInstructorEmail, BenchmarkData.Password),
+        };
 
         var cohort = targets.CohortSlug;
+        var small = targets.SmallCohortSlug;
         var threadPath = $"/cohorts/{cohort}/discussions/{targets.ThreadNumber}?after=0";
-        var longThreadPages = await PagesOfThreadAsync(app.BaseAddress, learner, $"/cohorts/{cohort}/discussions/{targets.LongThreadNumber}");
+        var longThreadPages = await PagesOfThreadAsync(app.BaseAddress, cookies[Reader.Learner], $"/cohorts/{cohort}/discussions/{targets.LongThreadNumber}");
         BenchPage[] pages =
         [
-            new("module", "Module page", [$"/courses/{BenchmarkData.CourseSlug}/modules/{targets.ModuleSlug}"], false, MinimumRatio: 0.30, MaximumCommands: 3),
-            new("thread", "Thread page (first 20 posts)", [threadPath], false, MinimumRatio: 0.35, MaximumCommands: 4),
-            new("long-thread", $"500-post thread read in full ({longThreadPages.Count} pages)", longThreadPages, false),
-            new("directory", "Cohort directory (500 members)", [$"/cohorts/{cohort}/people"], false, MaximumCommands: 3),
-            new("review", "Reflection review queue (instructor)", [$"/cohorts/{cohort}/reflections/review"], true),
-            new("home", "Home (my learning)", ["/"], false),
-            // No database and no per-user content: what rendering a page of this host costs at the least.
-            new("sign-in", "Sign-in page (rendering alone, no database)", ["/Account/Login"], false),
+            // The two floors. Fortunes (TechEmpower's rules): one EF query of 12 rows, one added, sorted, encoded by Blazor's static renderer.
+            new("fortunes", "Fortunes floor (EF read of 12 rows, Blazor SSR)", ["/benchmark/fortunes"], Reader.Learner, MaximumCommands: 1, IsFloor: true),
+            // No database and nothing personal: what rendering a page with a form costs in this host at the least.
+            new("sign-in", "Sign-in floor (Blazor SSR form, no database)", ["/Account/Login"], Reader.Learner, MaximumCommands: 0, IsFloor: true),
+            new("home", "Home (my learning)", ["/"], Reader.Learner, MaximumCommands: 3),
+            new("module", "Module page", [$"/courses/{BenchmarkData.CourseSlug}/modules/{targets.ModuleSlug}"], Reader.Learner, MaximumCommands: 3),
+            new("thread", "Thread page (first 20 posts)", [threadPath], Reader.Learner, MaximumCommands: 4),
+            new("long-thread", $"500-post thread read in full ({longThreadPages.Count} pages)", longThreadPages, Reader.Learner, MaximumCommands: 4),
+            new("directory", "Cohort directory, 2,000 members (first page)", [$"/cohorts/{cohort}/people"], Reader.Learner, MaximumCommands: 3),
+            new("directory-10", "Cohort directory, 10 members", [$"/cohorts/{small}/people"], Reader.SmallCohortLearner, MaximumCommands: 3, LargeTwin: "directory"),
+            new("profile", "A member's profile", [$"/cohorts/{cohort}/people/{targets.ProfileUserId}"], Reader.Learner),
+            new("notifications", "Notifications (120, first page)", ["/notifications"], Reader.Learner),
+            new("conversations", "Conversations (60)", ["/messages"], Reader.Learner),
+            new("conversation", "A conversation (30 messages)", [$"/messages/{targets.ConversationId}"], Reader.Learner, MaximumCommands: 4),
+            new("sessions", "Live sessions (12)", [$"/cohorts/{cohort}/sessions"], Reader.Learner),
+            new("peer-review", "Peer review (learner's page)", [$"/cohorts/{cohort}/reflections/{targets.PeerReviewedAssignmentSlug}/peer-review"], Reader.Learner),
+            new("review", "Review queue, 2,000 learners (instructor)", [$"/cohorts/{cohort}/reflections/review"], Reader.Instructor, MaximumCommands: 4),
+            new("review-10", "Review queue, 10 learners (instructor)", [$"/cohorts/{small}/reflections/review"], Reader.SmallCohortInstructor, MaximumCommands: 4, LargeTwin: "review"),
+            new("dashboard", "Cohort dashboard, 2,000 members (instructor)", [$"/teach/cohorts/{cohort}"], Reader.Instructor),
+            new("dashboard-10", "Cohort dashboard, 10 members (instructor)", [$"/teach/cohorts/{small}"], Reader.SmallCohortInstructor, LargeTwin: "dashboard"),
+            new("people", "Admin's people, 2,013 accounts (first page)", ["/admin"], Reader.Admin),
         ];
-
-        // The JIT settles (tiered compilation, dynamic PGO) before anything is measured: every page and its ceiling once.
-        foreach (var page in pages)
-        {
-            var cookie = page.AsInstructor ? instructor : learner;
-            await CaptureAsync(app.BaseAddress, page, cookie, ceilingFolder);
-            await Load.WrkAsync(app.BaseAddress, page.Paths, cookie, options.Connections, options.WarmupSeconds);
-            await Load.WrkAsync(app.BaseAddress, [$"/benchmark/ceiling/{page.Name}"], cookie, options.Connections, options.WarmupSeconds);
-        }
 
         var results = new List<PageResult>();
         var failures = 0;
         foreach (var page in pages)
         {
-            var cookie = page.AsInstructor ? instructor : learner;
-            var (commands, bytes) = await CaptureAsync(app.BaseAddress, page, cookie, ceilingFolder);
-            var ceilingPath = $"/benchmark/ceiling/{page.Name}";
-            await Load.WrkAsync(app.BaseAddress, page.Paths, cookie, options.Connections, options.WarmupSeconds);
+            var cookie = cookies[page.Reader];
+            var (commands, bytes) = await CaptureAsync(app.BaseAddress, page, cookie);
+            await Load.WrkAsync(app.BaseAddress, page.Paths, cookie, options.Connections, options.WarmupSeconds); // JIT tiers and PGO settle
+            var allocatedBefore = await app.AllocatedBytesAsync();
             var load = await Load.WrkAsync(app.BaseAddress, page.Paths, cookie, options.Connections, options.Seconds);
-            await Load.WrkAsync(app.BaseAddress, [ceilingPath], cookie, options.Connections, options.WarmupSeconds);
-            var ceiling = await Load.WrkAsync(app.BaseAddress, [ceilingPath], cookie, options.Connections, options.Seconds);
-            var result = new PageResult(page, load, ceiling, commands, bytes, app.PeakWorkingSetMiB);
+            var allocatedPerRequest = (await app.AllocatedBytesAsync() - allocatedBefore) / (double)Math.Max(1, load.Requests);
+            var result = new PageResult(page, load, commands, bytes, allocatedPerRequest, app.PeakWorkingSetMiB);
             results.Add(result);
-            failures += (int)(load.Failed + ceiling.Failed);
-            log.WriteLine($"  {page.Title}: {load.RequestsPerSecond:0} req/s (ceiling {ceiling.RequestsPerSecond:0}, ratio {result.Ratio:0.00}), " +
-                $"p95 {load.P95Ms:0.0} ms, {commands} commands, {load.Failed} failed");
+            failures += (int)load.Failed;
+            log.WriteLine($"  {page.Title}: {load.RequestsPerSecond:0} req/s, p95 {load.P95Ms:0.0} ms, {commands} commands, {bytes / 1024.0:0.0} KiB, " +
+                $"{allocatedPerRequest / 1024:0} KiB allocated a request, {load.Failed} failed, peak working set {result.PeakWorkingSetMiB:0} MiB");
         }
 
-        // Latency at half of the thread page's own peak, at a constant rate.
+        var fortunes = results.Single(r => r.Page.Name == "fortunes").Load.RequestsPerSecond;
+        double Share(PageResult result) => result.Load.RequestsPerSecond / fortunes;
+
+        // Latency at half of the thread page's own peak, at a constant rate (the generator on its own core when pinned).
         var thread = results.Single(r => r.Page.Name == "thread");
         var halfRate = thread.Load.RequestsPerSecond / 2;
-        var atHalf = await Load.ConstantRateAsync(app.BaseAddress, threadPath, learner, halfRate, options.Seconds + options.WarmupSeconds);
-        failures += (int)atHalf.Failed;
-        log.WriteLine($"  Thread page at {halfRate:0} req/s: p50 {atHalf.P50Ms:0.0} ms, p95 {atHalf.P95Ms:0.0} ms, p99 {atHalf.P99Ms:0.0} ms");
+        var atHalf = await Load.ConstantRateAsync(app.BaseAddress, threadPath, cookies[Reader.Learner], halfRate, options.Seconds + options.WarmupSeconds);
+        failures += atHalf.Failed;
+        log.WriteLine($"  Thread page at {halfRate:0} req/s: p50 {atHalf.P50Ms:0.0} ms, p95 {atHalf.P95Ms:0.0} ms, p99 {atHalf.P99Ms:0.0} ms, {atHalf.Failed} failed");
 
-        var soak = options.SoakMinutes > 0 ? await SoakAsync(app, pages, learner, instructor, options, log) : null;
+        // Overload: half as much again as the peak. Only 503 or 429 may be refused; what is accepted stays fast; the app recovers.
+        var overloadRate = thread.Load.RequestsPerSecond * 1.5;
+        var fast = Math.Max(50, atHalf.P95Ms * 2);
+        var overload = await Load.ConstantRateAsync(app.BaseAddress, threadPath, cookies[Reader.Learner], overloadRate, options.Seconds + options.WarmupSeconds,
+            () => Load.RecoveryAsync(app.BaseAddress, threadPath, cookies[Reader.Learner], fast));
+        var refused = overload.Count(status => status is 503 or 429);
+        var wrong = overload.Count(status => status is not (>= 200 and < 400) and not 503 and not 429);
+        log.WriteLine($"  Overload at {overloadRate:0} req/s: {overload.Count(status => status is >= 200 and < 400)} answered, {refused} refused (503/429), " +
+            $"{wrong} other failures, accepted p99 {overload.AcceptedP99Ms:0.0} ms, recovered in {overload.RecoverySeconds:0.0} s");
+
+        var soak = options.SoakMinutes > 0 ? await SoakAsync(app, pages, cookies, options, log) : null;
         failures += soak?.Failed ?? 0;
 
         var missed = new List<string>();
         var markdown = new StringBuilder();
         markdown.AppendLine(CultureInfo.InvariantCulture, $"#### {title}").AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
-            $"Data: {targets.Size.Cohorts} cohorts, {targets.Size.Learners:N0} learners, {targets.Size.Connections:N0} connections, " +
+            $"Data: {targets.Size.Cohorts} cohorts ({targets.Size.Learners:N0} learners: 2,000 and 10), {targets.Size.Connections:N0} connections, " +
             $"{targets.Size.Posts:N0} posts in {targets.Size.Threads:N0} threads (the longest 500), {targets.Size.Reflections:N0} reflections; seeded in {seeding.TotalSeconds:0} s.").AppendLine();
-        markdown.AppendLine("| Page | Requests/s | p50 ms | p95 ms | p99 ms | Ceiling req/s | Ratio to ceiling | DB commands | KiB | Peak working set MiB | Failed |");
-        markdown.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        markdown.AppendLine("| Page | Requests/s | Share of Fortunes | p50 ms | p95 ms | p99 ms | DB commands | KiB | KiB allocated a request | Allocated ÷ response | Peak working set MiB | Failed |");
+        markdown.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var r in results)
         {
             markdown.AppendLine(CultureInfo.InvariantCulture,
-                $"| {r.Page.Title} | {r.Load.RequestsPerSecond:0} | {r.Load.P50Ms:0.0} | {r.Load.P95Ms:0.0} | {r.Load.P99Ms:0.0} | {r.Ceiling.RequestsPerSecond:0} | " +
-                $"{r.Ratio:0.00} | {r.Commands} | {r.Bytes / 1024.0:0} | {r.PeakWorkingSetMiB:0} | {r.Load.Failed + r.Ceiling.Failed} |");
-            if (r.Page.MinimumRatio is { } minimum && r.Ratio < minimum)
+                $"| {r.Page.Title} | {r.Load.RequestsPerSecond:0} | {Share(r):0.00} | {r.Load.P50Ms:0.0} | {r.Load.P95Ms:0.0} | {r.Load.P99Ms:0.0} | " +
+                $"{r.Commands} | {r.Bytes / 1024.0:0.0} | {r.AllocatedPerRequest / 1024:0} | {r.AllocationToResponse:0.0} | {r.PeakWorkingSetMiB:0} | {r.Load.Failed} |");
+            if (!r.Page.IsFloor && Share(r) < MinimumShare[title])
             {
-                missed.Add($"{r.Page.Title} ratio {r.Ratio:0.00} < {minimum:0.00}");
+                missed.Add($"{r.Page.Title} at {Share(r):0.00} of Fortunes < {MinimumShare[title]:0.00}");
             }
 
             if (r.Page.MaximumCommands is { } maximum && r.Commands > maximum)
             {
                 missed.Add($"{r.Page.Title} {r.Commands} commands > {maximum}");
             }
+
+            if (r.AllocationToResponse > MostAllocationToResponse)
+            {
+                missed.Add($"{r.Page.Title} allocates {r.AllocationToResponse:0.0}× its response > {MostAllocationToResponse:0}×");
+            }
+
+            if (r.Page.LargeTwin is { } twin && results.Single(other => other.Page.Name == twin) is var large
+                && Math.Abs(large.Load.RequestsPerSecond / r.Load.RequestsPerSecond - 1) > LargestSizeDifference)
+            {
+                missed.Add($"{large.Page.Title} at {large.Load.RequestsPerSecond / r.Load.RequestsPerSecond:0.00} of the 10-member cohort's req/s (not within {LargestSizeDifference:P0})");
+            }
+        }
+
+        var peak = results.Max(r => r.PeakWorkingSetMiB);
+        if (peak > MostPeakWorkingSetMiB)
+        {
+            missed.Add($"peak working set {peak:0} MiB > {MostPeakWorkingSetMiB:0} MiB");
         }
 
         markdown.AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
             $"Thread page at half its peak ({halfRate:0} req/s, constant rate for {options.Seconds + options.WarmupSeconds} s, latency from the moment each request was due): " +
-            $"p50 {atHalf.P50Ms:0.0} ms, p95 {atHalf.P95Ms:0.0} ms, p99 {atHalf.P99Ms:0.0} ms, {atHalf.Failed} failed (target p95 ≤ 30 ms: {(atHalf.P95Ms <= 30 ? "met" : "missed")}).");
-        if (atHalf.P95Ms > 30)
+            $"p50 {atHalf.P50Ms:0.0} ms, p95 {atHalf.P95Ms:0.0} ms, p99 {atHalf.P99Ms:0.0} ms, {atHalf.Failed} failed (target p95 ≤ {HalfPeakP95Ms[title]:0} ms: {(atHalf.P95Ms <= HalfPeakP95Ms[title] ? "met" : "missed")}).");
+        if (atHalf.P95Ms > HalfPeakP95Ms[title])
         {
-            missed.Add($"thread page p95 at half peak {atHalf.P95Ms:0.0} ms > 30 ms");
+            missed.Add($"thread page p95 at half peak {atHalf.P95Ms:0.0} ms > {HalfPeakP95Ms[title]:0} ms");
+        }
+
+        markdown.AppendLine();
+        markdown.AppendLine(CultureInfo.InvariantCulture,
+            $"Overload (thread page at 150% of its peak, {overloadRate:0} req/s for {options.Seconds + options.WarmupSeconds} s): " +
+            $"{overload.Count(status => status is >= 200 and < 400):N0} answered, {overload.Count(status => status == 503):N0} refused with 503, " +
+            $"{overload.Count(status => status == 429):N0} with 429, {wrong:N0} other failures (500s, timeouts, resets); accepted p99 {overload.AcceptedP99Ms:0} ms; " +
+            $"answering within {fast:0} ms again {overload.RecoverySeconds:0.0} s after the load stopped.");
+        if (wrong > 0)
+        {
+            missed.Add($"overload: {wrong} answers other than 503/429");
+        }
+
+        if (overload.AcceptedP99Ms > 1000)
+        {
+            missed.Add($"overload: accepted p99 {overload.AcceptedP99Ms:0} ms > 1 s");
+        }
+
+        if (overload.RecoverySeconds is not { } recovered || recovered > 5)
+        {
+            missed.Add($"overload: recovered in {overload.RecoverySeconds:0.0} s > 5 s");
         }
 
         if (soak is not null)
         {
             markdown.AppendLine().AppendLine(soak.Markdown);
+            missed.AddRange(soak.Missed);
         }
 
         markdown.AppendLine();
@@ -220,16 +313,13 @@ internal static class ProviderRun
         return new ProviderRunResult(markdown.ToString(), failures, missed);
     }
 
-    /// <summary>
-    /// The page's bytes for the ceiling endpoint, and how many database commands a request takes once the reader
-    /// has been there before (from X-Db-Commands; a first visit may also record it).
-    /// </summary>
-    private static async Task<(int Commands, int Bytes)> CaptureAsync(Uri baseAddress, BenchPage page, string cookie, string ceilingFolder)
+    /// <summary>The page's size and how many database commands a request takes once the reader has been there before (from X-Db-Commands).</summary>
+    private static async Task<(int Commands, int Bytes)> CaptureAsync(Uri baseAddress, BenchPage page, string cookie)
     {
         using var client = Client(baseAddress, cookie);
         var maximum = 0;
-        byte[] first = [];
-        foreach (var path in page.Paths)
+        var size = 0;
+        foreach (var path in page.Paths.Concat(page.Paths))
         {
             using var response = await client.GetAsync(path);
             if (!response.IsSuccessStatusCode)
@@ -238,12 +328,11 @@ internal static class ProviderRun
             }
 
             var bytes = await response.Content.ReadAsByteArrayAsync();
-            first = first.Length == 0 ? bytes : first;
+            size = size == 0 ? bytes.Length : size;
             maximum = Math.Max(maximum, int.Parse(response.Headers.GetValues("X-Db-Commands").Single(), CultureInfo.InvariantCulture));
         }
 
-        await File.WriteAllBytesAsync(Path.Combine(ceilingFolder, page.Name + ".html"), first);
-        return (maximum, first.Length);
+        return (maximum, size);
     }
 
     /// <summary>The addresses a reader goes through to read a thread from its first post to its last ("Load more posts").</summary>
@@ -263,32 +352,35 @@ internal static class ProviderRun
         return pages;
     }
 
-    private sealed record SoakResult(string Markdown, int Failed);
+    private sealed record SoakResult(string Markdown, int Failed, IReadOnlyList<string> Missed);
 
-    /// <summary>Every page in turn under full load for the given minutes, the working set sampled after each half minute.</summary>
-    private static async Task<SoakResult> SoakAsync(AppUnderLoad app, BenchPage[] pages, string learner, string instructor, Options options, TextWriter log)
+    /// <summary>
+    /// Every page in turn under full load for the given minutes, the working set sampled after each half minute. A
+    /// round is one pass over the pages; the run is flat when no round's highest sample exceeds the first's by 10%.
+    /// </summary>
+    private static async Task<SoakResult> SoakAsync(AppUnderLoad app, BenchPage[] pages, IReadOnlyDictionary<Reader, string> cookies, Options options, TextWriter log)
     {
-        var samples = new List<(double Minute, double WorkingSet)>();
+        var samples = new List<double>();
         var clock = Stopwatch.StartNew();
         var requests = 0L;
         var failed = 0L;
-        var round = 0;
+        var turn = 0;
         while (clock.Elapsed.TotalMinutes < options.SoakMinutes)
         {
-            var page = pages[round++ % pages.Length];
-            var load = await Load.WrkAsync(app.BaseAddress, page.Paths, page.AsInstructor ? instructor : learner, options.Connections, 30);
+            var page = pages[turn++ % pages.Length];
+            var load = await Load.WrkAsync(app.BaseAddress, page.Paths, cookies[page.Reader], options.Connections, 30);
             requests += load.Requests;
             failed += load.Failed;
-            samples.Add((clock.Elapsed.TotalMinutes, app.WorkingSetMiB));
+            samples.Add(app.WorkingSetMiB);
             log.WriteLine($"  soak {clock.Elapsed.TotalMinutes:0.0} min: {page.Name} {load.RequestsPerSecond:0} req/s, working set {app.WorkingSetMiB:0} MiB");
         }
 
-        var firstRound = samples.Take(pages.Length).Max(s => s.WorkingSet);
-        var lastRound = samples.TakeLast(pages.Length).Max(s => s.WorkingSet);
+        var rounds = samples.Chunk(pages.Length).Select(round => round.Max()).ToList();
+        var missed = rounds.Skip(1).Where(round => round > rounds[0] * 1.1).Select(round => $"soak: a round at {round:0} MiB > the first's {rounds[0]:0} MiB + 10%").Take(1).ToList();
         var markdown = $"Memory over a {options.SoakMinutes}-minute run ({requests:N0} requests, every page in turn for 30 s, {failed} failed): " +
-            $"working set after each 30 s {string.Join(", ", samples.Select(s => s.WorkingSet.ToString("0", CultureInfo.InvariantCulture)))} MiB; " +
-            $"highest in the first round {firstRound:0} MiB, in the last round {lastRound:0} MiB, peak {app.PeakWorkingSetMiB:0} MiB.";
-        return new SoakResult(markdown, (int)failed);
+            $"working set after each 30 s {string.Join(", ", samples.Select(s => s.ToString("0", CultureInfo.InvariantCulture)))} MiB; " +
+            $"highest of each round (a pass over the {pages.Length} pages) {string.Join(", ", rounds.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} MiB; peak {app.PeakWorkingSetMiB:0} MiB.";
+        return new SoakResult(markdown, (int)failed, missed);
     }
 
     private static HttpClient Client(Uri baseAddress, string cookie)
@@ -296,6 +388,19 @@ internal static class ProviderRun
         var client = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = baseAddress };
         client.DefaultRequestHeaders.Add("Cookie", cookie);
         return client;
+    }
+
+    /// <summary>Every process of the throwaway PostgreSQL server (and the backends it forks later) onto the app's cores.</summary>
+    private static async Task PinPostgresAsync(string cpus)
+    {
+        using var find = Process.Start(new ProcessStartInfo("pgrep", "-x postgres") { RedirectStandardOutput = true })!;
+        var pids = (await find.StandardOutput.ReadToEndAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        await find.WaitForExitAsync();
+        foreach (var pid in pids)
+        {
+            using var pin = Process.Start(new ProcessStartInfo("taskset", $"-a -p -c {cpus} {pid}") { RedirectStandardOutput = true })!;
+            await pin.WaitForExitAsync();
+        }
     }
 
     private static async Task<string> NewPostgresDatabaseAsync(string serverConnectionString)
@@ -319,7 +424,9 @@ internal static class Machine
         var cpu = File.ReadLines("/proc/cpuinfo").FirstOrDefault(line => line.StartsWith("model name", StringComparison.Ordinal))?.Split(':', 2)[1].Trim() ?? "unknown CPU";
         var memory = File.ReadLines("/proc/meminfo").First().Split(':')[1].Trim();
         var memoryGiB = long.Parse(memory.Split(' ')[0], CultureInfo.InvariantCulture) / 1024.0 / 1024.0;
-        return $"{Environment.ProcessorCount} cores ({cpu}), {memoryGiB:0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
+        // The machine's cores, not this process's: bench/run.sh pins the runner to one of them.
+        var cores = File.ReadLines("/proc/cpuinfo").Count(line => line.StartsWith("processor", StringComparison.Ordinal));
+        return $"{cores} cores ({cpu}), {memoryGiB:0} GiB, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}";
     }
 }
 

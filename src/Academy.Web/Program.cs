@@ -15,6 +15,7 @@ using Academy.Web.Cluster;
 using Academy.Web.Components;
 using Academy.Web.Data;
 using Academy.Web.Diagnostics;
+using Academy.Web.Diagnostics.Benchmark;
 using Academy.Web.Email;
 using Academy.Web.Email.Unsubscribing;
 using Academy.Web.Identity;
@@ -33,6 +34,10 @@ builder.AddPublicAddress();
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<DatabaseReadiness>();
 builder.Services.AddAcademyDatabase(builder.Configuration, builder.Environment);
+if (BenchmarkEndpoints.IsEnabled(builder.Configuration))
+{
+    builder.Services.AddBenchmarkFloor(builder.Configuration, builder.Environment);
+}
 builder.Services.AddAcademyIdentity(builder.Configuration, builder.Environment);
 builder.Services.AddAuthorization();
 builder.Services.AddJobLeases();
@@ -119,9 +124,9 @@ app.MapCohortsModule();
 app.MapDiscussionsModule();
 app.MapReflectionsModule();
 app.MapRazorComponents<App>().AddAdditionalAssemblies(ModuleAssemblies.Modules);
-if (app.Configuration["Benchmark:CeilingFolder"] is { Length: > 0 } ceilingFolder)
+if (BenchmarkEndpoints.IsEnabled(app.Configuration))
 {
-    app.MapBenchmarkCeiling(ceilingFolder);
+    await app.MapBenchmarkEndpointsAsync();
 }
 
 await app.InitializeWhenReachableAsync();

@@ -12,50 +12,49 @@ internal static class DatabaseServiceCollectionExtensions
 
     public static IServiceCollection AddAcademyDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
-        var provider = configuration["Database:Provider"] ?? Sqlite;
-        var connectionString = configuration.GetConnectionString("Academy");
+        var (provider, connectionString) = ProviderAndConnection(configuration, environment);
         services.AddSingleton<DbCommandCounter>();
 
         // Contexts are pooled: building one and its options for every request was a measurable part of each page (docs/performance.md).
-        switch (provider)
+        Action<IServiceProvider, DbContextOptionsBuilder> options = (services, options) => options
+            .UseAcademyProvider(provider, connectionString)
+            .AddInterceptors(services.GetRequiredService<DbCommandCounter>());
+        _ = provider switch
         {
-            case Sqlite:
-                connectionString ??= DefaultSqliteConnectionString(environment);
-                services.AddDbContextPool<AcademyDbContext, SqliteAcademyDbContext>((provider, options) => options
-                    .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
-                break;
-            case Postgres:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Academy is empty.");
-                }
-
-                services.AddDbContextPool<AcademyDbContext, PostgresAcademyDbContext>((provider, options) => options
-                    // A server restarting or a connection dropped mid-request: EF retries the command or save on a new connection.
-                    // A retried save that had in fact been committed is caught by the keys that make writes idempotent.
-                    .UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null))
-                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
-                break;
-            case SqlServer:
-                if (string.IsNullOrWhiteSpace(connectionString))
-                {
-                    throw new InvalidOperationException("Database:Provider is SqlServer but ConnectionStrings:Academy is empty.");
-                }
-
-                services.AddDbContextPool<AcademyDbContext, SqlServerAcademyDbContext>((provider, options) => options
-                    // As on PostgreSQL: transient failures (a failover, a dropped connection) are retried; writes are idempotent.
-                    .UseSqlServer(connectionString, sqlServer => sqlServer.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null))
-                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
-                break;
-            default:
-                throw new InvalidOperationException($"Database:Provider must be {Sqlite}, {Postgres} or {SqlServer}, not '{provider}'.");
-        }
+            Sqlite => services.AddDbContextPool<AcademyDbContext, SqliteAcademyDbContext>(options),
+            Postgres => services.AddDbContextPool<AcademyDbContext, PostgresAcademyDbContext>(options),
+            _ => services.AddDbContextPool<AcademyDbContext, SqlServerAcademyDbContext>(options),
+        };
 
         // The modules' data classes (Academy.Shared.Data.ModuleData) each see their own sets in this one context.
         services.AddScoped<DbContext>(provider => provider.GetRequiredService<AcademyDbContext>());
         return services;
     }
+
+    /// <summary>The configured provider and its connection string, checked: a server provider without one fails at start-up.</summary>
+    public static (string Provider, string ConnectionString) ProviderAndConnection(IConfiguration configuration, IHostEnvironment environment)
+    {
+        var provider = configuration["Database:Provider"] ?? Sqlite;
+        var connectionString = configuration.GetConnectionString("Academy");
+        return provider switch
+        {
+            Sqlite => (provider, connectionString ?? DefaultSqliteConnectionString(environment)),
+            Postgres or SqlServer when string.IsNullOrWhiteSpace(connectionString) =>
+                throw new InvalidOperationException($"Database:Provider is {provider} but ConnectionStrings:Academy is empty."),
+            Postgres or SqlServer => (provider, connectionString!),
+            _ => throw new InvalidOperationException($"Database:Provider must be {Sqlite}, {Postgres} or {SqlServer}, not '{provider}'."),
+        };
+    }
+
+    public static DbContextOptionsBuilder UseAcademyProvider(this DbContextOptionsBuilder options, string provider, string connectionString) => provider switch
+    {
+        Sqlite => options.UseSqlite(connectionString),
+        // A server restarting or a connection dropped mid-request: EF retries the command or save on a new connection.
+        // A retried save that had in fact been committed is caught by the keys that make writes idempotent.
+        Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null)),
+        // As on PostgreSQL: transient failures (a failover, a dropped connection) are retried; writes are idempotent.
+        _ => options.UseSqlServer(connectionString, sqlServer => sqlServer.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorNumbersToAdd: null)),
+    };
 
     /// <summary>An SQLite file under App_Data, created on first run.</summary>
     private static string DefaultSqliteConnectionString(IHostEnvironment environment)
