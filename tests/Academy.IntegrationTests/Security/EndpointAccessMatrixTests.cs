@@ -53,7 +53,8 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
     /// {assignmentUnreleased} a reflection assignment of module 7, {sessionA} a live session of A (B has none),
     /// {unsubscribePeer} the token of the peer's unsubscribe from announcements, {conversationA} learner A's conversation with A's instructor,
     /// {conversationPeer} the peer's message request to learner A, {reportA} learner A's report of it,
-    /// {peerReviewA} learner A's peer review (claimed) of the peer's reflection, {peerReviewPeer} the peer's of A's.
+    /// {peerReviewA} learner A's peer review (claimed) of the peer's reflection, {peerReviewPeer} the peer's of A's,
+    /// {peerReviewUnreleased} learner A's claim on the peer's {assignmentUnreleased}, made while module 7 was open for a day and moved back to its date.
     /// </summary>
     public static readonly IReadOnlyList<(string Pattern, string Method, string Address, string What, string Expected)> Rows =
     [
@@ -149,6 +150,14 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
         ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}", "GET", "/cohorts/{A}/reflections/no-such-assignment", "nonexistent assignment", "S N N N S N N N"),
         ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/gallery", "GET", "/cohorts/{A}/reflections/my-reasons/gallery", "A's gallery", "S O N N S O N O"),
         ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/gallery", "GET", "/cohorts/{A}/reflections/{assignmentUnreleased}/gallery", "the gallery of an assignment not open yet", "S N N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}", "GET", "/cohorts/{A}/reflections/{assignmentUnreleased}", "a reflection of a module not open yet (learners: its title and date)", "S O N N S O N O"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}", "POST", "/cohorts/{A}/reflections/{assignmentUnreleased}#reflection", "submit a reflection of a module not open yet", "S N N N S N N N"),
+        ("/cohorts/{cohort}/reflections/{assignment}/draft", "POST", "/cohorts/{A}/reflections/{assignmentUnreleased}/draft", "autosave a reflection of a module not open yet", "S N N N S N N N"),
+        ("/cohorts/{cohort}/reflections/{assignment}/preview", "POST", "/cohorts/{A}/reflections/{assignmentUnreleased}/preview", "preview a reflection of a module not open yet", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review", "GET", "/cohorts/{A}/reflections/{assignmentUnreleased}/peer-review", "peer review (on) of a module not open yet", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review", "POST", "/cohorts/{A}/reflections/{assignmentUnreleased}/peer-review#claim-peer-review", "ask for a reflection to review in a module not open yet", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review/{ReviewId:guid}", "GET", "/cohorts/{A}/reflections/{assignmentUnreleased}/peer-review/{peerReviewUnreleased}", "learner A's review claimed before its module moved later", "S N N N S N N N"),
+        ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-review/{ReviewId:guid}", "POST", "/cohorts/{A}/reflections/{assignmentUnreleased}/peer-review/{peerReviewUnreleased}#peer-review", "send that review while its module is closed", "S N N N S N N N"),
         ("/cohorts/{CohortSlug}/reflections/deadlines", "GET", "/cohorts/{A}/reflections/deadlines", "A's deadlines", "S N N N S O N O"),
         ("/cohorts/{CohortSlug}/reflections/review", "GET", "/cohorts/{A}/reflections/review", "A's review queue", "S N N N S O N O"),
         ("/cohorts/{CohortSlug}/reflections/{AssignmentSlug}/peer-reviews", "GET", "/cohorts/{A}/reflections/my-reasons/peer-reviews", "A's peer review coverage (instructors)", "S N N N S O N O"),
@@ -499,6 +508,20 @@ public abstract class EndpointAccessMatrixTests<TApp>(TApp app) where TApp : Aca
             null, false, false, true, 24), Roles.Instructor);
         world.Values["peerReviewA"] = (await app.SendAsAsync(world.Ids[Caller.LearnerOfA], new Academy.Reflections.PeerReviews.ClaimPeerReview(cohortA, "my-reasons"))).ToString();
         world.Values["peerReviewPeer"] = (await app.SendAsAsync(peerId, new Academy.Reflections.PeerReviews.ClaimPeerReview(cohortA, "my-reasons"))).ToString();
+
+        // Module 7 opened early for a day: A and the peer submitted its reflection and A claimed the peer's; then it moved back to its date.
+        var moduleSeven = "leading-the-transformation";
+        await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new Academy.Contracts.Courses.ChangeModuleRelease(cohortA, moduleSeven, Arrange.Today.AddDays(-1)), Roles.Instructor);
+        await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new Academy.Reflections.PeerReviews.ChangePeerReviewSettings(cohortA, "my-90-day-plan", true, 2, 2, true,
+            null, false, false, true, 24), Roles.Instructor);
+        foreach (var learner in new[] { world.Ids[Caller.LearnerOfA], peerId })
+        {
+            await app.SendAsAsync(learner, new Academy.Reflections.Writing.SubmitReflection(cohortA, "my-90-day-plan", "My plan, early.", Confirmed: true, BasedOnVersion: 0));
+        }
+
+        world.Values["peerReviewUnreleased"] = (await app.SendAsAsync(world.Ids[Caller.LearnerOfA],
+            new Academy.Reflections.PeerReviews.ClaimPeerReview(cohortA, "my-90-day-plan"))).ToString();
+        await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new Academy.Contracts.Courses.ChangeModuleRelease(cohortA, moduleSeven, startsOn.AddDays(7 * 6)), Roles.Instructor);
 
         // Removed from A, and locked by an admin, after they had signed in: their open sessions must not help them.
         await app.SendAsAsync(world.Ids[Caller.InstructorOfA], new RemoveCohortMember(cohortA, world.Ids[Caller.RemovedFromA]), Roles.Instructor);
