@@ -29,7 +29,8 @@ dotnet build Academy.sln -nologo -clp:ErrorsOnly
 dotnet build src/Academy.Web -c Release -nologo -clp:ErrorsOnly   # the cluster tests run Release instances
 mkdir -p TestResults
 status=0
-dotnet test Academy.sln --no-build -nologo --results-directory TestResults 2>&1 | tee TestResults/summary.log || status=$?
+# A trx file per test project keeps every test's duration, to see where the suite's time goes.
+dotnet test Academy.sln --no-build -nologo --results-directory TestResults --logger "trx;LogFilePrefix=tests" 2>&1 | tee TestResults/summary.log || status=$?
 
 # One closing line with the totals of every test project.
 awk '/^(Passed|Failed)!/ { for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1) } }

@@ -111,11 +111,17 @@ internal sealed class AccountRateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
+/// <summary>
+/// Defaults in proportion to the cores, from the benchmark's overload row (docs/performance.md): an instance answers a
+/// few hundred pages a second per core, so at most 128 requests per core held (32 worked on, 96 waiting) keep an
+/// accepted request's wait under a second when half as many again arrive as it can serve, while a full cohort
+/// clicking at once (the benchmark's 64 connections) is never turned away.
+/// </summary>
 internal sealed class ConcurrencyLimitOptions
 {
     /// <summary>Requests the app works on at once.</summary>
-    public int Requests { get; set; } = 256;
+    public int Requests { get; set; } = 32 * Environment.ProcessorCount;
 
     /// <summary>Requests that wait for one of those places before the next are turned away with 503.</summary>
-    public int Queue { get; set; } = 512;
+    public int Queue { get; set; } = 96 * Environment.ProcessorCount;
 }
