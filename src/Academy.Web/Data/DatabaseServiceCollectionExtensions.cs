@@ -23,7 +23,7 @@ internal static class DatabaseServiceCollectionExtensions
                 connectionString ??= DefaultSqliteConnectionString(environment);
                 services.AddDbContextPool<AcademyDbContext, SqliteAcademyDbContext>((provider, options) => options
                     .UseSqlite(connectionString)
-                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>()));
+                    .AddInterceptors(provider.GetRequiredService<DbCommandCounter>(), new SqliteTextFunctions()));
                 break;
             case Postgres:
                 if (string.IsNullOrWhiteSpace(connectionString))

@@ -18,7 +18,7 @@ internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser 
 {
     public async Task<MediatR.Unit> Handle(RemoveCohortMember request, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
+        var people = await CohortPeople.LoadSomeAsync(data, currentUser, request.CohortSlug, [request.MemberId], cancellationToken);
         if (!people.ViewerTeaches || !people.Contains(request.MemberId) || people.RoleOf(request.MemberId) != CohortRole.Learner)
         {
             throw new NotFoundException($"{currentUser.UserId} cannot remove {request.MemberId} from {request.CohortSlug}.");
