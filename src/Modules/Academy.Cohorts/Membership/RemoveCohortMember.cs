@@ -14,7 +14,7 @@ namespace Academy.Cohorts.Membership;
 /// </summary>
 public sealed record RemoveCohortMember(string CohortSlug, string MemberId) : IRequest;
 
-internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<RemoveCohortMember, MediatR.Unit>
+internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser currentUser, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<RemoveCohortMember, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(RemoveCohortMember request, CancellationToken cancellationToken)
     {
@@ -25,6 +25,7 @@ internal sealed class RemoveCohortMemberHandler(ICohortsData data, ICurrentUser 
         }
 
         await data.CohortMembers.Where(m => m.CohortId == people.CohortId && m.UserId == request.MemberId).ExecuteDeleteAsync(cancellationToken);
+        memory.Forget();
         return MediatR.Unit.Value;
     }
 }

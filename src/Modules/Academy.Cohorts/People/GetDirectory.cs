@@ -41,25 +41,36 @@ public sealed record DirectoryEntry(Person Person, bool IsMe, bool IsConnected, 
 public sealed record PersonToMeet(Person Person, string Reason);
 
 /// <summary>
-/// Three commands whatever the cohort's size, each returning only what the page shows: the cohort with the viewer's place in
-/// it and the filters' choices (distinct values, in the database), one page of people with the mutual connections of those
-/// shown, and the five people to meet (scored in the database). Filters, order and paging run in the database too, by
-/// the reader's collation (<see cref="NameOrder"/>), so Finnish pages put Å, Ä and Ö after Z as the whole list once did.
-/// No cache: every figure is read as it is now on whichever instance answers, so nothing has to be forgotten when a
-/// profile, a membership or a connection changes.
+/// At most three commands whatever the cohort's size, each returning only what the page shows: the cohort with the
+/// viewer's place in it (and the filters' choices, distinct values worked out in the database, when they are not in
+/// memory), one page of people with the mutual connections of those shown, and on the first page the five people to
+/// meet (scored in the database) when they are not in memory. Filters, order and paging run in the database, by the
+/// reader's collation (<see cref="NameOrder"/>), so Finnish pages put Å, Ä and Ö after Z as the whole list once did.
+/// The choices and the people to meet are read over every member, so they are kept (<see cref="DirectoryMemory"/>):
+/// the page itself is always read as it is now.
 /// </summary>
-internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser, IStringLocalizer<CohortsText> t) : IRequestHandler<GetDirectory, CohortDirectory>
+internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser, DirectoryMemory memory, IStringLocalizer<CohortsText> t)
+    : IRequestHandler<GetDirectory, CohortDirectory>
 {
     public const int PageSize = 50;
+
+    private const int PeopleToMeetShown = 5;
 
     public async Task<CohortDirectory> Handle(GetDirectory request, CancellationToken cancellationToken)
     {
         var viewerId = currentUser.UserId;
         var isAdmin = currentUser.IsInRole(Roles.Admin);
-        var cohort = await DirectoryCohort.LoadAsync(data, request.CohortSlug, viewerId, cancellationToken);
+        var generation = memory.Generation;
+        var knownChoices = memory.ChoicesOf(request.CohortSlug);
+        var cohort = await DirectoryCohort.LoadAsync(data, request.CohortSlug, viewerId, withChoices: knownChoices is null, cancellationToken);
         if (cohort is null || (cohort.ViewerRole is null && !isAdmin))
         {
             throw new NotFoundException($"The people of {request.CohortSlug} are not visible to {viewerId}.");
+        }
+
+        if (knownChoices is null)
+        {
+            memory.KeepChoices(request.CohortSlug, cohort.Choices, generation);
         }
 
         var viewer = new PeopleViewer(viewerId, isAdmin || cohort.ViewerRole == CohortRole.Instructor);
@@ -74,17 +85,22 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             .ToList();
         var next = rows.Count > PageSize ? new DirectoryKey(shown[^1].Card.DisplayName, shown[^1].Card.UserId) : null;
 
-        IReadOnlyList<string> Choices(ChoiceKind kind) => cohort.Choices
-            .Where(choice => choice.Kind == kind && (choice.PeersSee || viewer.Teaches))
-            .Select(choice => choice.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        // A value only instructors may see is offered to a peer only when it is their own.
+        var choices = knownChoices ?? cohort.Choices;
+        IReadOnlyList<string> Choices(ChoiceKind kind, IEnumerable<string?> mine)
+        {
+            var own = new HashSet<string>(mine.OfType<string>(), StringComparer.OrdinalIgnoreCase);
+            return choices
+                .Where(choice => choice.Kind == kind && (viewer.Teaches || !choice.HiddenFromPeers || own.Contains(choice.Value)))
+                .Select(choice => choice.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        }
 
-        // Nothing can score without a connection, an interest or an industry of one's own: no query then.
-        var mayMeet = cohort.HasConnections || !string.IsNullOrWhiteSpace(cohort.MyIndustry) || cohort.MyInterests is { Count: > 0 } || cohort.MyExpertise is { Count: > 0 };
-        var peopleToMeet = after is null && cohort.ViewerRole is not null && mayMeet
-            ? await PeopleToMeet.SuggestAsync(data, request.CohortSlug, cohort, viewer, 5, t, cancellationToken)
+        var peopleToMeet = after is null && cohort.ViewerRole is not null
+            ? await PeopleToMeet.SuggestAsync(data, memory, request.CohortSlug, cohort, viewer, PeopleToMeetShown, t, cancellationToken)
             : [];
         return new CohortDirectory(request.CohortSlug, cohort.Name, cohort.MemberCount, people, after is null, next,
-            Choices(ChoiceKind.Industry), Choices(ChoiceKind.Interest), Choices(ChoiceKind.Location), peopleToMeet)
+            Choices(ChoiceKind.Industry, [cohort.MyIndustry]), Choices(ChoiceKind.Interest, [.. cohort.MyInterests ?? [], .. cohort.MyExpertise ?? []]),
+            Choices(ChoiceKind.Location, [cohort.MyLocation]), peopleToMeet)
         {
             IsFiltered = filter.IsAny,
         };
@@ -96,58 +112,67 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         var viewerId = viewer.UserId;
         var teaches = viewer.Teaches;
         var members = data.CohortMembers.Where(member => member.CohortId == cohortId);
-        var cards = MemberCards.Of(data, members);
+        var chosen = members;
 
         // Filters read only what the viewer may see, so a hidden field never gives a member away.
         if (filter.Search is { } search)
         {
-            cards = cards.Where(card => card.DisplayName.ToLower().Contains(search));
+            chosen = chosen.Where(m => m.DisplayName.ToLower().Contains(search));
         }
 
         if (filter.Industry is { } industry)
         {
-            cards = cards.Where(card => (teaches || card.UserId == viewerId || card.IndustryVisibility == FieldVisibility.Cohort) && card.Industry!.ToLower() == industry);
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Industry == FieldVisibility.Cohort) && p.Industry.ToLower() == industry));
         }
 
         if (filter.Location is { } location)
         {
-            cards = cards.Where(card => (teaches || card.UserId == viewerId || card.LocationVisibility == FieldVisibility.Cohort) && card.Location!.ToLower() == location);
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Location == FieldVisibility.Cohort) && p.Location.ToLower() == location));
         }
 
         if (filter.Interest is { } interest)
         {
-            cards = cards.Where(card => (teaches || card.UserId == viewerId || card.TagsVisibility == FieldVisibility.Cohort)
-                                        && (card.Interests!.Any(tag => tag.ToLower() == interest) || card.Expertise!.Any(tag => tag.ToLower() == interest)));
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Tags == FieldVisibility.Cohort)
+                && (p.Interests.Any(tag => tag.ToLower() == interest) || p.Expertise.Any(tag => tag.ToLower() == interest))));
         }
 
         if (after is not null)
         {
-            cards = cards.Where(card => string.Compare(EF.Functions.Collate(card.DisplayName, NameOrder.Reader), after.Name) > 0
-                                        || (EF.Functions.Collate(card.DisplayName, NameOrder.Reader) == after.Name && string.Compare(card.UserId, after.UserId) > 0));
+            chosen = chosen.Where(m => string.Compare(EF.Functions.Collate(m.DisplayName, NameOrder.Reader), after.Name) > 0
+                                       || (EF.Functions.Collate(m.DisplayName, NameOrder.Reader) == after.Name && string.Compare(m.UserId, after.UserId) > 0));
         }
 
+        // The page is chosen among the members alone; profiles and what we share are read for its rows only.
+        var page = chosen.OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId).Take(PageSize + 1);
         var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
             .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
-        return await cards
+        return await MemberCards.Of(data, page)
             .OrderBy(card => EF.Functions.Collate(card.DisplayName, NameOrder.Reader))
             .ThenBy(card => card.UserId)
-            .Take(PageSize + 1)
             .Select(card => new DirectoryRow
             {
                 Card = card,
                 IsConnected = mine.Contains(card.UserId),
-                // Everyone we both know counts; the first two of them in this cohort are named.
-                MutualCount = data.Connections.Count(c => card.UserId != viewerId &&
-                    ((c.FirstUserId == card.UserId && mine.Contains(c.SecondUserId)) || (c.SecondUserId == card.UserId && mine.Contains(c.FirstUserId)))),
-                FirstMutualName = members
-                    .Where(m => card.UserId != viewerId && mine.Contains(m.UserId) && data.Connections.Any(c =>
-                        (c.FirstUserId == card.UserId && c.SecondUserId == m.UserId) || (c.SecondUserId == card.UserId && c.FirstUserId == m.UserId)))
+                // Everyone we both know counts; the first two of them in this cohort are named. Each is found from the card's own connections.
+                MutualCount = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Count(c => mine.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),
+                FirstMutualName = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
                     .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
                     .Select(m => m.DisplayName)
                     .FirstOrDefault(),
-                SecondMutualName = members
-                    .Where(m => card.UserId != viewerId && mine.Contains(m.UserId) && data.Connections.Any(c =>
-                        (c.FirstUserId == card.UserId && c.SecondUserId == m.UserId) || (c.SecondUserId == card.UserId && c.FirstUserId == m.UserId)))
+                SecondMutualName = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
                     .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
                     .Select(m => m.DisplayName)
                     .Skip(1)
@@ -188,17 +213,12 @@ internal enum ChoiceKind
     Location,
 }
 
-/// <summary>A value one can filter by; <see cref="PeersSee"/> is false when only the cohort's instructors may see it.</summary>
-internal sealed class DirectoryChoice
-{
-    public ChoiceKind Kind { get; init; }
-    public string Value { get; init; } = string.Empty;
-    public bool PeersSee { get; init; }
-}
+/// <summary>A value one can filter by; <see cref="HiddenFromPeers"/> when a member shows it to the cohort's instructors only.</summary>
+internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool HiddenFromPeers);
 
 /// <summary>
-/// The cohort, how many are in it, the viewer's role there and profile, and every distinct value the filters offer, in one
-/// query: a row per value (one row when there is none), the rest read once (its subqueries name no column of the row).
+/// The cohort, how many are in it, the viewer's role there and profile, and when asked every distinct value the filters
+/// offer, in one query: a row per value (one row when there is none), the rest read once (its subqueries name no column of the row).
 /// </summary>
 internal sealed class DirectoryCohort
 {
@@ -207,26 +227,29 @@ internal sealed class DirectoryCohort
     public int MemberCount { get; init; }
     public CohortRole? ViewerRole { get; init; }
     public string? MyIndustry { get; init; }
+    public string? MyLocation { get; init; }
     public List<string>? MyInterests { get; init; }
     public List<string>? MyExpertise { get; init; }
     public bool HasConnections { get; init; }
-    public List<DirectoryChoice> Choices { get; init; } = [];
+    public IReadOnlyList<DirectoryChoice> Choices { get; init; } = [];
 
-    public static async Task<DirectoryCohort?> LoadAsync(ICohortsData data, string cohortSlug, string viewerId, CancellationToken cancellationToken)
+    public static async Task<DirectoryCohort?> LoadAsync(ICohortsData data, string cohortSlug, string viewerId, bool withChoices, CancellationToken cancellationToken)
     {
         var cohortId = data.Cohorts.Where(c => c.Slug == cohortSlug).Select(c => c.Id);
         var members = data.CohortMembers.Where(m => cohortId.Contains(m.CohortId));
-        // The values of each profile in the cohort, marked with whether its owner's peers see them (the viewer sees their own).
+        // The values of each profile in the cohort, marked when only instructors may see them (none when they are in memory).
         var profiles = data.MemberProfiles.Where(p => members.Any(m => m.UserId == p.UserId));
-        var choices = profiles.Where(p => p.Industry != "")
-            .Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, PeersSee = p.Visibility.Industry == FieldVisibility.Cohort || p.UserId == viewerId })
+        var choices = !withChoices
+            ? data.MemberProfiles.Where(p => false).Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = false })
+            : profiles.Where(p => p.Industry != "")
+            .Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = p.Visibility.Industry == FieldVisibility.Instructors })
             .Concat(profiles.Where(p => p.Location != "")
-                .Select(p => new { Kind = ChoiceKind.Location, Value = p.Location, PeersSee = p.Visibility.Location == FieldVisibility.Cohort || p.UserId == viewerId }))
+                .Select(p => new { Kind = ChoiceKind.Location, Value = p.Location, Hidden = p.Visibility.Location == FieldVisibility.Instructors }))
             .Concat(data.Database.ProviderName == NameOrder.SqliteProvider
-                ? ProfileTags.OfCohort(data, cohortSlug).Join(data.MemberProfiles, tag => tag.UserId, p => p.UserId,
-                    (tag, p) => new { Kind = ChoiceKind.Interest, Value = tag.Tag, PeersSee = p.Visibility.Tags == FieldVisibility.Cohort || p.UserId == viewerId })
+                ? ProfileTags.OfCohort(data, cohortSlug).Join(profiles, tag => tag.UserId, p => p.UserId,
+                    (tag, p) => new { Kind = ChoiceKind.Interest, Value = tag.Tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors })
                 : profiles.SelectMany(p => p.Interests.Concat(p.Expertise),
-                    (p, tag) => new { Kind = ChoiceKind.Interest, Value = tag, PeersSee = p.Visibility.Tags == FieldVisibility.Cohort || p.UserId == viewerId }))
+                    (p, tag) => new { Kind = ChoiceKind.Interest, Value = tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors }))
             .Distinct();
         var myProfile = data.MemberProfiles.Where(p => p.UserId == viewerId);
         // Left joins on nothing but the row: the cohort's one row comes back even without a profile or a choice.
@@ -244,11 +267,12 @@ internal sealed class DirectoryCohort
                     ViewerRole = members.Where(m => m.UserId == viewerId).Select(m => (CohortRole?)m.Role).FirstOrDefault(),
                     HasConnections = data.Connections.Any(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId),
                     MyIndustry = me.Industry,
+                    MyLocation = me.Location,
                     MyInterests = me.Interests,
                     MyExpertise = me.Expertise,
                     Kind = (ChoiceKind?)choice.Kind,
                     choice.Value,
-                    PeersSee = (bool?)choice.PeersSee,
+                    Hidden = (bool?)choice.Hidden,
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -261,9 +285,10 @@ internal sealed class DirectoryCohort
         return new DirectoryCohort
         {
             Id = first.Id, Name = first.Name, MemberCount = first.MemberCount, ViewerRole = first.ViewerRole,
-            MyIndustry = first.MyIndustry, MyInterests = first.MyInterests, MyExpertise = first.MyExpertise, HasConnections = first.HasConnections,
+            MyIndustry = first.MyIndustry, MyLocation = first.MyLocation, MyInterests = first.MyInterests, MyExpertise = first.MyExpertise,
+            HasConnections = first.HasConnections,
             Choices = rows.Where(row => row.Kind is not null && row.Value is not null)
-                .Select(row => new DirectoryChoice { Kind = row.Kind!.Value, Value = row.Value!, PeersSee = row.PeersSee == true }).ToList(),
+                .Select(row => new DirectoryChoice(row.Kind!.Value, row.Value!, row.Hidden == true)).ToList(),
         };
     }
 }
@@ -299,53 +324,87 @@ internal static class ProfileTags
 /// <summary>
 /// Suggestions ranked by what the course says makes an introduction work: people you both know first, then
 /// shared interests (theirs, or their expertise matching your interests), then the same industry. Scored in the
-/// database over the cohort, so only the five chosen leave it, with the names of the people you both know.
+/// database over the cohort (the people you both know counted outwards from your connections), so only the five
+/// chosen leave it, each with the first of the people you both know.
 /// </summary>
 internal static class PeopleToMeet
 {
-    public static async Task<IReadOnlyList<PersonToMeet>> SuggestAsync(ICohortsData data, string cohortSlug, DirectoryCohort cohort, PeopleViewer viewer,
-        int count, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<PersonToMeet>> SuggestAsync(ICohortsData data, DirectoryMemory memory, string cohortSlug, DirectoryCohort cohort,
+        PeopleViewer viewer, int count, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
+    {
+        var myTags = (cohort.MyInterests ?? []).Concat(cohort.MyExpertise ?? []).Select(tag => tag.ToLowerInvariant()).Distinct().ToList();
+        var myIndustry = string.IsNullOrWhiteSpace(cohort.MyIndustry) ? string.Empty : cohort.MyIndustry.ToLowerInvariant();
+        var language = CultureInfo.CurrentCulture.TwoLetterISOLanguageName;
+        var generation = memory.Generation;
+        var chosen = memory.SuggestionsFor(cohort.Id, viewer.UserId, language);
+        if (chosen is null)
+        {
+            // Nothing can score without a connection, an interest or an industry of one's own: no query then.
+            chosen = cohort.HasConnections || myTags.Count > 0 || myIndustry.Length > 0
+                ? await RankAsync(data, cohort.Id, viewer, myTags, myIndustry, count, cancellationToken)
+                : [];
+            memory.KeepSuggestions(cohort.Id, viewer.UserId, language, chosen, generation);
+        }
+
+        return Explained(chosen, cohortSlug, viewer, myTags, myIndustry, t);
+    }
+
+    /// <summary>The best few, ranked over the cohort in the database, each with the first of the people both know.</summary>
+    private static async Task<IReadOnlyList<SuggestedMember>> RankAsync(ICohortsData data, Guid cohortId, PeopleViewer viewer, List<string> myTags, string myIndustry,
+        int count, CancellationToken cancellationToken)
     {
         var viewerId = viewer.UserId;
         var teaches = viewer.Teaches;
-        var myTags = (cohort.MyInterests ?? []).Concat(cohort.MyExpertise ?? []).Select(tag => tag.ToLowerInvariant()).Distinct().ToList();
-        var myIndustry = string.IsNullOrWhiteSpace(cohort.MyIndustry) ? string.Empty : cohort.MyIndustry.ToLowerInvariant();
-        var members = data.CohortMembers.Where(member => member.CohortId == cohort.Id);
+        var members = data.CohortMembers.Where(member => member.CohortId == cohortId);
         var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
             .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
         var myCohortConnections = members.Where(m => mine.Contains(m.UserId)).Select(m => m.UserId);
-
-        var scored = MemberCards.Of(data, members)
-            .Where(card => card.UserId != viewerId && !mine.Contains(card.UserId))
+        // Each connection both ways, so "who knows this member" is a lookup by one column.
+        var edges = data.Connections.Select(c => new { From = c.FirstUserId, To = c.SecondUserId })
+            .Concat(data.Connections.Select(c => new { From = c.SecondUserId, To = c.FirstUserId }));
+        var best = MemberCards.Of(data, members.Where(m => m.UserId != viewerId && !mine.Contains(m.UserId)))
             .Select(card => new
             {
-                Card = card,
-                Mutual = data.Connections.Count(c =>
-                    (c.FirstUserId == card.UserId && myCohortConnections.Contains(c.SecondUserId)) || (c.SecondUserId == card.UserId && myCohortConnections.Contains(c.FirstUserId))),
-                Shared = teaches || card.TagsVisibility == FieldVisibility.Cohort
-                    ? card.Interests!.Count(tag => myTags.Contains(tag.ToLower())) + card.Expertise!.Count(tag => myTags.Contains(tag.ToLower()))
-                    : 0,
-                SameIndustry = myIndustry != "" && (teaches || card.IndustryVisibility == FieldVisibility.Cohort) && card.Industry!.ToLower() == myIndustry ? 1 : 0,
+                card.UserId,
+                card.DisplayName,
+                Score = (edges.Count(edge => edge.To == card.UserId && myCohortConnections.Contains(edge.From)) * 3)
+                        + (teaches || card.TagsVisibility == FieldVisibility.Cohort
+                            ? (card.Interests!.Count(tag => myTags.Contains(tag.ToLower())) + card.Expertise!.Count(tag => myTags.Contains(tag.ToLower()))) * 2
+                            : 0)
+                        + (myIndustry != "" && (teaches || card.IndustryVisibility == FieldVisibility.Cohort) && card.Industry!.ToLower() == myIndustry ? 1 : 0),
             })
-            .Select(candidate => new { candidate.Card, candidate.Mutual, Score = (candidate.Mutual * 3) + (candidate.Shared * 2) + candidate.SameIndustry })
             .Where(candidate => candidate.Score > 0)
             .OrderByDescending(candidate => candidate.Score)
-            .ThenBy(candidate => EF.Functions.Collate(candidate.Card.DisplayName, NameOrder.Reader))
-            .ThenBy(candidate => candidate.Card.UserId)
+            .ThenBy(candidate => EF.Functions.Collate(candidate.DisplayName, NameOrder.Reader))
+            .ThenBy(candidate => candidate.UserId)
             .Take(count)
-            .Select(candidate => new
+            .Select(candidate => candidate.UserId)
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture); // named here: a query used inside another is not rewritten with it
+        // The chosen few with the people both know in the cohort, found from each one's own connections.
+        return await MemberCards.Of(data, members.Where(m => best.Contains(m.UserId)))
+            .Select(card => new SuggestedMember
             {
-                candidate.Card,
-                candidate.Mutual,
-                FirstMutualName = members
-                    .Where(m => myCohortConnections.Contains(m.UserId) && data.Connections.Any(c =>
-                        (c.FirstUserId == candidate.Card.UserId && c.SecondUserId == m.UserId) || (c.SecondUserId == candidate.Card.UserId && c.FirstUserId == m.UserId)))
+                Card = card,
+                Mutual = data.Connections
+                    .Where(c => c.FirstUserId == card.UserId || c.SecondUserId == card.UserId)
+                    .Count(c => myCohortConnections.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),
+                FirstMutualName = data.Connections
+                    .Where(c => c.FirstUserId == card.UserId || c.SecondUserId == card.UserId)
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
                     .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
                     .Select(m => m.DisplayName)
                     .FirstOrDefault(),
-            });
-        var chosen = await scored.InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture).AsNoTracking().ToListAsync(cancellationToken);
+            })
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
 
+    private static IReadOnlyList<PersonToMeet> Explained(IReadOnlyList<SuggestedMember> chosen, string cohortSlug, PeopleViewer viewer, List<string> myTags, string myIndustry,
+        IStringLocalizer<CohortsText> t)
+    {
         var mineShared = new HashSet<string>(myTags, StringComparer.OrdinalIgnoreCase);
         return chosen
             .Select(candidate =>
@@ -369,10 +428,21 @@ internal static class PeopleToMeet
                     reasons.Add(t["also works in {0}", person.Industry!]);
                 }
 
-                return new PersonToMeet(person, Capitalise(string.Join("; ", reasons)));
+                return (Person: person, Score: (candidate.Mutual * 3) + (shared.Count * 2) + (sameIndustry ? 1 : 0), Reasons: reasons);
             })
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => candidate.Person.Name, StringComparer.CurrentCultureIgnoreCase)
+            .Select(candidate => new PersonToMeet(candidate.Person, Capitalise(string.Join("; ", candidate.Reasons))))
             .ToList();
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>One of the people to meet as the database ranked them: the card, how many of the viewer's connections in the cohort know them, and the first of those by name.</summary>
+internal sealed class SuggestedMember
+{
+    public MemberCard Card { get; init; } = null!;
+    public int Mutual { get; init; }
+    public string? FirstMutualName { get; init; }
 }
