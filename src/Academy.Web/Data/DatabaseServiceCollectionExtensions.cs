@@ -48,7 +48,8 @@ internal static class DatabaseServiceCollectionExtensions
 
     public static DbContextOptionsBuilder UseAcademyProvider(this DbContextOptionsBuilder options, string provider, string connectionString) => provider switch
     {
-        Sqlite => options.UseSqlite(connectionString),
+        // The reader's collations, registered on each connection, so that names sort as people expect (SqliteTextFunctions).
+        Sqlite => options.UseSqlite(connectionString).AddInterceptors(new SqliteTextFunctions()),
         // A server restarting or a connection dropped mid-request: EF retries the command or save on a new connection.
         // A retried save that had in fact been committed is caught by the keys that make writes idempotent.
         Postgres => options.UseNpgsql(connectionString, npgsql => npgsql.EnableRetryOnFailure(maxRetryCount: 6, maxRetryDelay: TimeSpan.FromSeconds(5), errorCodesToAdd: null)),

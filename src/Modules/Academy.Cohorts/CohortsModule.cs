@@ -18,6 +18,7 @@ public static class CohortsModule
         services.AddMemoryCache();
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
+        services.AddSingleton<People.DirectoryMemory>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
         services.AddTransient<Notifications.NotificationEmails>();
         services.AddScoped<Notifications.Sessions.SessionNotices>();

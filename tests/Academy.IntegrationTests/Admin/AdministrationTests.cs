@@ -41,6 +41,49 @@ public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyAp
     }
 
     [Fact]
+    public async Task Admins_page_through_2000_people_by_fifty_in_name_order_with_the_search_kept_and_the_commands_of_ten()
+    {
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        static Academy.Web.Identity.AcademyUser Account(string name, string email) => new()
+        {
+            UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+            DisplayName = name, SecurityStamp = Guid.NewGuid().ToString("N"),
+        };
+        await app.WithDbAsync(db =>
+        {
+            db.Users.AddRange(Enumerable.Range(0, 2000).Reverse().Select(i => Account($"Paged {tag} {i:0000}", $"paged-{tag}-{i:0000}@example.com")));
+            db.Users.AddRange(Enumerable.Range(0, 10).Select(i => Account($"Few {tag} {i:00}", $"few-{tag}-{i:00}@example.com")));
+            return db.SaveChangesAsync();
+        });
+        var admin = app.CreateAcademyClient();
+        await admin.SignInAsync("admin@academy.test");
+        static IReadOnlyList<string> Names(Page page) =>
+            page.Document.QuerySelectorAll(".admin-users tbody th > span:first-child").Select(name => name.TextContent.Trim()).ToList();
+
+        var few = await admin.GetAsync($"/admin?find=few+{tag}");
+        Assert.Equal(10, Names(few).Count);
+        Assert.Empty(few.Document.QuerySelectorAll("nav.list-pages"));
+
+        var first = $"/admin?find=paged%20{tag}";
+        var pages = new List<Page> { await admin.GetAsync(first) };
+        while (pages[^1].Document.QuerySelector("nav.list-pages a[rel=next]")?.GetAttribute("href") is { } next)
+        {
+            Assert.Contains($"find=paged%20{tag}", next);
+            pages.Add(await admin.GetAsync(next));
+            Assert.NotNull(pages[^1].Document.QuerySelector($"nav.list-pages[aria-label] a[href='{first}']"));
+        }
+
+        Assert.Equal(Enumerable.Range(0, 2000).Select(i => $"Paged {tag} {i:0000}"), pages.SelectMany(Names));
+        Assert.Equal(40, pages.Count);
+        Assert.All(pages, page => Assert.Equal(few.DbCommands, page.DbCommands));
+        // An admin who gives a role on a later page comes back to that page.
+        var later = pages[7];
+        var someone = later.Document.QuerySelector("form input[name=_handler][value^='role-Instructor-']")!.GetAttribute("value")!;
+        var changed = await admin.SubmitAsync(later, someone, new Dictionary<string, string>());
+        Assert.Equal(later.Url, changed.RedirectedTo);
+    }
+
+    [Fact]
     public async Task The_account_named_in_settings_becomes_admin_when_it_signs_up()
     {
         using var configured = new FirstAdminApp();

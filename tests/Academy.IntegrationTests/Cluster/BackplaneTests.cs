@@ -108,6 +108,31 @@ public abstract class BackplaneTests<TCluster>(TCluster cluster) where TCluster 
     }
 
     [Fact]
+    public async Task The_directory_kept_on_one_instance_follows_a_profile_edited_and_a_connection_made_on_the_other_at_once()
+    {
+        var asker = await cluster.NewLearnerAsync("Asking Anna");
+        var peer = await cluster.NewLearnerAsync("Sailing Pekka");
+        var slug = await cluster.A.NewCohortAsync(Arrange.Today, members: [(asker.UserId, CohortRole.Learner), (peer.UserId, CohortRole.Learner)]);
+        await peer.OnA.SubmitAsync("/profile", "profile", new Dictionary<string, string> { ["Input.Location"] = "Oulu", ["Input.Interests"] = "sailing" });
+        await asker.OnA.SubmitAsync("/profile", "profile", new Dictionary<string, string> { ["Input.Interests"] = "sailing" });
+        var people = $"/cohorts/{slug}/people";
+        var kept = await asker.OnB.GetAsync(people); // B keeps the choices and the people to meet now
+        Assert.Contains("Oulu", kept.Text("#location option"));
+        Assert.Contains("Sailing Pekka", kept.Text(".suggestions"));
+
+        await peer.OnA.SubmitAsync("/profile", "profile", new Dictionary<string, string> { ["Input.LocationVisibility"] = "Instructors" });
+        var hidden = await EventuallyAsync(() => asker.OnB.GetAsync(people), page => !page.Text("#location option").Contains("Oulu", StringComparison.Ordinal));
+        Assert.DoesNotContain("Oulu", hidden.Text("#location option"));
+
+        await asker.OnA.SubmitAsync($"{people}/{peer.UserId}", "connect", new Dictionary<string, string> { ["Connect.Note"] = "Sailing on Saturday?" });
+        var requests = await peer.OnA.GetAsync("/connections");
+        var accept = requests.Document.QuerySelector("form input[name=_handler][value^='accept-']")!.GetAttribute("value")!;
+        await peer.OnA.SubmitAsync(requests, accept, new Dictionary<string, string>());
+        var connected = await EventuallyAsync(() => asker.OnB.GetAsync(people), page => !page.Text(".suggestions").Contains("Sailing Pekka", StringComparison.Ordinal));
+        Assert.DoesNotContain("Sailing Pekka", connected.Text(".suggestions"));
+    }
+
+    [Fact]
     public async Task A_release_date_moved_on_one_instance_closes_the_module_on_the_other_at_once()
     {
         const string currentModule = "your-radar"; // module 2: open since last week for a cohort that started two weeks ago

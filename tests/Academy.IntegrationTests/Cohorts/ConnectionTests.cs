@@ -188,7 +188,7 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
-    public async Task The_directory_of_500_members_takes_at_most_three_database_commands_and_the_graph_of_5000_connections_two()
+    public async Task The_directory_of_500_members_shows_fifty_in_at_most_three_database_commands_and_the_graph_of_5000_connections_two()
     {
         var (viewer, viewerId) = await app.NewLearnerAsync("Counting Viewer");
         var small = await app.NewCohortAsync(Arrange.Today, members: (viewerId, CohortRole.Learner));
@@ -217,7 +217,7 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
 
         var smallDirectory = await viewer.GetAsync($"/cohorts/{small}/people");
         var largeDirectory = await viewer.GetAsync($"/cohorts/{large}/people");
-        Assert.Equal(500, largeDirectory.Document.QuerySelectorAll(".people-grid > li").Length);
+        Assert.Equal(50, largeDirectory.Document.QuerySelectorAll(".people-grid > li").Length); // a page; DirectoryPagesTests follows the rest
         Assert.InRange(largeDirectory.DbCommands, 1, 3);
         Assert.Equal(smallDirectory.DbCommands, largeDirectory.DbCommands);
         Assert.NotEmpty(largeDirectory.Document.QuerySelectorAll(".suggestions li"));

@@ -13,7 +13,7 @@ namespace Academy.Cohorts.Connections;
 /// <summary>The person introduced accepts (they are connected, "introduced by ...") or ignores (nobody is told).</summary>
 public sealed record AnswerIntroduction(Guid IntroductionId, bool Accept) : IRequest;
 
-internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, Academy.Cohorts.People.DirectoryMemory memory)
     : IRequestHandler<AnswerIntroduction, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AnswerIntroduction request, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ internal sealed class AnswerIntroductionHandler(ICohortsData data, ICurrentUser 
         await data.SaveChangesAsync(cancellationToken);
         if (request.Accept)
         {
+            memory.Forget();
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
             var requester = await data.NameOfAsync(introduction.RequesterId, currentUser, cancellationToken);
             await mediator.Publish(new MembersNotified([introduction.RequesterId], me, name,

@@ -13,7 +13,7 @@ namespace Academy.Cohorts.Connections;
 /// <summary>The receiver accepts or ignores a request (ignoring is never revealed to the sender).</summary>
 public sealed record AnswerRequestToConnect(Guid RequestId, bool Accept) : IRequest;
 
-internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, Academy.Cohorts.People.DirectoryMemory memory)
     : IRequestHandler<AnswerRequestToConnect, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(AnswerRequestToConnect request, CancellationToken cancellationToken)
@@ -33,6 +33,7 @@ internal sealed class AnswerRequestToConnectHandler(ICohortsData data, ICurrentU
         await data.SaveChangesAsync(cancellationToken);
         if (request.Accept)
         {
+            memory.Forget();
             var name = await data.NameOfAsync(me, currentUser, cancellationToken);
             await mediator.Publish(new MembersNotified([pending.FromUserId], me, name, new Words(typeof(CohortsText), "{0} accepted your request to connect", name), "/connections", NotificationKind.Networking), cancellationToken);
         }

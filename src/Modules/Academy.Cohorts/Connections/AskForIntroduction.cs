@@ -36,20 +36,28 @@ internal sealed class AskForIntroductionHandler(ICohortsData data, ICurrentUser 
 {
     public async Task<MediatR.Unit> Handle(AskForIntroduction request, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
+        var people = await CohortPeople.LoadSomeAsync(data, currentUser, request.CohortSlug, [request.TargetId, request.IntroducerId], cancellationToken);
         var me = people.ViewerId;
         if (!people.ViewerIsMember || !people.Contains(request.TargetId) || request.TargetId == me)
         {
             throw new NotFoundException($"{request.TargetId} is not someone {me} can be introduced to in {request.CohortSlug}.");
         }
 
-        var around = await ConnectionsAround.LoadAsync(data, me, cancellationToken);
-        if (around.AreConnected(me, request.TargetId))
+        // The three pairs that matter, not everyone around me: me and the target, and the introducer with each of us.
+        var (asker, target, introducer) = (Connection.Pair(me, request.TargetId), Connection.Pair(me, request.IntroducerId), Connection.Pair(request.IntroducerId, request.TargetId));
+        var pairs = await data.Connections.AsNoTracking()
+            .Where(c => (c.FirstUserId == asker.First && c.SecondUserId == asker.Second)
+                        || (c.FirstUserId == target.First && c.SecondUserId == target.Second)
+                        || (c.FirstUserId == introducer.First && c.SecondUserId == introducer.Second))
+            .Select(c => new { c.FirstUserId, c.SecondUserId })
+            .ToListAsync(cancellationToken);
+        bool Connected((string First, string Second) pair) => pairs.Any(c => c.FirstUserId == pair.First && c.SecondUserId == pair.Second);
+        if (Connected(asker))
         {
             throw new RuleViolation(t["You are already connected with {0}.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.Note));
         }
 
-        if (!around.MutualWith(request.TargetId).Contains(request.IntroducerId))
+        if (request.IntroducerId == me || request.IntroducerId == request.TargetId || !Connected(target) || !Connected(introducer))
         {
             throw new RuleViolation(t["Choose someone you and {0} both know.", people.NameOf(request.TargetId)], nameof(AskForIntroduction.IntroducerId));
         }

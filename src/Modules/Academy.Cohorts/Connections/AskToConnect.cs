@@ -32,7 +32,7 @@ internal sealed class AskToConnectHandler(ICohortsData data, ICurrentUser curren
 {
     public async Task<MediatR.Unit> Handle(AskToConnect request, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
+        var people = await CohortPeople.LoadSomeAsync(data, currentUser, request.CohortSlug, [request.ToUserId], cancellationToken);
         var me = people.ViewerId;
         if (!people.Contains(request.ToUserId) || !people.ViewerIsMember)
         {

@@ -25,5 +25,8 @@ internal interface ICohortsData
     DbSet<MessageReport> MessageReports { get; }
     DbSet<ConversationReader> ConversationReaders { get; }
 
+    /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
+    Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -69,7 +69,7 @@ public interface IDemoCohortSeeder
     Task<bool> SeedSessionsAsync(string cohortSlug, string instructorId, IReadOnlyList<DemoSession> sessions, CancellationToken cancellationToken);
 }
 
-internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IMarkdownRenderer markdown, WordsWriter writer, IReaderSettings readers)
+internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IMarkdownRenderer markdown, WordsWriter writer, IReaderSettings readers, Academy.Cohorts.People.DirectoryMemory memory)
     : IDemoCohortSeeder
 {
     public async Task<DateOnly> SeedAsync(string cohortSlug, string cohortName, string courseSlug, DateOnly startsOn,
@@ -112,6 +112,7 @@ internal sealed class DemoCohortSeeder(ICohortsData data, TimeProvider clock, IM
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return cohort.StartsOn;
     }
 

@@ -13,7 +13,7 @@ namespace Academy.Cohorts.Management;
 /// <summary>The signed-in person joins the cohort with the invitation (once; the link is spent).</summary>
 public sealed record AcceptInvitation(string Token) : IRequest<string>;
 
-internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t) : IRequestHandler<AcceptInvitation, string>
+internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<AcceptInvitation, string>
 {
     public async Task<string> Handle(AcceptInvitation request, CancellationToken cancellationToken)
     {
@@ -39,6 +39,7 @@ internal sealed class AcceptInvitationHandler(ICohortsData data, ICurrentUser cu
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return cohort.Slug;
     }
 }

@@ -22,7 +22,7 @@ internal sealed class CreateCohortValidator : AbstractValidator<CreateCohort>
     }
 }
 
-internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock) : IRequestHandler<CreateCohort, string>
+internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<CreateCohort, string>
 {
     public async Task<string> Handle(CreateCohort request, CancellationToken cancellationToken)
     {
@@ -44,6 +44,7 @@ internal sealed class CreateCohortHandler(ICohortsData data, IMediator mediator,
         cohort.Enrol(currentUser.UserId, currentUser.DisplayName ?? "Instructor", CohortRole.Instructor, now);
         data.Cohorts.Add(cohort);
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return slug;
     }
 }

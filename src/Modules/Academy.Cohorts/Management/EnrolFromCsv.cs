@@ -33,7 +33,7 @@ public sealed record EnrolmentReport(IReadOnlyList<EnrolmentRow> Rows)
 }
 
 internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, IEmailOutbox email, TimeProvider clock,
-    IStringLocalizer<CohortsText> t)
+    IStringLocalizer<CohortsText> t, Academy.Cohorts.People.DirectoryMemory memory)
     : IRequestHandler<EnrolFromCsv, EnrolmentReport>
 {
     public async Task<EnrolmentReport> Handle(EnrolFromCsv request, CancellationToken cancellationToken)
@@ -145,6 +145,7 @@ internal sealed class EnrolFromCsvHandler(ICohortsData data, ICurrentUser curren
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
 
         if (enrolled.Count > 0)
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Cohorts.Membership;
 
 /// <summary>Keeps the display name copied into memberships and the profile in step with the account.</summary>
-internal sealed class MemberRenamedHandler(ICohortsData data) : INotificationHandler<MemberRenamed>
+internal sealed class MemberRenamedHandler(ICohortsData data, Academy.Cohorts.People.DirectoryMemory memory) : INotificationHandler<MemberRenamed>
 {
     public async Task Handle(MemberRenamed notification, CancellationToken cancellationToken)
     {
@@ -14,5 +14,6 @@ internal sealed class MemberRenamedHandler(ICohortsData data) : INotificationHan
             .ExecuteUpdateAsync(member => member.SetProperty(m => m.DisplayName, notification.DisplayName), cancellationToken);
         await data.MemberProfiles.Where(profile => profile.UserId == notification.UserId)
             .ExecuteUpdateAsync(profile => profile.SetProperty(p => p.DisplayName, notification.DisplayName), cancellationToken);
+        memory.Forget();
     }
 }

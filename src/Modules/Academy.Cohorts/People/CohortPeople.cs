@@ -17,23 +17,24 @@ public sealed record Person(
 }
 
 /// <summary>
-/// The members of one cohort with their profiles, read in one query, as the signed-in viewer may see them.
-/// Not found for anyone who is not a member (admins see every cohort, as its instructors would).
+/// The members of one cohort with their profiles' card fields, read in one query, as the signed-in viewer may see them.
+/// Not found for anyone who is not a member (admins see every cohort, as its instructors would). Pages that show one or
+/// a few people read only those (<see cref="LoadSomeAsync"/>); the whole cohort is for what is the whole cohort by nature
+/// (the network graph, the instructors' roster and dashboard).
 /// </summary>
 internal sealed class CohortPeople
 {
-    private readonly Dictionary<string, MemberRow> rows;
+    private readonly Dictionary<string, MemberCard> rows;
 
-    private CohortPeople(MemberRow cohort, string cohortSlug, string viewerId, bool viewerTeaches, IEnumerable<MemberRow> members)
+    private CohortPeople(CohortRow cohort, string cohortSlug, PeopleViewer viewer, IEnumerable<MemberCard> members)
     {
-        CohortId = cohort.CohortId;
+        CohortId = cohort.Id;
         CohortSlug = cohortSlug;
-        CohortName = cohort.CohortName;
+        CohortName = cohort.Name;
         CourseSlug = cohort.CourseSlug;
         StartsOn = cohort.StartsOn;
         TimeZone = cohort.TimeZone;
-        ViewerId = viewerId;
-        ViewerTeaches = viewerTeaches;
+        Viewer = viewer;
         rows = members.ToDictionary(row => row.UserId);
     }
 
@@ -43,10 +44,11 @@ internal sealed class CohortPeople
     public string CourseSlug { get; }
     public DateOnly StartsOn { get; }
     public string TimeZone { get; }
-    public string ViewerId { get; }
+    public PeopleViewer Viewer { get; }
+    public string ViewerId => Viewer.UserId;
 
     /// <summary>The viewer is an instructor of this cohort or an admin: fields shown to instructors only are visible.</summary>
-    public bool ViewerTeaches { get; }
+    public bool ViewerTeaches => Viewer.Teaches;
 
     public bool ViewerIsMember => rows.ContainsKey(ViewerId);
 
@@ -60,78 +62,62 @@ internal sealed class CohortPeople
 
     public DateTimeOffset JoinedAt(string userId) => rows[userId].JoinedAt;
 
-    public MemberProfile? ProfileOf(string userId) => rows.TryGetValue(userId, out var row) ? row.Profile : null;
+    public static Task<CohortPeople> LoadAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, CancellationToken cancellationToken) =>
+        LoadAsync(data, viewer, cohortSlug, only: null, cancellationToken);
 
-    public static async Task<CohortPeople> LoadAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="LoadAsync(ICohortsData, ICurrentUser, string, CancellationToken)"/>, with only the viewer and these
+    /// members (those who are in the cohort), for what concerns one or two people: the same checks, whatever the cohort's
+    /// size. Not found, too, when none of them is in the cohort (an admin outside it asking about a non-member).
+    /// </summary>
+    public static Task<CohortPeople> LoadSomeAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, IReadOnlyCollection<string> userIds,
+        CancellationToken cancellationToken) =>
+        LoadAsync(data, viewer, cohortSlug, userIds.Append(viewer.UserId).Distinct().ToList(), cancellationToken);
+
+    private static async Task<CohortPeople> LoadAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, List<string>? only, CancellationToken cancellationToken)
     {
-        var members = await (
-                from cohort in data.Cohorts
-                where cohort.Slug == cohortSlug
-                join member in data.CohortMembers on cohort.Id equals member.CohortId
-                join profile in data.MemberProfiles on member.UserId equals profile.UserId into profiles
-                from profile in profiles.DefaultIfEmpty()
-                select new MemberRow
-                {
-                    CohortId = cohort.Id, CohortName = cohort.Name, CourseSlug = cohort.CourseSlug, StartsOn = cohort.StartsOn, TimeZone = cohort.TimeZone,
-                    UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, JoinedAt = member.JoinedAt, Profile = profile,
-                })
+        var viewerId = viewer.UserId;
+        var members = data.CohortMembers.Where(member => member.CohortId == data.Cohorts.Where(c => c.Slug == cohortSlug).Select(c => c.Id).FirstOrDefault());
+        if (only is not null)
+        {
+            members = members.Where(member => only.Contains(member.UserId));
+        }
+
+        var rows = await (
+                from card in MemberCards.Of(data, members)
+                from cohort in data.Cohorts.Where(c => c.Slug == cohortSlug)
+                select new { Cohort = new CohortRow(cohort.Id, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone), Card = card })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var viewerId = viewer.UserId;
         var isAdmin = viewer.IsInRole(Roles.Admin);
-        var own = members.FirstOrDefault(row => row.UserId == viewerId);
-        if (members.Count == 0 || (own is null && !isAdmin))
+        var own = rows.FirstOrDefault(row => row.Card.UserId == viewerId)?.Card;
+        // Nobody of those asked for is in the cohort (or it has nobody): there is nothing to see or do there.
+        if (rows.Count == 0 || (own is null && !isAdmin))
         {
             throw new NotFoundException($"The people of {cohortSlug} are not visible to {viewerId}.");
         }
 
-        return new CohortPeople(members[0], cohortSlug, viewerId, isAdmin || own?.Role == CohortRole.Instructor, members);
+        return new CohortPeople(rows[0].Cohort, cohortSlug, new PeopleViewer(viewerId, isAdmin || own?.Role == CohortRole.Instructor), rows.Select(row => row.Card));
     }
 
-    /// <summary>As <see cref="LoadAsync"/>, for what only the cohort's instructors (and admins) may do: not found for anyone else.</summary>
+    /// <summary>As <see cref="LoadAsync(ICohortsData, ICurrentUser, string, CancellationToken)"/>, for what only the cohort's instructors (and admins) may do: not found for anyone else.</summary>
     public static async Task<CohortPeople> LoadTaughtAsync(ICohortsData data, ICurrentUser viewer, string cohortSlug, CancellationToken cancellationToken)
     {
         var people = await LoadAsync(data, viewer, cohortSlug, cancellationToken);
         return people.ViewerTeaches ? people : throw new NotFoundException($"{viewer.UserId} does not teach {cohortSlug}.");
     }
 
-    public bool MaySee(string ownerId, FieldVisibility visibility) =>
-        visibility == FieldVisibility.Cohort || ownerId == ViewerId || ViewerTeaches;
+    public bool MaySee(string ownerId, FieldVisibility visibility) => Viewer.MaySee(ownerId, visibility);
 
     /// <summary>The member as the viewer may see them.</summary>
-    public Person PersonOf(string userId)
-    {
-        var row = rows[userId];
-        var profile = row.Profile;
-        var visibility = profile?.Visibility ?? new ProfileVisibility();
-        string? Shown(string? value, FieldVisibility fieldVisibility) =>
-            string.IsNullOrWhiteSpace(value) || !MaySee(userId, fieldVisibility) ? null : value;
-        var tagsShown = MaySee(userId, visibility.Tags);
-        return new Person(userId, row.DisplayName, row.Role,
-            Shown(profile?.Headline, visibility.Headline), Shown(profile?.Organisation, visibility.Organisation),
-            Shown(profile?.Industry, visibility.Industry), Shown(profile?.Location, visibility.Location),
-            tagsShown ? profile?.Expertise ?? [] : [], tagsShown ? profile?.Interests ?? [] : [],
-            profile is { AvatarVersion: > 0 } ? $"/cohorts/{CohortSlug}/people/{userId}/avatar?v={profile.AvatarVersion}" : null);
-    }
+    public Person PersonOf(string userId) => rows[userId].ToPerson(CohortSlug, Viewer);
 
     public IEnumerable<Person> Everyone() => rows.Values
         .OrderBy(row => row.Role == CohortRole.Instructor ? 0 : 1)
         .ThenBy(row => row.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-        .Select(row => PersonOf(row.UserId));
+        .Select(row => row.ToPerson(CohortSlug, Viewer));
 
-    private sealed class MemberRow
-    {
-        public Guid CohortId { get; init; }
-        public string CohortName { get; init; } = string.Empty;
-        public string CourseSlug { get; init; } = string.Empty;
-        public DateOnly StartsOn { get; init; }
-        public string TimeZone { get; init; } = string.Empty;
-        public string UserId { get; init; } = string.Empty;
-        public string DisplayName { get; init; } = string.Empty;
-        public CohortRole Role { get; init; }
-        public DateTimeOffset JoinedAt { get; init; }
-        public MemberProfile? Profile { get; init; }
-    }
+    private sealed record CohortRow(Guid Id, string Name, string CourseSlug, DateOnly StartsOn, string TimeZone);
 }
 
 /// <summary>Who is connected with whom, around one person: their connections and their connections' connections.</summary>

@@ -46,7 +46,7 @@ internal sealed class EditProfileValidator : AbstractValidator<EditProfile>
     }
 }
 
-internal sealed class EditProfileHandler(ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown) : IRequestHandler<EditProfile, MediatR.Unit>
+internal sealed class EditProfileHandler(ICohortsData data, ICurrentUser currentUser, IMarkdownRenderer markdown, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<EditProfile, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(EditProfile request, CancellationToken cancellationToken)
     {
@@ -61,6 +61,7 @@ internal sealed class EditProfileHandler(ICohortsData data, ICurrentUser current
                 request.BioVisibility, request.TagsVisibility, request.LinksVisibility),
             bio.Length == 0 ? string.Empty : markdown.RenderUserContent(bio).Html);
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return MediatR.Unit.Value;
     }
 }

@@ -1,83 +1,421 @@
+using System.Globalization;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Cohorts.Resources;
+using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
+using Academy.Shared.Data;
+using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Cohorts.People;
 
-/// <summary>The cohort's members, searchable by name and filtered by industry, interest and location, with the mutual connections each has with me.</summary>
-public sealed record GetDirectory(string CohortSlug, string? Search = null, string? Industry = null, string? Interest = null, string? Location = null)
-    : IRequest<CohortDirectory>;
+/// <summary>
+/// The cohort's members by name, 50 at a time, searchable by name and filtered by industry, interest and location, with
+/// the mutual connections each has with me. A page after the first starts after the person <see cref="AfterName"/> and
+/// <see cref="AfterId"/> name (the last of the page before).
+/// </summary>
+public sealed record GetDirectory(
+    string CohortSlug, string? Search = null, string? Industry = null, string? Interest = null, string? Location = null,
+    string? AfterName = null, string? AfterId = null) : IRequest<CohortDirectory>;
 
+/// <param name="Next">Where the next page starts; null on the last page.</param>
+/// <param name="PeopleToMeet">Suggestions, on the first page only.</param>
 public sealed record CohortDirectory(
-    string CohortSlug, string CohortName, int MemberCount, IReadOnlyList<DirectoryEntry> People,
-    IReadOnlyList<string> Industries, IReadOnlyList<string> Interests, IReadOnlyList<string> Locations, IReadOnlyList<PersonToMeet> PeopleToMeet);
+    string CohortSlug, string CohortName, int MemberCount, IReadOnlyList<DirectoryEntry> People, bool IsFirstPage, DirectoryKey? Next,
+    IReadOnlyList<string> Industries, IReadOnlyList<string> Interests, IReadOnlyList<string> Locations, IReadOnlyList<PersonToMeet> PeopleToMeet)
+{
+    public bool IsFiltered { get; init; }
+}
 
+/// <summary>The last person of a page, by whom the next page is found: their name, then their id between namesakes.</summary>
+public sealed record DirectoryKey(string Name, string UserId);
+
+/// <param name="MutualNames">The first two people we both know in this cohort, by name; <paramref name="MutualCount"/> counts everyone we both know.</param>
 public sealed record DirectoryEntry(Person Person, bool IsMe, bool IsConnected, IReadOnlyList<string> MutualNames, int MutualCount);
 
 /// <summary>Someone worth meeting, and why, in words.</summary>
 public sealed record PersonToMeet(Person Person, string Reason);
 
-internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser, IStringLocalizer<CohortsText> t) : IRequestHandler<GetDirectory, CohortDirectory>
+/// <summary>
+/// At most three commands whatever the cohort's size, each returning only what the page shows: the cohort with the
+/// viewer's place in it (and the filters' choices, distinct values worked out in the database, when they are not in
+/// memory), one page of people with the mutual connections of those shown, and on the first page the five people to
+/// meet (scored in the database) when they are not in memory. Filters, order and paging run in the database, by the
+/// reader's collation (<see cref="NameOrder"/>), so Finnish pages put Å, Ä and Ö after Z as the whole list once did.
+/// The choices and the people to meet are read over every member, so they are kept (<see cref="DirectoryMemory"/>):
+/// the page itself is always read as it is now.
+/// </summary>
+internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser currentUser, DirectoryMemory memory, IStringLocalizer<CohortsText> t)
+    : IRequestHandler<GetDirectory, CohortDirectory>
 {
+    public const int PageSize = 50;
+
+    private const int PeopleToMeetShown = 5;
+
     public async Task<CohortDirectory> Handle(GetDirectory request, CancellationToken cancellationToken)
     {
-        var people = await CohortPeople.LoadAsync(data, currentUser, request.CohortSlug, cancellationToken);
-        var around = await ConnectionsAround.LoadAsync(data, people.ViewerId, cancellationToken);
-        var everyone = people.Everyone().ToList();
+        var viewerId = currentUser.UserId;
+        var isAdmin = currentUser.IsInRole(Roles.Admin);
+        var generation = memory.Generation;
+        var knownChoices = memory.ChoicesOf(request.CohortSlug);
+        var cohort = await DirectoryCohort.LoadAsync(data, request.CohortSlug, viewerId, withChoices: knownChoices is null, cancellationToken);
+        if (cohort is null || (cohort.ViewerRole is null && !isAdmin))
+        {
+            throw new NotFoundException($"The people of {request.CohortSlug} are not visible to {viewerId}.");
+        }
 
-        // Filters apply only to what the viewer can see, so a hidden field never gives a member away.
-        var shown = everyone.Where(person =>
-                (string.IsNullOrWhiteSpace(request.Search) || person.Name.Contains(request.Search.Trim(), StringComparison.CurrentCultureIgnoreCase)) &&
-                (string.IsNullOrWhiteSpace(request.Industry) || string.Equals(person.Industry, request.Industry, StringComparison.OrdinalIgnoreCase)) &&
-                (string.IsNullOrWhiteSpace(request.Location) || string.Equals(person.Location, request.Location, StringComparison.OrdinalIgnoreCase)) &&
-                (string.IsNullOrWhiteSpace(request.Interest) || person.Interests.Concat(person.Expertise).Contains(request.Interest, StringComparer.OrdinalIgnoreCase)))
-            .Select(person =>
-            {
-                var mutual = around.MutualWith(person.UserId);
-                return new DirectoryEntry(person, person.UserId == people.ViewerId, around.AreConnected(people.ViewerId, person.UserId),
-                    mutual.Where(people.Contains).Select(people.NameOf).Order(StringComparer.CurrentCultureIgnoreCase).ToList(), mutual.Count);
-            })
+        if (knownChoices is null)
+        {
+            memory.KeepChoices(request.CohortSlug, cohort.Choices, generation);
+        }
+
+        var viewer = new PeopleViewer(viewerId, isAdmin || cohort.ViewerRole == CohortRole.Instructor);
+        var filter = DirectoryFilter.Of(request);
+        var after = string.IsNullOrEmpty(request.AfterName) || string.IsNullOrEmpty(request.AfterId) ? null : new DirectoryKey(request.AfterName, request.AfterId);
+
+        var rows = await PageAsync(cohort.Id, viewer, filter, after, cancellationToken);
+        var shown = rows.Take(PageSize).ToList();
+        var people = shown
+            .Select(row => new DirectoryEntry(row.Card.ToPerson(request.CohortSlug, viewer), row.Card.UserId == viewerId, row.IsConnected,
+                row.MutualNames, row.MutualCount))
             .ToList();
+        var next = rows.Count > PageSize ? new DirectoryKey(shown[^1].Card.DisplayName, shown[^1].Card.UserId) : null;
 
-        static IReadOnlyList<string> Choices(IEnumerable<string?> values) =>
-            values.OfType<string>().Where(value => value.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        // A value only instructors may see is offered to a peer only when it is their own.
+        var choices = knownChoices ?? cohort.Choices;
+        IReadOnlyList<string> Choices(ChoiceKind kind, IEnumerable<string?> mine)
+        {
+            var own = new HashSet<string>(mine.OfType<string>(), StringComparer.OrdinalIgnoreCase);
+            return choices
+                .Where(choice => choice.Kind == kind && (viewer.Teaches || !choice.HiddenFromPeers || own.Contains(choice.Value)))
+                .Select(choice => choice.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
+        }
 
-        return new CohortDirectory(people.CohortSlug, people.CohortName, everyone.Count, shown,
-            Choices(everyone.Select(person => person.Industry)), Choices(everyone.SelectMany(person => person.Interests.Concat(person.Expertise))),
-            Choices(everyone.Select(person => person.Location)),
-            PeopleToMeet.Suggest(people, around, everyone, 5, t));
+        var peopleToMeet = after is null && cohort.ViewerRole is not null
+            ? await PeopleToMeet.SuggestAsync(data, memory, request.CohortSlug, cohort, viewer, PeopleToMeetShown, t, cancellationToken)
+            : [];
+        return new CohortDirectory(request.CohortSlug, cohort.Name, cohort.MemberCount, people, after is null, next,
+            Choices(ChoiceKind.Industry, [cohort.MyIndustry]), Choices(ChoiceKind.Interest, [.. cohort.MyInterests ?? [], .. cohort.MyExpertise ?? []]),
+            Choices(ChoiceKind.Location, [cohort.MyLocation]), peopleToMeet)
+        {
+            IsFiltered = filter.IsAny,
+        };
     }
+
+    /// <summary>One page and one more row (so the page knows whether another follows), with the mutual connections of those on it.</summary>
+    private async Task<List<DirectoryRow>> PageAsync(Guid cohortId, PeopleViewer viewer, DirectoryFilter filter, DirectoryKey? after, CancellationToken cancellationToken)
+    {
+        var viewerId = viewer.UserId;
+        var teaches = viewer.Teaches;
+        var members = data.CohortMembers.Where(member => member.CohortId == cohortId);
+        var chosen = members;
+
+        // Filters read only what the viewer may see, so a hidden field never gives a member away.
+        if (filter.Search is { } search)
+        {
+            chosen = chosen.Where(m => m.DisplayName.ToLower().Contains(search));
+        }
+
+        if (filter.Industry is { } industry)
+        {
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Industry == FieldVisibility.Cohort) && p.Industry.ToLower() == industry));
+        }
+
+        if (filter.Location is { } location)
+        {
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Location == FieldVisibility.Cohort) && p.Location.ToLower() == location));
+        }
+
+        if (filter.Interest is { } interest)
+        {
+            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
+                && (teaches || p.UserId == viewerId || p.Visibility.Tags == FieldVisibility.Cohort)
+                && (p.Interests.Any(tag => tag.ToLower() == interest) || p.Expertise.Any(tag => tag.ToLower() == interest))));
+        }
+
+        if (after is not null)
+        {
+            chosen = chosen.Where(m => string.Compare(EF.Functions.Collate(m.DisplayName, NameOrder.Reader), after.Name) > 0
+                                       || (EF.Functions.Collate(m.DisplayName, NameOrder.Reader) == after.Name && string.Compare(m.UserId, after.UserId) > 0));
+        }
+
+        // The page is chosen among the members alone; profiles and what we share are read for its rows only.
+        var page = chosen.OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId).Take(PageSize + 1);
+        var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
+            .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
+        return await MemberCards.Of(data, page)
+            .OrderBy(card => EF.Functions.Collate(card.DisplayName, NameOrder.Reader))
+            .ThenBy(card => card.UserId)
+            .Select(card => new DirectoryRow
+            {
+                Card = card,
+                IsConnected = mine.Contains(card.UserId),
+                // Everyone we both know counts; the first two of them in this cohort are named. Each is found from the card's own connections.
+                MutualCount = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Count(c => mine.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),
+                FirstMutualName = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
+                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                    .Select(m => m.DisplayName)
+                    .FirstOrDefault(),
+                SecondMutualName = data.Connections
+                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
+                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                    .Select(m => m.DisplayName)
+                    .Skip(1)
+                    .FirstOrDefault(),
+            })
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    private sealed class DirectoryRow
+    {
+        public MemberCard Card { get; init; } = null!;
+        public bool IsConnected { get; init; }
+        public int MutualCount { get; init; }
+        public string? FirstMutualName { get; init; }
+        public string? SecondMutualName { get; init; }
+
+        public IReadOnlyList<string> MutualNames => new[] { FirstMutualName, SecondMutualName }.OfType<string>().ToList();
+    }
+}
+
+/// <summary>What the viewer typed and chose, trimmed and in lower case as the database compares it (empty means no filter).</summary>
+internal sealed record DirectoryFilter(string? Search, string? Industry, string? Interest, string? Location)
+{
+    public bool IsAny => Search is not null || Industry is not null || Interest is not null || Location is not null;
+
+    public static DirectoryFilter Of(GetDirectory request) =>
+        new(Folded(request.Search), Folded(request.Industry), Folded(request.Interest), Folded(request.Location));
+
+    private static string? Folded(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim().ToLowerInvariant();
+}
+
+internal enum ChoiceKind
+{
+    Industry,
+    Interest,
+    Location,
+}
+
+/// <summary>A value one can filter by; <see cref="HiddenFromPeers"/> when a member shows it to the cohort's instructors only.</summary>
+internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool HiddenFromPeers);
+
+/// <summary>
+/// The cohort, how many are in it, the viewer's role there and profile, and when asked every distinct value the filters
+/// offer, in one query: a row per value (one row when there is none), the rest read once (its subqueries name no column of the row).
+/// </summary>
+internal sealed class DirectoryCohort
+{
+    public Guid Id { get; init; }
+    public string Name { get; init; } = string.Empty;
+    public int MemberCount { get; init; }
+    public CohortRole? ViewerRole { get; init; }
+    public string? MyIndustry { get; init; }
+    public string? MyLocation { get; init; }
+    public List<string>? MyInterests { get; init; }
+    public List<string>? MyExpertise { get; init; }
+    public bool HasConnections { get; init; }
+    public IReadOnlyList<DirectoryChoice> Choices { get; init; } = [];
+
+    public static async Task<DirectoryCohort?> LoadAsync(ICohortsData data, string cohortSlug, string viewerId, bool withChoices, CancellationToken cancellationToken)
+    {
+        var cohortId = data.Cohorts.Where(c => c.Slug == cohortSlug).Select(c => c.Id);
+        var members = data.CohortMembers.Where(m => cohortId.Contains(m.CohortId));
+        // The values of each profile in the cohort, marked when only instructors may see them (none when they are in memory).
+        var profiles = data.MemberProfiles.Where(p => members.Any(m => m.UserId == p.UserId));
+        var choices = !withChoices
+            ? data.MemberProfiles.Where(p => false).Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = false })
+            : profiles.Where(p => p.Industry != "")
+            .Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = p.Visibility.Industry == FieldVisibility.Instructors })
+            .Concat(profiles.Where(p => p.Location != "")
+                .Select(p => new { Kind = ChoiceKind.Location, Value = p.Location, Hidden = p.Visibility.Location == FieldVisibility.Instructors }))
+            .Concat(data.Database.ProviderName == NameOrder.SqliteProvider
+                ? ProfileTags.OfCohort(data, cohortSlug).Join(profiles, tag => tag.UserId, p => p.UserId,
+                    (tag, p) => new { Kind = ChoiceKind.Interest, Value = tag.Tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors })
+                : profiles.SelectMany(p => p.Interests.Concat(p.Expertise),
+                    (p, tag) => new { Kind = ChoiceKind.Interest, Value = tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors }))
+            .Distinct();
+        var myProfile = data.MemberProfiles.Where(p => p.UserId == viewerId);
+        // Left joins on nothing but the row: the cohort's one row comes back even without a profile or a choice.
+        var rows = await (
+                from cohort in data.Cohorts.Where(c => c.Slug == cohortSlug)
+                join me in myProfile on true equals true into mine
+                from me in mine.DefaultIfEmpty()
+                join choice in choices on true equals true into all
+                from choice in all.DefaultIfEmpty()
+                select new
+                {
+                    cohort.Id,
+                    cohort.Name,
+                    MemberCount = members.Count(),
+                    ViewerRole = members.Where(m => m.UserId == viewerId).Select(m => (CohortRole?)m.Role).FirstOrDefault(),
+                    HasConnections = data.Connections.Any(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId),
+                    MyIndustry = me.Industry,
+                    MyLocation = me.Location,
+                    MyInterests = me.Interests,
+                    MyExpertise = me.Expertise,
+                    Kind = (ChoiceKind?)choice.Kind,
+                    choice.Value,
+                    Hidden = (bool?)choice.Hidden,
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var first = rows[0];
+        return new DirectoryCohort
+        {
+            Id = first.Id, Name = first.Name, MemberCount = first.MemberCount, ViewerRole = first.ViewerRole,
+            MyIndustry = first.MyIndustry, MyLocation = first.MyLocation, MyInterests = first.MyInterests, MyExpertise = first.MyExpertise,
+            HasConnections = first.HasConnections,
+            Choices = rows.Where(row => row.Kind is not null && row.Value is not null)
+                .Select(row => new DirectoryChoice(row.Kind!.Value, row.Value!, row.Hidden == true)).ToList(),
+        };
+    }
+}
+
+/// <summary>One expertise or interest of one profile.</summary>
+internal sealed class ProfileTag
+{
+    public string UserId { get; init; } = string.Empty;
+    public string Tag { get; init; } = string.Empty;
+}
+
+internal static class ProfileTags
+{
+    /// <summary>
+    /// On SQLite, the expertise and interests of the cohort's members' profiles, a row each. The servers unnest the lists
+    /// in the query EF writes (a lateral join); EF will not write one for SQLite, which has it (json_each), so it is said in SQL.
+    /// </summary>
+    public static IQueryable<ProfileTag> OfCohort(ICohortsData data, string cohortSlug) => data.Database.SqlQuery<ProfileTag>($"""
+        SELECT p."UserId", tag.value AS "Tag"
+        FROM "cohorts_cohorts" AS c
+        JOIN "cohorts_members" AS m ON m."CohortId" = c."Id"
+        JOIN "cohorts_profiles" AS p ON p."UserId" = m."UserId", json_each(p."Interests") AS tag
+        WHERE c."Slug" = {cohortSlug}
+        UNION ALL
+        SELECT p."UserId", tag.value AS "Tag"
+        FROM "cohorts_cohorts" AS c
+        JOIN "cohorts_members" AS m ON m."CohortId" = c."Id"
+        JOIN "cohorts_profiles" AS p ON p."UserId" = m."UserId", json_each(p."Expertise") AS tag
+        WHERE c."Slug" = {cohortSlug}
+        """);
 }
 
 /// <summary>
 /// Suggestions ranked by what the course says makes an introduction work: people you both know first, then
-/// shared interests (theirs, or their expertise matching your interests), then the same industry.
+/// shared interests (theirs, or their expertise matching your interests), then the same industry. Scored in the
+/// database over the cohort (the people you both know counted outwards from your connections), so only the five
+/// chosen leave it, each with the first of the people you both know.
 /// </summary>
 internal static class PeopleToMeet
 {
-    public static IReadOnlyList<PersonToMeet> Suggest(CohortPeople people, ConnectionsAround around, IReadOnlyList<Person> everyone, int count, IStringLocalizer<CohortsText> t)
+    public static async Task<IReadOnlyList<PersonToMeet>> SuggestAsync(ICohortsData data, DirectoryMemory memory, string cohortSlug, DirectoryCohort cohort,
+        PeopleViewer viewer, int count, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
-        var me = everyone.FirstOrDefault(person => person.UserId == people.ViewerId);
-        if (me is null)
+        var myTags = (cohort.MyInterests ?? []).Concat(cohort.MyExpertise ?? []).Select(tag => tag.ToLowerInvariant()).Distinct().ToList();
+        var myIndustry = string.IsNullOrWhiteSpace(cohort.MyIndustry) ? string.Empty : cohort.MyIndustry.ToLowerInvariant();
+        var language = CultureInfo.CurrentCulture.TwoLetterISOLanguageName;
+        var generation = memory.Generation;
+        var chosen = memory.SuggestionsFor(cohort.Id, viewer.UserId, language);
+        if (chosen is null)
         {
-            return [];
+            // Nothing can score without a connection, an interest or an industry of one's own: no query then.
+            chosen = cohort.HasConnections || myTags.Count > 0 || myIndustry.Length > 0
+                ? await RankAsync(data, cohort.Id, viewer, myTags, myIndustry, count, cancellationToken)
+                : [];
+            memory.KeepSuggestions(cohort.Id, viewer.UserId, language, chosen, generation);
         }
 
-        var myInterests = new HashSet<string>(me.Interests.Concat(me.Expertise), StringComparer.OrdinalIgnoreCase);
-        return everyone
-            .Where(person => person.UserId != me.UserId && !around.AreConnected(me.UserId, person.UserId))
-            .Select(person =>
+        return Explained(chosen, cohortSlug, viewer, myTags, myIndustry, t);
+    }
+
+    /// <summary>The best few, ranked over the cohort in the database, each with the first of the people both know.</summary>
+    private static async Task<IReadOnlyList<SuggestedMember>> RankAsync(ICohortsData data, Guid cohortId, PeopleViewer viewer, List<string> myTags, string myIndustry,
+        int count, CancellationToken cancellationToken)
+    {
+        var viewerId = viewer.UserId;
+        var teaches = viewer.Teaches;
+        var members = data.CohortMembers.Where(member => member.CohortId == cohortId);
+        var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
+            .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
+        var myCohortConnections = members.Where(m => mine.Contains(m.UserId)).Select(m => m.UserId);
+        // Each connection both ways, so "who knows this member" is a lookup by one column.
+        var edges = data.Connections.Select(c => new { From = c.FirstUserId, To = c.SecondUserId })
+            .Concat(data.Connections.Select(c => new { From = c.SecondUserId, To = c.FirstUserId }));
+        var best = MemberCards.Of(data, members.Where(m => m.UserId != viewerId && !mine.Contains(m.UserId)))
+            .Select(card => new
             {
-                var mutual = around.MutualWith(person.UserId).Where(people.Contains).Select(people.NameOf).ToList();
-                var shared = person.Interests.Concat(person.Expertise).Where(myInterests.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-                var sameIndustry = me.Industry is not null && string.Equals(me.Industry, person.Industry, StringComparison.OrdinalIgnoreCase);
+                card.UserId,
+                card.DisplayName,
+                Score = (edges.Count(edge => edge.To == card.UserId && myCohortConnections.Contains(edge.From)) * 3)
+                        + (teaches || card.TagsVisibility == FieldVisibility.Cohort
+                            ? (card.Interests!.Count(tag => myTags.Contains(tag.ToLower())) + card.Expertise!.Count(tag => myTags.Contains(tag.ToLower()))) * 2
+                            : 0)
+                        + (myIndustry != "" && (teaches || card.IndustryVisibility == FieldVisibility.Cohort) && card.Industry!.ToLower() == myIndustry ? 1 : 0),
+            })
+            .Where(candidate => candidate.Score > 0)
+            .OrderByDescending(candidate => candidate.Score)
+            .ThenBy(candidate => EF.Functions.Collate(candidate.DisplayName, NameOrder.Reader))
+            .ThenBy(candidate => candidate.UserId)
+            .Take(count)
+            .Select(candidate => candidate.UserId)
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture); // named here: a query used inside another is not rewritten with it
+        // The chosen few with the people both know in the cohort, found from each one's own connections.
+        return await MemberCards.Of(data, members.Where(m => best.Contains(m.UserId)))
+            .Select(card => new SuggestedMember
+            {
+                Card = card,
+                Mutual = data.Connections
+                    .Where(c => c.FirstUserId == card.UserId || c.SecondUserId == card.UserId)
+                    .Count(c => myCohortConnections.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),
+                FirstMutualName = data.Connections
+                    .Where(c => c.FirstUserId == card.UserId || c.SecondUserId == card.UserId)
+                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
+                    .Where(other => mine.Contains(other))
+                    .Join(members, other => other, m => m.UserId, (other, m) => m)
+                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                    .Select(m => m.DisplayName)
+                    .FirstOrDefault(),
+            })
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IReadOnlyList<PersonToMeet> Explained(IReadOnlyList<SuggestedMember> chosen, string cohortSlug, PeopleViewer viewer, List<string> myTags, string myIndustry,
+        IStringLocalizer<CohortsText> t)
+    {
+        var mineShared = new HashSet<string>(myTags, StringComparer.OrdinalIgnoreCase);
+        return chosen
+            .Select(candidate =>
+            {
+                var person = candidate.Card.ToPerson(cohortSlug, viewer);
+                var shared = person.Interests.Concat(person.Expertise).Where(mineShared.Contains).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+                var sameIndustry = myIndustry.Length > 0 && string.Equals(myIndustry, person.Industry, StringComparison.OrdinalIgnoreCase);
                 var reasons = new List<string>();
-                if (mutual.Count > 0)
+                if (candidate is { Mutual: > 0, FirstMutualName: { } named })
                 {
-                    reasons.Add(mutual.Count == 1 ? t["reason: you both know {0}", mutual[0]] : t["reason: you both know {0} and {1} more", mutual[0], mutual.Count - 1]);
+                    reasons.Add(candidate.Mutual == 1 ? t["reason: you both know {0}", named] : t["reason: you both know {0} and {1} more", named, candidate.Mutual - 1]);
                 }
 
                 if (shared.Count > 0)
@@ -90,15 +428,21 @@ internal static class PeopleToMeet
                     reasons.Add(t["also works in {0}", person.Industry!]);
                 }
 
-                return (Person: person, Score: (mutual.Count * 3) + (shared.Count * 2) + (sameIndustry ? 1 : 0), Reasons: reasons);
+                return (Person: person, Score: (candidate.Mutual * 3) + (shared.Count * 2) + (sameIndustry ? 1 : 0), Reasons: reasons);
             })
-            .Where(candidate => candidate.Score > 0)
             .OrderByDescending(candidate => candidate.Score)
             .ThenBy(candidate => candidate.Person.Name, StringComparer.CurrentCultureIgnoreCase)
-            .Take(count)
             .Select(candidate => new PersonToMeet(candidate.Person, Capitalise(string.Join("; ", candidate.Reasons))))
             .ToList();
     }
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>One of the people to meet as the database ranked them: the card, how many of the viewer's connections in the cohort know them, and the first of those by name.</summary>
+internal sealed class SuggestedMember
+{
+    public MemberCard Card { get; init; } = null!;
+    public int Mutual { get; init; }
+    public string? FirstMutualName { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Academy.Cohorts.People;
 
 public sealed record RemoveAvatar : IRequest;
 
-internal sealed class RemoveAvatarHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<RemoveAvatar, MediatR.Unit>
+internal sealed class RemoveAvatarHandler(ICohortsData data, ICurrentUser currentUser, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<RemoveAvatar, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(RemoveAvatar request, CancellationToken cancellationToken)
     {
@@ -15,6 +15,7 @@ internal sealed class RemoveAvatarHandler(ICohortsData data, ICurrentUser curren
         await data.MemberAvatars.Where(a => a.UserId == profile.UserId).ExecuteDeleteAsync(cancellationToken);
         profile.AvatarChanged(hasAvatar: false);
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return MediatR.Unit.Value;
     }
 }

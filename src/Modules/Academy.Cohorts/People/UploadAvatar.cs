@@ -23,7 +23,7 @@ internal sealed class UploadAvatarValidator : AbstractValidator<UploadAvatar>
         .WithMessage(_ => t["That file is not a JPEG, PNG or WebP picture."]);
 }
 
-internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t) : IRequestHandler<UploadAvatar, MediatR.Unit>
+internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<CohortsText> t, Academy.Cohorts.People.DirectoryMemory memory) : IRequestHandler<UploadAvatar, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(UploadAvatar request, CancellationToken cancellationToken)
     {
@@ -42,6 +42,7 @@ internal sealed class UploadAvatarHandler(ICohortsData data, ICurrentUser curren
 
         profile.AvatarChanged(hasAvatar: true);
         await data.SaveChangesAsync(cancellationToken);
+        memory.Forget();
         return MediatR.Unit.Value;
     }
 }

@@ -14,7 +14,7 @@ namespace Academy.Cohorts.Privacy;
 /// id, and the conversation stays for the others. What is only theirs goes: their place in conversations, their blocks, and
 /// message requests never answered (not yet a conversation anyone shares). Their reports stay for the admins, without who made them.
 /// </summary>
-internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : IPersonalDataProvider
+internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site, Academy.Cohorts.People.DirectoryMemory memory) : IPersonalDataProvider
 {
     public string Area => "Cohorts and network";
 
@@ -146,5 +146,6 @@ internal sealed class CohortsPersonalData(ICohortsData data, PublicSite site) : 
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.ReporterId, (string?)null).SetProperty(x => x.ReporterName, former), cancellationToken);
         await data.MessageReports.Where(r => r.ResolvedById == userId)
             .ExecuteUpdateAsync(r => r.SetProperty(x => x.ResolvedById, (string?)null).SetProperty(x => x.ResolvedByName, former), cancellationToken);
+        memory.Forget();
     }
 }
