@@ -51,15 +51,40 @@ public sealed class TeachingJourneyTests(BrowserFixture browser) : IClassFixture
         await Expect(instructor.Locator(".enrolment-report")).ToContainTextAsync("Rejected: Not an e-mail address.");
         await Accessibility.AssertNoViolationsAsync(instructor);
 
+        // Sixty more reflections waiting: the queue and the review list page by 50 with a Next link.
+        await browser.App.WithScopeAsync(async services =>
+        {
+            var db = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Academy.Web.Data.AcademyDbContext>(services);
+            for (var i = 0; i < 60; i++)
+            {
+                var reflection = new Academy.Reflections.Domain.Reflection("mba-2026", "my-reasons", $"bulk-{i}", $"Bulk Learner {i:00}");
+                reflection.Submit("Done.", "<p>Done.</p>", new Academy.Reflections.Domain.Deadline(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(7)), null),
+                    DateTimeOffset.UtcNow.AddDays(-30).AddMinutes(i), Academy.Shared.Time.ZonedTime.DefaultZone);
+                db.Add(reflection);
+            }
+
+            return await db.SaveChangesAsync();
+        });
+        await instructor.GotoAsync("/cohorts/mba-2026/reflections/review");
+        await Expect(instructor.Locator(".review-queue li")).ToHaveCountAsync(50);
+        await Accessibility.AssertNoViolationsAsync(instructor);
+        await instructor.GetByRole(AriaRole.Navigation, new() { Name = "More reflections to review" }).GetByRole(AriaRole.Link, new() { Name = "Next reflections" }).ClickAsync();
+        await Expect(instructor.Locator(".review-queue li").First).ToContainTextAsync("Bulk Learner 50");
+        await Accessibility.AssertNoViolationsAsync(instructor);
+
         // The dashboard lists the new cohort; the demo cohort's page shows what needs attention and how it engages.
         await instructor.GotoAsync("/teach");
         await Expect(instructor.Locator("main")).ToContainTextAsync("Executive MBA Spring 2027");
         await instructor.GetByRole(AriaRole.Link, new() { Name = "Executive MBA 2026" }).ClickAsync();
         await Expect(instructor.GetByRole(AriaRole.Heading, new() { Name = "Needs attention", Exact = false })).ToBeVisibleAsync();
         await Expect(instructor.Locator("canvas[data-chart]:not([hidden])")).ToHaveCountAsync(3);
+        await Expect(instructor.Locator(".attention-list li")).ToHaveCountAsync(50);
         await Accessibility.AssertNoViolationsAsync(instructor);
         Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
         await instructor.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "cohort-dashboard.png"), FullPage = true });
+        await instructor.GetByRole(AriaRole.Navigation, new() { Name = "More that needs attention" }).GetByRole(AriaRole.Link, new() { Name = "Next in the queue" }).ClickAsync();
+        await Expect(instructor.Locator(".attention-list li").First).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(instructor);
         Assert.DoesNotContain(browser.ConsoleErrors, error => !error.Contains("404", StringComparison.Ordinal));
     }
 }

@@ -1,9 +1,75 @@
+using System.Globalization;
+
 namespace Academy.Contracts.Teaching;
 
 /// <summary>Something a cohort's instructor should look at, and where it is handled.</summary>
+/// <param name="Source">What kind of thing it is; the queue orders things of the same moment by it.</param>
+/// <param name="Key">The thing's identity within its <paramref name="Source"/> (a reflection id, a thread number, a member's id).</param>
 /// <param name="Text">What needs attention, in the reader's language; with <paramref name="SubmittedWork"/>, the name of who submitted it.</param>
 /// <param name="SubmittedWork">
 /// The title of a submitted work (course content), kept apart from the submitter's name so that a page can mark both as
 /// words it does not translate.
 /// </param>
-public sealed record AttentionItem(string Kind, string Text, string Url, DateTimeOffset Since, string? SubmittedWork = null);
+public sealed record AttentionItem(AttentionSource Source, string Key, string Kind, string Text, string Url, DateTimeOffset Since, string? SubmittedWork = null)
+{
+    /// <summary>Where a page that follows this item starts.</summary>
+    public AttentionPosition Position => new(Since, Source, Key);
+}
+
+/// <summary>The kinds of things that need an instructor, in the order the queue shows things of the same moment.</summary>
+public enum AttentionSource
+{
+    ReflectionToReview = 1,
+    ExtensionRequest = 2,
+    PeerReviewStalled = 3,
+    UnansweredThread = 4,
+    FlaggedPost = 5,
+    QuietLearner = 6,
+    MissedSessions = 7,
+}
+
+/// <summary>
+/// Where a page of the needs-attention queue starts: after the item of this moment, kind and key. The queue is ordered by
+/// <see cref="Since"/> (oldest first), then <see cref="Source"/>, then the key in the order its module keeps it, so that each
+/// module reads only its part of one page (at most <see cref="PageSize"/> and one more) whatever the cohort's size.
+/// </summary>
+public sealed record AttentionPosition(DateTimeOffset Since, AttentionSource Source, string Key)
+{
+    public const int PageSize = 50;
+
+    /// <summary>Whether things of <paramref name="source"/> at exactly <see cref="Since"/> come after this position (all of them do).</summary>
+    public bool TakesAllAtSince(AttentionSource source) => source > Source;
+
+    /// <summary>For things of the position's own kind at exactly <see cref="Since"/>: the key after which they come; null for other kinds.</summary>
+    public string? KeyAfter(AttentionSource source) => source == Source ? Key : null;
+
+    /// <summary>Whether an item comes after this position, for a module that orders its keys ordinally in memory.</summary>
+    public bool Precedes(AttentionItem item) =>
+        item.Since > Since || (item.Since == Since && (item.Source > Source || (item.Source == Source && string.CompareOrdinal(item.Key, Key) > 0)));
+
+    /// <summary>The position as it travels in a link: UTC ticks, the kind's number and the key (<c>638…_6_user-id</c>).</summary>
+    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Since.UtcTicks}_{(int)Source}_{Key}");
+
+    /// <summary>The position from a link; null for anything that is not one (a hand-edited address shows the first page).</summary>
+    public static AttentionPosition? Parse(string? text)
+    {
+        var parts = text?.Split('_', 3);
+        return parts is [var ticks, var source, var key]
+               && long.TryParse(ticks, NumberStyles.None, CultureInfo.InvariantCulture, out var utcTicks) && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
+               && int.TryParse(source, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && Enum.IsDefined((AttentionSource)number)
+               && key.Length is > 0 and <= 200
+            ? new AttentionPosition(new DateTimeOffset(utcTicks, TimeSpan.Zero), (AttentionSource)number, key)
+            : null;
+    }
+
+    /// <summary>
+    /// One page of the queue from the modules' parts, each already in its own order: ordered by moment and kind (a stable
+    /// sort keeps each module's order of its keys), the first <see cref="PageSize"/>, and where the next page starts.
+    /// </summary>
+    public static (IReadOnlyList<AttentionItem> Page, AttentionPosition? Next) PageOf(IEnumerable<IEnumerable<AttentionItem>> parts)
+    {
+        var merged = parts.SelectMany(part => part).OrderBy(item => item.Since).ThenBy(item => item.Source).ToList();
+        var page = merged.Take(PageSize).ToList();
+        return (page, merged.Count > PageSize ? page[^1].Position : null);
+    }
+}

@@ -13,6 +13,7 @@ public static class CohortsModule
     public static IServiceCollection AddCohortsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Data.ICohortsData, Data.CohortsData>();
+        services.AddScoped<Membership.EnrolmentsOfThisRequest>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.CohortsPersonalData>();
         services.AddScoped<IDemoCohortSeeder, DemoCohortSeeder>();
         services.AddMemoryCache();

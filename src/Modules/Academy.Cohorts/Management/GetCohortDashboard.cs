@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text;
 using Academy.Cohorts.Data;
-using Academy.Cohorts.People;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Teaching;
-using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -15,13 +13,17 @@ namespace Academy.Cohorts.Management;
 
 /// <summary>
 /// The instructor's view of a cohort: one queue of what needs them (reflections to review, extension requests,
-/// unanswered threads, flagged posts, learners quiet for a week or who missed the last two live sessions) and how the
-/// cohort engages, live sessions' attendance included.
+/// unanswered threads, flagged posts, learners quiet for a week or who missed the last two live sessions), oldest first,
+/// <see cref="AttentionPosition.PageSize"/> at a time after <see cref="AttentionAfter"/>, and how the cohort engages,
+/// live sessions' attendance included.
 /// </summary>
-public sealed record GetCohortDashboard(string CohortSlug) : IRequest<CohortDashboard>;
+public sealed record GetCohortDashboard(string CohortSlug, AttentionPosition? AttentionAfter = null) : IRequest<CohortDashboard>;
 
+/// <param name="NeedsAttention">One page of the queue.</param>
+/// <param name="AttentionCount">How many things need attention in all, on this page and the others.</param>
+/// <param name="NextAttention">Where the queue's next page starts; null on the last page.</param>
 public sealed record CohortDashboard(
-    string CohortSlug, string CohortName, IReadOnlyList<AttentionItem> NeedsAttention,
+    string CohortSlug, string CohortName, IReadOnlyList<AttentionItem> NeedsAttention, int AttentionCount, AttentionPosition? NextAttention,
     IReadOnlyList<ModuleFunnelStep> Funnel, IReadOnlyList<ChartPoint> PostsPerWeek, IReadOnlyList<ChartPoint> SubmissionsPerModule,
     IReadOnlyList<SessionAttendanceLine> Attendance, string CourseLanguage)
 {
@@ -63,68 +65,90 @@ public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOff
     public string Path(string cohortSlug) => $"/cohorts/{cohortSlug}/sessions/{Number}";
 }
 
-internal sealed class GetCohortDashboardHandler(ICohortsData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
+internal sealed class GetCohortDashboardHandler(
+    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortDashboard, CohortDashboard>
 {
     public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
-        await CohortDashboards.BuildAsync(await CohortPeople.LoadTaughtAsync(data, currentUser, request.CohortSlug, cancellationToken),
-            data, mediator, clock.GetUtcNow(), t, cancellationToken);
+        await CohortDashboards.BuildAsync(await TaughtCohort.LoadAsync(data, currentUser, known, request.CohortSlug, cancellationToken),
+            request.AttentionAfter, data, mediator, clock.GetUtcNow(), t, cancellationToken);
 }
 
+/// <summary>
+/// The dashboard in a number of commands that does not grow with the cohort: the other modules' parts of the queue and
+/// their figures (each a page and aggregates), the sessions' attendance counted per session, and one row per learner with
+/// what the queue needs of them (joined when, and since when they have missed the last two sessions, worked out in the
+/// database), from which the quiet learners are found among the other modules' latest activity.
+/// </summary>
 internal static class CohortDashboards
 {
     public static readonly TimeSpan QuietAfter = TimeSpan.FromDays(7);
 
-    /// <summary>The dashboard of a cohort whose people (and the viewer's right to teach it) are already loaded.</summary>
-    public static async Task<CohortDashboard> BuildAsync(CohortPeople people, ICohortsData data, IMediator mediator, DateTimeOffset now,
+    public static async Task<CohortDashboard> BuildAsync(TaughtCohort cohort, AttentionPosition? after, ICohortsData data, IMediator mediator, DateTimeOffset now,
         IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
-        var reflections = await mediator.Send(new GetReflectionsAttention(people.CohortSlug), cancellationToken);
-        var discussions = await mediator.Send(new GetDiscussionsAttention(people.CohortSlug), cancellationToken);
-        var learning = await mediator.Send(new GetLearningProgress(people.CohortSlug), cancellationToken);
+        var reflections = await mediator.Send(new GetReflectionsAttention(cohort.CohortSlug, after), cancellationToken);
+        var discussions = await mediator.Send(new GetDiscussionsAttention(cohort.CohortSlug, after), cancellationToken);
+        var learning = await mediator.Send(new GetLearningProgress(cohort.CohortSlug), cancellationToken);
+        var cohortId = cohort.CohortId;
 
-        // Quiet: a learner with no visit, post or reflection for a week, counted from when they joined.
-        var quiet = people.MemberIds
-            .Where(userId => people.RoleOf(userId) == CohortRole.Learner)
-            .Select(userId => (UserId: userId, Last: new[] { learning.LastActivity, discussions.LastActivity, reflections.LastActivity }
-                .Select(activity => activity.TryGetValue(userId, out var at) ? at : (DateTimeOffset?)null)
-                .Append(people.JoinedAt(userId)).Max()!.Value))
-            .Where(member => now - member.Last >= QuietAfter)
-            .Select(member => new AttentionItem(t["Quiet learner"], t["{0} has not been active since {1}", people.NameOf(member.UserId), member.Last.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
-                $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last));
-
-        // Live sessions whose attendance was taken, latest first, with every row marked (one query).
-        var sessions = await (
+        // Live sessions whose attendance was taken, latest first, with how many of the current learners were marked and attended.
+        var learners = data.CohortMembers.Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner);
+        var attendance = await (
                 from session in data.LiveSessions
-                where session.CohortId == people.CohortId && !session.IsCancelled && session.AttendanceTakenAt != null
+                where session.CohortId == cohortId && !session.IsCancelled && session.AttendanceTakenAt != null
                 orderby session.StartsAt descending, session.Number descending
-                select new
-                {
-                    session.Number, session.Title, session.StartsAt,
-                    Rows = session.Attendance.Select(a => new { a.UserId, a.Attended }).ToList(),
-                })
+                select new SessionAttendanceLine(session.Number, session.Title, session.StartsAt,
+                    data.SessionAttendance.Count(a => a.SessionId == session.Id && a.Attended && learners.Any(m => m.UserId == a.UserId)),
+                    data.SessionAttendance.Count(a => a.SessionId == session.Id && learners.Any(m => m.UserId == a.UserId))))
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var attendance = sessions.Select(session =>
-        {
-            var learners = session.Rows.Where(row => people.Contains(row.UserId) && people.RoleOf(row.UserId) == CohortRole.Learner).ToList();
-            return new SessionAttendanceLine(session.Number, session.Title, session.StartsAt, learners.Count(row => row.Attended), learners.Count);
-        }).ToList();
 
-        // Missed the last two: a current learner marked absent at the two latest sessions they were marked at.
-        var missed = people.MemberIds
-            .Where(userId => people.RoleOf(userId) == CohortRole.Learner)
-            .Select(userId => (UserId: userId, Last: sessions
-                .Select(session => (session.Number, session.StartsAt, Row: session.Rows.FirstOrDefault(row => row.UserId == userId)))
-                .Where(marked => marked.Row is not null)
-                .Take(2)
-                .ToList()))
-            .Where(member => member.Last.Count == 2 && member.Last.All(marked => !marked.Row!.Attended))
-            .Select(member => new AttentionItem(t["Missed sessions"], t["{0} missed the last two live sessions", people.NameOf(member.UserId)],
-                $"/cohorts/{people.CohortSlug}/people/{member.UserId}", member.Last[1].StartsAt));
+        // Each learner once: when they joined and, when they were marked absent at the two latest sessions they were marked at,
+        // when the earlier of the two began.
+        var marked =
+            from mark in data.SessionAttendance
+            join session in data.LiveSessions on mark.SessionId equals session.Id
+            where session.CohortId == cohortId && !session.IsCancelled && session.AttendanceTakenAt != null
+            select new { mark.UserId, mark.Attended, session.StartsAt, session.Number };
+        var rows = await learners
+            .Select(member => new
+            {
+                member.UserId, member.DisplayName, member.JoinedAt,
+                MissedTwo = marked.Where(mark => mark.UserId == member.UserId)
+                    .OrderByDescending(mark => mark.StartsAt).ThenByDescending(mark => mark.Number).Take(2)
+                    .Count(mark => !mark.Attended) == 2,
+                SecondLast = marked.Where(mark => mark.UserId == member.UserId)
+                    .OrderByDescending(mark => mark.StartsAt).ThenByDescending(mark => mark.Number)
+                    .Select(mark => (DateTimeOffset?)mark.StartsAt).Skip(1).FirstOrDefault(),
+            })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
 
-        return new CohortDashboard(people.CohortSlug, people.CohortName,
-            reflections.Items.Concat(discussions.Items).Concat(quiet).Concat(missed).OrderBy(item => item.Since).ToList(),
+        // Quiet: a learner with no visit, post or reflection for a week, counted from when they joined.
+        var quiet = rows
+            .Select(member => (Member: member, Last: new[] { learning.LastActivity, discussions.LastActivity, reflections.LastActivity }
+                .Select(activity => activity.TryGetValue(member.UserId, out var at) ? at : (DateTimeOffset?)null)
+                .Append(member.JoinedAt).Max()!.Value))
+            .Where(learner => now - learner.Last >= QuietAfter)
+            .Select(learner => new AttentionItem(AttentionSource.QuietLearner, learner.Member.UserId, t["Quiet learner"],
+                t["{0} has not been active since {1}", learner.Member.DisplayName, learner.Last.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
+                $"/cohorts/{cohort.CohortSlug}/people/{learner.Member.UserId}", learner.Last))
+            .ToList();
+        var missed = rows
+            .Where(member => member.MissedTwo && member.SecondLast is not null)
+            .Select(member => new AttentionItem(AttentionSource.MissedSessions, member.UserId, t["Missed sessions"],
+                t["{0} missed the last two live sessions", member.DisplayName], $"/cohorts/{cohort.CohortSlug}/people/{member.UserId}", member.SecondLast!.Value))
+            .ToList();
+
+        var (page, next) = AttentionPosition.PageOf([reflections.Items, discussions.Items, PartAfter(quiet, after), PartAfter(missed, after)]);
+        return new CohortDashboard(cohort.CohortSlug, cohort.CohortName, page, reflections.Count + discussions.Count + quiet.Count + missed.Count, next,
             learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, attendance, learning.CourseLanguage);
     }
+
+    /// <summary>The part of a kind worked out here that a page after <paramref name="after"/> may show: in order, a page and one more.</summary>
+    private static IEnumerable<AttentionItem> PartAfter(IEnumerable<AttentionItem> items, AttentionPosition? after) => items
+        .Where(item => after is null || after.Precedes(item))
+        .OrderBy(item => item.Since).ThenBy(item => item.Key, StringComparer.Ordinal)
+        .Take(AttentionPosition.PageSize + 1);
 }

@@ -24,22 +24,29 @@ internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser cur
     }
 }
 
-internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<FindCohort, Enrolment?>
+internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentsOfThisRequest known) : IRequestHandler<FindCohort, Enrolment?>
 {
     public async Task<Enrolment?> Handle(FindCohort request, CancellationToken cancellationToken)
     {
-        var own = await data.EnrolmentsOf(currentUser.UserId, cohortSlug: request.CohortSlug).SingleOrDefaultAsync(cancellationToken);
+        var userId = currentUser.UserId;
+        if (known.Find(userId, request.CohortSlug) is { } found)
+        {
+            return found;
+        }
+
+        var own = await data.EnrolmentsOf(userId, cohortSlug: request.CohortSlug).SingleOrDefaultAsync(cancellationToken);
         if (own is not null || !currentUser.IsInRole(Roles.Admin))
         {
-            return own;
+            return own is null ? null : known.Remember(userId, own);
         }
 
         // Admins see every cohort; they take part as instructors would.
-        return await data.Cohorts
+        var asAdmin = await data.Cohorts
             .Where(cohort => cohort.Slug == request.CohortSlug)
             .Select(cohort => new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, CohortRole.Instructor,
                 data.LiveSessions.Any(session => session.CohortId == cohort.Id)))
             .SingleOrDefaultAsync(cancellationToken);
+        return asAdmin is null ? null : known.Remember(userId, asAdmin);
     }
 }
 

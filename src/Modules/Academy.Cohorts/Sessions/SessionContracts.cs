@@ -1,6 +1,7 @@
 using Academy.Cohorts.Data;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
+using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,23 +21,35 @@ internal sealed class GetModuleSessionsHandler(ICohortsData data, SessionSchedul
     }
 }
 
-internal sealed class GetNextSessionsHandler(ICohortsData data, SessionSchedules schedules, TimeProvider clock)
-    : IRequestHandler<GetNextSessions, IReadOnlyDictionary<string, LiveSessionSummary>>
+/// <summary>The caller's enrolments with each cohort's next session, read together: My learning's one question to this module.</summary>
+internal sealed class GetMyEnrolmentsWithNextSessionsHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
+    : IRequestHandler<GetMyEnrolmentsWithNextSessions, IReadOnlyList<EnrolmentWithNextSession>>
 {
-    public async Task<IReadOnlyDictionary<string, LiveSessionSummary>> Handle(GetNextSessions request, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<EnrolmentWithNextSession>> Handle(GetMyEnrolmentsWithNextSessions request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var cohorts = await schedules.OfAsync(data, request.CohortSlugs, cancellationToken);
-        var next = new Dictionary<string, LiveSessionSummary>(StringComparer.Ordinal);
-        foreach (var cohort in cohorts.Values)
-        {
-            if (cohort.NextAt(now) is { } session)
-            {
-                next[cohort.CohortSlug] = cohort.Summary(session, now);
-            }
-        }
-
-        return next;
+        var userId = currentUser.UserId;
+        var rows = await (
+                from member in data.CohortMembers
+                where member.UserId == userId
+                join cohort in data.Cohorts on member.CohortId equals cohort.Id
+                orderby cohort.StartsOn descending, cohort.Name
+                select new
+                {
+                    Enrolment = new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
+                        data.LiveSessions.Any(session => session.CohortId == cohort.Id)),
+                    Next = data.LiveSessions
+                        .Where(session => session.CohortId == cohort.Id && !session.IsCancelled && session.EndsAt > now)
+                        .OrderBy(session => session.StartsAt).ThenBy(session => session.Number)
+                        .Take(1)
+                        .Select(s => new ScheduledSession(s.Number, s.Title, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled))
+                        .ToList(),
+                })
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return rows.Select(row => new EnrolmentWithNextSession(row.Enrolment,
+                row.Next is [var next] ? new CohortSessions(row.Enrolment.CohortSlug, row.Next).Summary(next, now) : null))
+            .ToList();
     }
 }
 

@@ -10,8 +10,8 @@ namespace Academy.Cohorts.Sessions;
 
 /// <summary>
 /// Each cohort's live sessions (when, where, whether cancelled), kept in memory for the pages of other modules that
-/// show them beside their own content: the module page lists the module's sessions and My learning each cohort's
-/// next one, and both keep their database budgets. An entry goes when a session of the cohort is scheduled, edited or
+/// show them beside their own content: the module page lists the module's sessions and keeps its database budget
+/// (My learning reads each cohort's next session with the enrolments, <see cref="GetMyEnrolmentsWithNextSessionsHandler"/>). An entry goes when a session of the cohort is scheduled, edited or
 /// cancelled, on every instance (a cluster event), and after <see cref="Lifetime"/> in any case; when such events may
 /// have been lost, every entry goes. The sessions page and the calendars read the database.
 /// </summary>

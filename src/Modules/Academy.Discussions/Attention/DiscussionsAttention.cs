@@ -12,12 +12,18 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Attention;
 
+/// <summary>
+/// The module's part of the instructor's queue, and its figures, in two commands after the cohort whatever its size: a page
+/// (and one more) of each kind after the queue's position; then the posts per week, each member's last post and the sizes of
+/// both lists, counted and aggregated in the database.
+/// </summary>
 internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
     IStringLocalizer<DiscussionsText> t)
     : IRequestHandler<GetDiscussionsAttention, DiscussionsAttention>
 {
     public static readonly TimeSpan UnansweredAfter = TimeSpan.FromHours(48);
     private const int Weeks = 8;
+    private const int PagePart = AttentionPosition.PageSize + 1;
 
     public async Task<DiscussionsAttention> Handle(GetDiscussionsAttention request, CancellationToken cancellationToken)
     {
@@ -27,54 +33,118 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
         var answeredBy = now - UnansweredAfter;
 
         // A learner's thread nobody else has answered in 48 hours (announcements and pinned prompts are not questions).
-        var unanswered = await (
-                from thread in data.Threads
-                where thread.CohortSlug == cohort && thread.CreatedAt < answeredBy && !thread.IsPinned
-                join space in data.Spaces on thread.SpaceId equals space.Id
-                where space.Kind != SpaceKind.Announcements
-                where !data.Posts.Any(post => post.ThreadId == thread.Id && post.AuthorId != thread.AuthorId && post.DeletedAt == null)
-                orderby thread.CreatedAt
-                select new { thread.Number, thread.Title, thread.AuthorName, thread.CreatedAt })
+        var unanswered =
+            from thread in data.Threads
+            where thread.CohortSlug == cohort && thread.CreatedAt < answeredBy && !thread.IsPinned
+            join space in data.Spaces on thread.SpaceId equals space.Id
+            where space.Kind != SpaceKind.Announcements
+            where !data.Posts.Any(post => post.ThreadId == thread.Id && post.AuthorId != thread.AuthorId && post.DeletedAt == null)
+            select thread;
+        var flags = data.PostFlags.Where(flag => flag.CohortSlug == cohort && flag.ResolvedAt == null);
+
+        var threadsAfter = request.After;
+        var (threadsSince, threadsTakeAll, threadNumber) = threadsAfter is null
+            ? ((DateTimeOffset?)null, true, 0)
+            : (threadsAfter.Since, threadsAfter.TakesAllAtSince(AttentionSource.UnansweredThread),
+                int.TryParse(threadsAfter.KeyAfter(AttentionSource.UnansweredThread), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue);
+        var (flagsSince, flagsTakeAll, flagsKeyed, flagId) = request.After is not { } flagsAfter
+            ? ((DateTimeOffset?)null, true, false, Guid.Empty)
+            : flagsAfter.KeyAfter(AttentionSource.FlaggedPost) is { } key && Guid.TryParse(key, out var id)
+                ? (flagsAfter.Since, false, true, id)
+                : (flagsAfter.Since, flagsAfter.TakesAllAtSince(AttentionSource.FlaggedPost), false, Guid.Empty);
+        var rows = await unanswered
+            .Where(thread => threadsSince == null || thread.CreatedAt > threadsSince
+                             || (thread.CreatedAt == threadsSince && (threadsTakeAll || thread.Number > threadNumber)))
+            .OrderBy(thread => thread.CreatedAt).ThenBy(thread => thread.Number)
+            .Take(PagePart)
+            .Select(thread => new ItemRow
+            {
+                Source = (int)AttentionSource.UnansweredThread, Id = thread.Id, Number = thread.Number, Name = thread.AuthorName, Text = thread.Title, At = thread.CreatedAt,
+            })
+            .Concat(flags
+                .Where(flag => flagsSince == null || flag.FlaggedAt > flagsSince
+                               || (flag.FlaggedAt == flagsSince && (flagsTakeAll || (flagsKeyed && flag.Id.CompareTo(flagId) > 0))))
+                .OrderBy(flag => flag.FlaggedAt).ThenBy(flag => flag.Id)
+                .Take(PagePart)
+                .Select(flag => new ItemRow
+                {
+                    Source = (int)AttentionSource.FlaggedPost, Id = flag.Id, Number = flag.ThreadNumber, Name = flag.FlaggedByName, Text = flag.Reason, At = flag.FlaggedAt,
+                }))
+            .OrderBy(row => row.Source).ThenBy(row => row.At).ThenBy(row => row.Number).ThenBy(row => row.Id)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var flags = await data.PostFlags.AsNoTracking()
-            .Where(flag => flag.CohortSlug == cohort && flag.ResolvedAt == null)
-            .OrderBy(flag => flag.FlaggedAt)
-            .Select(flag => new { flag.ThreadNumber, flag.PostSequence, flag.FlaggedByName, flag.Reason, flag.FlaggedAt })
-            .ToListAsync(cancellationToken);
 
-        var since = now.AddDays(-7 * Weeks);
-        var posts = await (
-                from post in data.Posts
-                join thread in data.Threads on post.ThreadId equals thread.Id
-                where thread.CohortSlug == cohort && post.DeletedAt == null
-                group post by post.AuthorId into byAuthor
-                select new { AuthorId = byAuthor.Key, Last = byAuthor.Max(post => post.CreatedAt) })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
-        var recent = await (
-                from post in data.Posts
-                join thread in data.Threads on post.ThreadId equals thread.Id
-                where thread.CohortSlug == cohort && post.DeletedAt == null && post.CreatedAt >= since
-                select post.CreatedAt)
-            .ToListAsync(cancellationToken);
-
+        // Posts per week of the cohort's calendar, counted in the database between the weeks' first moments.
         var weekStarts = Enumerable.Range(0, Weeks).Select(week => WeekOf(now, moderator.CohortTimeZone).AddDays(-7 * (Weeks - 1 - week))).ToList();
+        var starts = weekStarts.Select(start => ZonedTime.StartOf(start, moderator.CohortTimeZone)).ToArray();
+        var (w0, w1, w2, w3, w4, w5, w6, w7) = (starts[0], starts[1], starts[2], starts[3], starts[4], starts[5], starts[6], starts[7]);
+        var posts =
+            from post in data.Posts
+            join thread in data.Threads on post.ThreadId equals thread.Id
+            where thread.CohortSlug == cohort && post.DeletedAt == null
+            select new { post.AuthorId, post.CreatedAt, thread.CohortSlug };
+        var figures = await posts
+            .GroupBy(post => post.AuthorId)
+            .Select(g => new FigureRow { Figure = PostedBy, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(post => post.CreatedAt) })
+            .Concat(posts
+                .Where(post => post.CreatedAt >= w0)
+                .GroupBy(post => new
+                {
+                    post.CohortSlug,
+                    Week = post.CreatedAt >= w7 ? 7 : post.CreatedAt >= w6 ? 6 : post.CreatedAt >= w5 ? 5 : post.CreatedAt >= w4 ? 4
+                        : post.CreatedAt >= w3 ? 3 : post.CreatedAt >= w2 ? 2 : post.CreatedAt >= w1 ? 1 : 0,
+                })
+                .Select(g => new FigureRow { Figure = PostedInWeek, Key = g.Key.CohortSlug, Week = g.Key.Week, Count = g.Count(), Last = g.Max(post => post.CreatedAt) }))
+            .Concat(unanswered.GroupBy(thread => thread.CohortSlug)
+                .Select(g => new FigureRow { Figure = Unanswered, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(thread => thread.CreatedAt) }))
+            .Concat(flags.GroupBy(flag => flag.CohortSlug)
+                .Select(g => new FigureRow { Figure = Flagged, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(flag => flag.FlaggedAt) }))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var perWeek = figures.Where(f => f.Figure == PostedInWeek).ToDictionary(f => f.Week, f => f.Count);
         return new DiscussionsAttention(
-            unanswered.Select(u => new AttentionItem(t["Unanswered thread"], t["{0}: “{1}” has no answer yet", AuthorNames.Shown(t, u.AuthorName), u.Title],
-                    $"/cohorts/{cohort}/discussions/{u.Number}", u.CreatedAt))
-                .Concat(flags.Select(f => new AttentionItem(t["Flagged post"], t["{0} flagged a post: {1}", AuthorNames.Shown(t, f.FlaggedByName), f.Reason],
-                    $"/cohorts/{cohort}/discussions/moderation", f.FlaggedAt)))
+            rows.Select(row => row.Source == (int)AttentionSource.UnansweredThread
+                    ? new AttentionItem(AttentionSource.UnansweredThread, row.Number.ToString(CultureInfo.InvariantCulture), t["Unanswered thread"],
+                        t["{0}: “{1}” has no answer yet", AuthorNames.Shown(t, row.Name), row.Text], $"/cohorts/{cohort}/discussions/{row.Number}", row.At)
+                    : new AttentionItem(AttentionSource.FlaggedPost, row.Id.ToString(), t["Flagged post"],
+                        t["{0} flagged a post: {1}", AuthorNames.Shown(t, row.Name), row.Text], $"/cohorts/{cohort}/discussions/moderation", row.At))
                 .ToList(),
-            weekStarts.Select(start => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
-                recent.Count(at => WeekOf(at, moderator.CohortTimeZone) == start))).ToList(),
-            posts.ToDictionary(p => p.AuthorId, p => p.Last));
+            figures.Where(f => f.Figure is Unanswered or Flagged).Sum(f => f.Count),
+            weekStarts.Select((start, week) => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)], perWeek.GetValueOrDefault(week))).ToList(),
+            figures.Where(f => f.Figure == PostedBy).ToDictionary(f => f.Key, f => f.Last));
     }
+
+    private const int PostedBy = 0;
+    private const int PostedInWeek = 1;
+    private const int Unanswered = 2;
+    private const int Flagged = 3;
 
     /// <summary>The Monday of the week <paramref name="at"/> falls in, on the cohort's calendar.</summary>
     private static DateOnly WeekOf(DateTimeOffset at, string cohortTimeZone)
     {
         var day = ZonedTime.Today(at, cohortTimeZone);
         return day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+    }
+
+    /// <summary>An unanswered thread or a flag, in one shape so that a page of each comes back in one command.</summary>
+    private sealed class ItemRow
+    {
+        public int Source { get; init; }
+        public Guid Id { get; init; }
+        public int Number { get; init; }
+        public string Name { get; init; } = string.Empty;
+        public string Text { get; init; } = string.Empty;
+        public DateTimeOffset At { get; init; }
+    }
+
+    /// <summary>A count (and the latest moment) per author, per week, or of a whole list; <see cref="Figure"/> says which.</summary>
+    private sealed class FigureRow
+    {
+        public int Figure { get; init; }
+        public string Key { get; init; } = string.Empty;
+        public int Week { get; init; }
+        public int Count { get; init; }
+        public DateTimeOffset Last { get; init; }
     }
 }

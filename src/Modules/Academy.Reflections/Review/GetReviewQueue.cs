@@ -6,10 +6,43 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Reflections.Review;
 
-/// <summary>For the cohort's instructors (and admins): submitted reflections waiting for review, oldest first.</summary>
-public sealed record GetReviewQueue(string CohortSlug) : IRequest<ReviewQueue>;
+/// <summary>
+/// For the cohort's instructors (and admins): submitted reflections waiting for review, oldest first, and requests for
+/// more time, oldest first, <see cref="PageSize"/> of each at a time. Each list pages on its own: a page starts after the
+/// last one's time and id (<see cref="WaitingAfter"/>, <see cref="AskingAfter"/>), so a cohort of thousands costs a page
+/// what a small one does.
+/// </summary>
+public sealed record GetReviewQueue(string CohortSlug, QueuePosition? WaitingAfter = null, QueuePosition? AskingAfter = null) : IRequest<ReviewQueue>
+{
+    public const int PageSize = 50;
+}
 
-public sealed record ReviewQueue(string CohortSlug, string CohortName, IReadOnlyList<WaitingReflection> Waiting, IReadOnlyList<ExtensionRequest> ExtensionRequests);
+/// <summary>Where a page of a queue starts: after the row of this time (submitted, or asked) and, among rows of the same time, this reflection.</summary>
+public sealed record QueuePosition(DateTimeOffset At, Guid ReflectionId)
+{
+    /// <summary>The position as it travels in a link: UTC ticks and the id (<c>638…_0190…</c>).</summary>
+    public override string ToString() => FormattableString.Invariant($"{At.UtcTicks}_{ReflectionId}");
+
+    /// <summary>The position from a link; null for anything that is not one (a hand-edited address shows the first page).</summary>
+    public static QueuePosition? Parse(string? text)
+    {
+        var parts = text?.Split('_');
+        return parts is [var ticks, var id]
+               && long.TryParse(ticks, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var utcTicks)
+               && utcTicks <= DateTimeOffset.MaxValue.UtcTicks
+               && Guid.TryParse(id, out var reflectionId)
+            ? new QueuePosition(new DateTimeOffset(utcTicks, TimeSpan.Zero), reflectionId)
+            : null;
+    }
+}
+
+/// <param name="WaitingCount">How many reflections wait for review in all (this page and the others).</param>
+/// <param name="NextWaiting">Where the next page of waiting reflections starts; null on the last page.</param>
+/// <param name="AskingCount">How many learners ask for more time in all.</param>
+/// <param name="NextAsking">Where the next page of requests for more time starts; null on the last page.</param>
+public sealed record ReviewQueue(
+    string CohortSlug, string CohortName, IReadOnlyList<WaitingReflection> Waiting, int WaitingCount, QueuePosition? NextWaiting,
+    IReadOnlyList<ExtensionRequest> ExtensionRequests, int AskingCount, QueuePosition? NextAsking);
 
 /// <param name="AssignmentLanguage">The language of the course's content, which the assignment's title is.</param>
 public sealed record WaitingReflection(Guid Id, string LearnerName, int ModuleNumber, string AssignmentTitle, DateTimeOffset SubmittedAt, bool IsLate, int Version,
@@ -21,35 +54,90 @@ public sealed record ExtensionRequest(
 
 internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetReviewQueue, ReviewQueue>
 {
+    private const int Waiting = 0;
+    private const int Asking = 1;
+
     public async Task<ReviewQueue> Handle(GetReviewQueue request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
-        // One query for both lists: what waits for a review and who asks for more time.
-        var attention = await data.Reflections.AsNoTracking()
-            .Where(r => r.CohortSlug == cohort.CohortSlug && (r.Status == ReflectionStatus.Submitted || r.ExtensionRequestedUntil != null))
-            .Select(r => new
+        var slugs = assignments.Keys.ToList();
+        var cohortSlug = cohort.CohortSlug;
+        var (waitingAt, waitingId) = (request.WaitingAfter?.At, request.WaitingAfter?.ReflectionId ?? Guid.Empty);
+        var (askingAt, askingId) = (request.AskingAfter?.At, request.AskingAfter?.ReflectionId ?? Guid.Empty);
+        var reflections = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
+        var submitted = reflections.Where(r => r.Status == ReflectionStatus.Submitted);
+        var asking = reflections.Where(r => r.ExtensionRequestedUntil != null);
+
+        // One command: a page (and one more row, to know whether another page follows) of each list, with both lists' sizes
+        // counted in the database. The order is the database's own, time then id, so a page starts exactly after the last.
+        var rows = await submitted
+            .Where(r => waitingAt == null || r.SubmittedAt > waitingAt || (r.SubmittedAt == waitingAt && r.Id.CompareTo(waitingId) > 0))
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+            .Take(GetReviewQueue.PageSize + 1)
+            .Select(r => new QueueRow
             {
-                r.Id, r.UserId, r.AuthorName, r.AssignmentSlug, r.Status, r.SubmittedAt, r.IsLate, Version = r.Submissions.Count,
-                r.ExtendedUntil, r.ExtensionRequestedUntil, r.ExtensionReason, r.ExtensionRequestedAt,
+                List = Waiting, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt, IsLate = r.IsLate,
+                Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
+                WaitingCount = submitted.Count(), AskingCount = asking.Count(),
             })
-            .ToListAsync(cancellationToken);
-        var known = attention.Where(r => assignments.ContainsKey(r.AssignmentSlug)).ToList();
-        return new ReviewQueue(cohort.CohortSlug, cohort.CohortName,
-            known.Where(r => r.Status == ReflectionStatus.Submitted)
-                .OrderBy(r => r.SubmittedAt)
-                .Select(r => new WaitingReflection(r.Id, r.AuthorName, assignments[r.AssignmentSlug].ModuleNumber, assignments[r.AssignmentSlug].Title,
-                    r.SubmittedAt!.Value, r.IsLate, r.Version, assignments[r.AssignmentSlug].Language))
-                .ToList(),
-            known.Where(r => r.ExtensionRequestedUntil is not null)
-                .OrderBy(r => r.ExtensionRequestedAt)
-                .Select(r =>
+            .Concat(asking
+                .Where(r => askingAt == null || r.ExtensionRequestedAt > askingAt || (r.ExtensionRequestedAt == askingAt && r.Id.CompareTo(askingId) > 0))
+                .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
+                .Take(GetReviewQueue.PageSize + 1)
+                .Select(r => new QueueRow
                 {
-                    var assignment = assignments[r.AssignmentSlug];
-                    var dueOn = new Deadline(assignment.DueOn, assignment.CutOffOn).ExtendedTo(r.ExtendedUntil).DueOn;
-                    return new ExtensionRequest(r.Id, r.UserId, r.AuthorName, assignment.Slug, assignment.ModuleNumber, assignment.Title,
-                        dueOn, r.ExtensionRequestedUntil!.Value, r.ExtensionReason ?? string.Empty, r.ExtensionRequestedAt!.Value, assignment.Language);
-                })
-                .ToList());
+                    List = Asking, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt,
+                    IsLate = r.IsLate, Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
+                    WaitingCount = submitted.Count(), AskingCount = asking.Count(),
+                }))
+            .OrderBy(row => row.List).ThenBy(row => row.At).ThenBy(row => row.Id)
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var waitingRows = rows.Where(row => row.List == Waiting).ToList();
+        var askingRows = rows.Where(row => row.List == Asking).ToList();
+        var waiting = waitingRows.Take(GetReviewQueue.PageSize)
+            .Select(r => new WaitingReflection(r.Id, r.AuthorName, assignments[r.AssignmentSlug].ModuleNumber, assignments[r.AssignmentSlug].Title,
+                r.At!.Value, r.IsLate, r.Version, assignments[r.AssignmentSlug].Language))
+            .ToList();
+        var requests = askingRows.Take(GetReviewQueue.PageSize)
+            .Select(r =>
+            {
+                var assignment = assignments[r.AssignmentSlug];
+                var dueOn = new Deadline(assignment.DueOn, assignment.CutOffOn).ExtendedTo(r.ExtendedUntil).DueOn;
+                return new ExtensionRequest(r.Id, r.UserId, r.AuthorName, assignment.Slug, assignment.ModuleNumber, assignment.Title,
+                    dueOn, r.RequestedUntil!.Value, r.Reason ?? string.Empty, r.At!.Value, assignment.Language);
+            })
+            .ToList();
+        return new ReviewQueue(cohort.CohortSlug, cohort.CohortName,
+            waiting, rows.Count == 0 ? 0 : rows[0].WaitingCount,
+            waitingRows.Count > GetReviewQueue.PageSize ? new QueuePosition(waiting[^1].SubmittedAt, waiting[^1].Id) : null,
+            requests, rows.Count == 0 ? 0 : rows[0].AskingCount,
+            askingRows.Count > GetReviewQueue.PageSize ? new QueuePosition(requests[^1].RequestedAt, requests[^1].ReflectionId) : null);
+    }
+
+    /// <summary>
+    /// A row of either list (<see cref="List"/>), in one shape so that both come back in one command. Both halves read the same
+    /// columns (constants of no type would not unite on PostgreSQL).
+    /// </summary>
+    private sealed class QueueRow
+    {
+        public int List { get; init; }
+        public Guid Id { get; init; }
+        public string UserId { get; init; } = string.Empty;
+        public string AuthorName { get; init; } = string.Empty;
+        public string AssignmentSlug { get; init; } = string.Empty;
+        public DateTimeOffset? At { get; init; }
+        public bool IsLate { get; init; }
+        public int Version { get; init; }
+        public DateOnly? ExtendedUntil { get; init; }
+        public DateOnly? RequestedUntil { get; init; }
+        public string? Reason { get; init; }
+
+        /// <summary>The size of each whole list, counted in the database (the same on every row).</summary>
+        public int WaitingCount { get; init; }
+
+        public int AskingCount { get; init; }
     }
 }

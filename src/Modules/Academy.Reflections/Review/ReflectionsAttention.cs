@@ -9,105 +9,149 @@ using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Review;
 
+/// <summary>
+/// The module's part of the instructor's queue, and its figures, in two commands after the cohort and its assignments
+/// whatever the cohort's size: a page (and one more) of each kind after the queue's position, with the sizes of all three;
+/// then the submissions per assignment and each learner's last writing, counted and aggregated in the database.
+/// </summary>
 internal sealed class GetReflectionsAttentionHandler(
     IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t)
     : IRequestHandler<GetReflectionsAttention, ReflectionsAttention>
 {
+    private const int PagePart = AttentionPosition.PageSize + 1;
+
     public async Task<ReflectionsAttention> Handle(GetReflectionsAttention request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
-        var rows = await data.Reflections.AsNoTracking()
-            .Where(r => r.CohortSlug == cohort.CohortSlug)
-            .Select(r => new
-            {
-                r.Id, r.UserId, r.AuthorName, r.AssignmentSlug, r.Status, r.SubmittedAt, r.DraftSavedAt, r.ExtensionRequestedAt, r.ExtensionRequestedUntil, r.Audience,
-            })
+        var slugs = assignments.Keys.ToList();
+        var cohortSlug = cohort.CohortSlug;
+        var now = clock.GetUtcNow();
+        var today = Academy.Shared.Time.ZonedTime.Today(now, cohort.TimeZone);
+        var known = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
+        var toReview = known.Where(r => r.Status == ReflectionStatus.Submitted);
+        var asking = known.Where(r => r.ExtensionRequestedUntil != null);
+        var stalled = StalledPeerReviews(known, now, today);
+
+        var review = After.Of(request.After, AttentionSource.ReflectionToReview);
+        var ask = After.Of(request.After, AttentionSource.ExtensionRequest);
+        var peer = After.Of(request.After, AttentionSource.PeerReviewStalled);
+        var rows = await toReview
+            .Where(r => review.Since == null || r.SubmittedAt > review.Since
+                        || (r.SubmittedAt == review.Since && (review.TakesAll || (review.Keyed && r.Id.CompareTo(review.Key) > 0))))
+            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+            .Take(PagePart)
+            .Select(r => new ItemRow { Source = (int)AttentionSource.ReflectionToReview, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt })
+            .Concat(asking
+                .Where(r => ask.Since == null || r.ExtensionRequestedAt > ask.Since
+                            || (r.ExtensionRequestedAt == ask.Since && (ask.TakesAll || (ask.Keyed && r.Id.CompareTo(ask.Key) > 0))))
+                .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
+                .Take(PagePart)
+                .Select(r => new ItemRow { Source = (int)AttentionSource.ExtensionRequest, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt }))
+            .Concat(stalled
+                .Where(r => peer.Since == null || r.SubmittedAt > peer.Since
+                            || (r.SubmittedAt == peer.Since && (peer.TakesAll || (peer.Keyed && r.Id.CompareTo(peer.Key) > 0))))
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+                .Take(PagePart)
+                .Select(r => new ItemRow { Source = (int)AttentionSource.PeerReviewStalled, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt }))
+            .OrderBy(row => row.Source).ThenBy(row => row.At).ThenBy(row => row.Id)
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var known = rows.Where(r => assignments.ContainsKey(r.AssignmentSlug)).ToList();
-        var slug = cohort.CohortSlug;
-        var items = known.Where(r => r.Status == ReflectionStatus.Submitted)
-            .Select(r => new AttentionItem(t["Reflection to review"], r.AuthorName, $"/cohorts/{slug}/reflections/review/{r.Id}", r.SubmittedAt!.Value,
-                SubmittedWork: assignments[r.AssignmentSlug].Title))
-            .Concat(known.Where(r => r.ExtensionRequestedUntil is not null)
-                .Select(r => new AttentionItem(t["Extension request"], t["{0} asks for more time on {1}", r.AuthorName, assignments[r.AssignmentSlug].Title],
-                    $"/cohorts/{slug}/reflections/review", r.ExtensionRequestedAt!.Value)))
-            .Concat(await StalledPeerReviewsAsync(cohort, assignments,
-                known.Where(r => r.SubmittedAt is not null)
-                    .Select(r => new SubmittedReflection(r.Id, r.UserId, r.AuthorName, r.AssignmentSlug, r.SubmittedAt!.Value, r.Audience)).ToList(),
-                cancellationToken))
-            .ToList();
+
+        // The figures, and the sizes of the three lists, as one set of grouped rows.
+        var figures = await known.Where(r => r.SubmittedAt != null)
+            .GroupBy(r => r.AssignmentSlug)
+            .Select(g => new FigureRow { Figure = SubmittedOn, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
+            .Concat(data.Reflections.Where(r => r.CohortSlug == cohortSlug)
+                .GroupBy(r => r.UserId)
+                .Select(g => new FigureRow { Figure = WrittenBy, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+            .Concat(toReview.GroupBy(r => r.CohortSlug)
+                .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+            .Concat(asking.GroupBy(r => r.CohortSlug)
+                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+            .Concat(stalled.GroupBy(r => r.CohortSlug)
+                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+
+        var items = rows.Select(r =>
+        {
+            var assignment = assignments[r.AssignmentSlug];
+            return (AttentionSource)r.Source switch
+            {
+                AttentionSource.ReflectionToReview => new AttentionItem(AttentionSource.ReflectionToReview, r.Id.ToString(), t["Reflection to review"], r.AuthorName,
+                    $"/cohorts/{cohortSlug}/reflections/review/{r.Id}", r.At!.Value, SubmittedWork: assignment.Title),
+                AttentionSource.ExtensionRequest => new AttentionItem(AttentionSource.ExtensionRequest, r.Id.ToString(), t["Extension request"],
+                    t["{0} asks for more time on {1}", r.AuthorName, assignment.Title], $"/cohorts/{cohortSlug}/reflections/review", r.At!.Value),
+                _ => new AttentionItem(AttentionSource.PeerReviewStalled, r.Id.ToString(), t["Needs peer reviewers"], r.AuthorName,
+                    $"/cohorts/{cohortSlug}/reflections/{assignment.Slug}/peer-reviews", r.At!.Value, SubmittedWork: assignment.Title),
+            };
+        }).ToList();
+        var submittedOn = figures.Where(f => f.Figure == SubmittedOn).ToDictionary(f => f.Key, f => f.Count);
         var perModule = assignments.Values.GroupBy(a => a.ModuleNumber).OrderBy(g => g.Key)
-            .Select(g => new ChartPoint(t["Module {0}", g.Key], known.Count(r => r.SubmittedAt is not null && g.Any(a => a.Slug == r.AssignmentSlug))))
+            .Select(g => new ChartPoint(t["Module {0}", g.Key], g.Sum(a => submittedOn.GetValueOrDefault(a.Slug))))
             .ToList();
-        var lastActivity = rows
-            .Select(r => (r.UserId, At: new[] { r.DraftSavedAt, r.SubmittedAt }.Max()))
-            .Where(r => r.At is not null)
-            .GroupBy(r => r.UserId)
-            .ToDictionary(g => g.Key, g => g.Max(r => r.At!.Value));
-        return new ReflectionsAttention(items, perModule, lastActivity);
+        var lastActivity = figures.Where(f => f.Figure == WrittenBy && (f.LastDraft ?? f.LastSubmitted) is not null)
+            .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value);
+        return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking or Stalled).Sum(f => f.Count), perModule, lastActivity);
     }
+
+    private const int SubmittedOn = 0;
+    private const int WrittenBy = 1;
+    private const int Waiting = 2;
+    private const int Asking = 3;
+    private const int Stalled = 4;
 
     /// <summary>
     /// Submissions whose peer review has stalled: short of reviews (sent, or claimed and not lapsed, and not hidden) while
     /// nobody is left to review them (a learner who submitted, still owes reviews, and has not reviewed or claimed this one)
-    /// or the reviews' due date has passed in the cohort's zone. Two reads whatever the cohort's size.
+    /// or the reviews' due date has passed in the cohort's zone. A query, so that only a page of them is read.
     /// </summary>
-    private async Task<IEnumerable<AttentionItem>> StalledPeerReviewsAsync(Academy.Contracts.Cohorts.Enrolment cohort,
-        IReadOnlyDictionary<string, Academy.Contracts.Courses.ReflectionAssignment> assignments, IReadOnlyList<SubmittedReflection> submitted,
-        CancellationToken cancellationToken)
+    private IQueryable<Reflection> StalledPeerReviews(IQueryable<Reflection> known, DateTimeOffset now, DateOnly today) =>
+        from reflection in known
+        where reflection.SubmittedAt != null
+        join settings in data.PeerReviewSettings
+            on new { reflection.CohortSlug, reflection.AssignmentSlug } equals new { settings.CohortSlug, settings.AssignmentSlug }
+        where settings.IsOn && (settings.IncludesPrivateReflections || reflection.Audience == ReflectionAudience.Cohort)
+        where data.PeerReviews.Count(review => review.ReflectionId == reflection.Id && !review.IsHidden
+                                               && (review.SubmittedAt != null || review.ClaimExpiresAt > now)) < settings.ReviewsPerSubmission
+        where (settings.ReviewsDueOn != null && settings.ReviewsDueOn < today)
+              || !data.Reflections.Any(other => other.CohortSlug == reflection.CohortSlug && other.AssignmentSlug == reflection.AssignmentSlug
+                                                && other.SubmittedAt != null && other.UserId != reflection.UserId
+                                                && data.PeerReviews.Count(given => given.CohortSlug == other.CohortSlug && given.AssignmentSlug == other.AssignmentSlug
+                                                                                   && given.ReviewerId == other.UserId && given.SubmittedAt != null && !given.IsHidden)
+                                                   < settings.ReviewsToGive
+                                                && !data.PeerReviews.Any(review => review.ReflectionId == reflection.Id && review.ReviewerId == other.UserId))
+        select reflection;
+
+    /// <summary>Where one kind's part of the page starts (see <see cref="AttentionPosition"/>), as values a query can take.</summary>
+    private sealed record After(DateTimeOffset? Since, bool TakesAll, bool Keyed, Guid Key)
     {
-        if (submitted.Count == 0)
-        {
-            return [];
-        }
-
-        var switchedOn = (await data.PeerReviewSettings.AsNoTracking()
-                .Where(s => s.CohortSlug == cohort.CohortSlug && s.IsOn)
-                .ToListAsync(cancellationToken))
-            .Where(s => assignments.ContainsKey(s.AssignmentSlug))
-            .ToList();
-        if (switchedOn.Count == 0)
-        {
-            return [];
-        }
-
-        var slugs = switchedOn.Select(s => s.AssignmentSlug).ToList();
-        var reviews = await data.PeerReviews.AsNoTracking()
-            .Where(r => r.CohortSlug == cohort.CohortSlug && slugs.Contains(r.AssignmentSlug))
-            .Select(r => new { r.ReflectionId, r.AssignmentSlug, r.ReviewerId, r.SubmittedAt, r.ClaimExpiresAt, r.IsHidden })
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        var today = Academy.Shared.Time.ZonedTime.Today(now, cohort.TimeZone);
-        var items = new List<AttentionItem>();
-        foreach (var settings in switchedOn)
-        {
-            var assignment = assignments[settings.AssignmentSlug];
-            var ofAssignment = submitted.Where(r => r.AssignmentSlug == settings.AssignmentSlug).ToList();
-            var reviewsOf = reviews.Where(r => r.AssignmentSlug == settings.AssignmentSlug).ToLookup(r => r.ReflectionId);
-            var given = reviews.Where(r => r.AssignmentSlug == settings.AssignmentSlug && r.SubmittedAt != null && !r.IsHidden)
-                .GroupBy(r => r.ReviewerId).ToDictionary(g => g.Key, g => g.Count());
-            var stillOwing = ofAssignment.Select(r => r.UserId).Where(learner => given.GetValueOrDefault(learner) < settings.ReviewsToGive).ToList();
-            var overdue = settings.ReviewsDueOn is { } dueOn && today > dueOn;
-            foreach (var reflection in ofAssignment.Where(r => settings.IncludesPrivateReflections || r.Audience == ReflectionAudience.Cohort))
-            {
-                var held = reviewsOf[reflection.Id].Count(r => !r.IsHidden && (r.SubmittedAt != null || r.ClaimExpiresAt > now));
-                if (held >= settings.ReviewsPerSubmission)
-                {
-                    continue;
-                }
-
-                var reviewedBy = reviewsOf[reflection.Id].Select(r => r.ReviewerId).ToHashSet();
-                if (overdue || !stillOwing.Any(learner => learner != reflection.UserId && !reviewedBy.Contains(learner)))
-                {
-                    items.Add(new AttentionItem(t["Needs peer reviewers"], reflection.AuthorName,
-                        $"/cohorts/{cohort.CohortSlug}/reflections/{assignment.Slug}/peer-reviews", reflection.SubmittedAt, SubmittedWork: assignment.Title));
-                }
-            }
-        }
-
-        return items;
+        public static After Of(AttentionPosition? position, AttentionSource source) =>
+            position is null
+                ? new After(null, true, false, Guid.Empty)
+                : position.KeyAfter(source) is { } key && Guid.TryParse(key, out var id)
+                    ? new After(position.Since, false, true, id)
+                    : new After(position.Since, position.TakesAllAtSince(source), false, Guid.Empty);
     }
 
-    private sealed record SubmittedReflection(Guid Id, string UserId, string AuthorName, string AssignmentSlug, DateTimeOffset SubmittedAt, ReflectionAudience Audience);
+    /// <summary>An item of any of the three kinds, in one shape so that a page of each comes back in one command.</summary>
+    private sealed class ItemRow
+    {
+        public int Source { get; init; }
+        public Guid Id { get; init; }
+        public string AuthorName { get; init; } = string.Empty;
+        public string AssignmentSlug { get; init; } = string.Empty;
+        public DateTimeOffset? At { get; init; }
+    }
+
+    /// <summary>A count (and the latest writing) per assignment, per learner, or of a whole list; <see cref="Figure"/> says which.</summary>
+    private sealed class FigureRow
+    {
+        public int Figure { get; init; }
+        public string Key { get; init; } = string.Empty;
+        public int Count { get; init; }
+        public DateTimeOffset? LastDraft { get; init; }
+        public DateTimeOffset? LastSubmitted { get; init; }
+    }
 }

@@ -1,5 +1,6 @@
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
+using Academy.Courses.Catalogue.ListCourses;
 using Academy.Courses.Data;
 using Academy.Courses.Learning.Progress;
 using Academy.Courses.Learning.Schedule;
@@ -12,9 +13,14 @@ namespace Academy.Courses.Learning.Home;
 
 /// <summary>
 /// The signed-in user's cohorts with their courses: progress, the module to read next, what comes due next and the
-/// next live session. The "my learning" half of the home page.
+/// next live session; and the course catalogue beside them. The home page of someone signed in, in three commands
+/// whatever the number of cohorts: the cohorts with their next sessions (asked of the Cohorts module once), the courses
+/// (the catalogue, and the outlines and reflection prompts of the learner's own), and the learner's progress with the
+/// cohorts' own dates.
 /// </summary>
-public sealed record GetMyLearning : IRequest<IReadOnlyList<LearningCard>>;
+public sealed record GetMyLearning : IRequest<MyLearning>;
+
+public sealed record MyLearning(IReadOnlyList<LearningCard> Cards, IReadOnlyList<CourseCard> Catalogue);
 
 public sealed record LearningCard(
     string CohortSlug,
@@ -41,48 +47,61 @@ public sealed record NextStep(int Number, string ModuleSlug, string Title, bool 
 public sealed record UpcomingDate(DateOnly On, int ModuleNumber, string ModuleTitle, bool ReflectionsDue);
 
 internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
-    : IRequestHandler<GetMyLearning, IReadOnlyList<LearningCard>>
+    : IRequestHandler<GetMyLearning, MyLearning>
 {
-    public async Task<IReadOnlyList<LearningCard>> Handle(GetMyLearning request, CancellationToken cancellationToken)
+    public async Task<MyLearning> Handle(GetMyLearning request, CancellationToken cancellationToken)
     {
-        var enrolments = await mediator.Send(new GetMyEnrolments(), cancellationToken);
+        var enrolments = await mediator.Send(new GetMyEnrolmentsWithNextSessions(), cancellationToken);
+        var courseSlugs = enrolments.Select(e => e.Enrolment.CourseSlug).Distinct().ToList();
+        var cohortSlugs = enrolments.Select(e => e.Enrolment.CohortSlug).ToList();
+
+        // Every course of the catalogue, and the learner's own (published or not) with their outlines and reflection prompts.
+        var courses = await data.Courses.AsNoTracking()
+            .Where(course => course.Modules.Any(module => !module.IsHidden && module.PublishedRevisionNumber > 0) || courseSlugs.Contains(course.Slug))
+            .Select(course => new
+            {
+                course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.Language, course.Outline,
+                ModuleCount = course.Modules.Count(module => !module.IsHidden && module.PublishedRevisionNumber > 0),
+                Prompts = course.Modules
+                    // The learner's own courses only (asked of the module itself: a condition on the outer course would need APPLY, which SQLite lacks).
+                    .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0
+                                     && data.Courses.Any(own => own.Id == module.CourseId && courseSlugs.Contains(own.Slug)))
+                    .SelectMany(module => module.Revisions.Where(revision => revision.Number == module.PublishedRevisionNumber))
+                    .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
+                    .ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var catalogue = courses.Where(course => course.ModuleCount > 0)
+            .Select(course => new CourseCard(course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.ModuleCount, course.Language))
+            .OrderBy(course => course.Title, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation, as the catalogue's
+            .ToList();
         if (enrolments.Count == 0)
         {
-            return [];
+            return new MyLearning([], catalogue);
         }
 
-        var courseSlugs = enrolments.Select(e => e.CourseSlug).Distinct().ToList();
-        var cohortSlugs = enrolments.Select(e => e.CohortSlug).ToList();
-        var courses = await data.Courses.AsNoTracking()
-            .Where(course => courseSlugs.Contains(course.Slug))
-            .Select(course => new { course.Slug, course.Title, course.Summary, course.Language, course.Outline })
-            .ToDictionaryAsync(course => course.Slug, cancellationToken);
-        var progress = await data.ProgressInAsync(currentUser.UserId, cohortSlugs, cancellationToken);
-        var ownDates = await data.OwnDatesOfAsync(cohortSlugs, cancellationToken);
-        var prompts = await data.PublishedRevisionsOf(courses.Values.SelectMany(course => course.Outline))
-            .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
-            .ToDictionaryAsync(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList(), cancellationToken);
+        var own = await data.OwnRowsAsync(currentUser.UserId, cohortSlugs, cancellationToken);
+        var byCourse = courses.ToDictionary(course => course.Slug);
+        var prompts = courses.SelectMany(course => course.Prompts)
+            .ToDictionary(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList());
         var now = clock.GetUtcNow();
-        var withSessions = enrolments.Where(e => e.HasLiveSessions).Select(e => e.CohortSlug).ToList();
-        var sessions = withSessions.Count == 0
-            ? new Dictionary<string, LiveSessionSummary>()
-            : await mediator.Send(new GetNextSessions(withSessions), cancellationToken);
-
-        return enrolments
-            .Where(enrolment => courses.ContainsKey(enrolment.CourseSlug))
-            .Select(enrolment =>
+        var cards = enrolments
+            .Where(mine => byCourse.ContainsKey(mine.Enrolment.CourseSlug))
+            .Select(mine =>
             {
-                var course = courses[enrolment.CourseSlug];
-                var dates = ownDates[enrolment.CohortSlug];
-                var position = new LearnerPosition(course.Outline, enrolment, progress[enrolment.CohortSlug], dates.Releases, now);
+                var enrolment = mine.Enrolment;
+                var course = byCourse[enrolment.CourseSlug];
+                var dates = own.Dates[enrolment.CohortSlug];
+                var position = new LearnerPosition(course.Outline, enrolment, own.Progress[enrolment.CohortSlug], dates.Releases, now);
                 var next = position.Next;
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, course.Language, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
                     Upcoming(position, ZonedTime.Today(now, enrolment.TimeZone), module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
-                    sessions.GetValueOrDefault(enrolment.CohortSlug));
+                    mine.NextSession);
             })
             .ToList();
+        return new MyLearning(cards, catalogue);
     }
 
     /// <param name="reflectionsDueOn">When a module's reflections are due for this cohort (the latest of its assignments, moved dates included); null without reflections.</param>

@@ -1,14 +1,13 @@
-using Academy.Contracts.Cohorts;
 using Academy.Contracts.Teaching;
 using Academy.Courses.Data;
 using Academy.Courses.Learning.Schedule;
-using Academy.Shared.Errors;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Learning.Progress;
 
+/// <summary>The funnel and each learner's last visit, counted and aggregated in the database: one command whatever the cohort's size.</summary>
 internal sealed class GetLearningProgressHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser)
     : IRequestHandler<GetLearningProgress, LearningProgress>
 {
@@ -18,14 +17,38 @@ internal sealed class GetLearningProgressHandler(ICoursesData data, IMediator me
 
         var course = await data.OutlineAsync(cohort.CourseSlug, cancellationToken);
         var outline = course?.Outline ?? [];
-        var progress = await data.ModuleProgress.AsNoTracking()
-            .Where(p => p.CohortSlug == cohort.CohortSlug)
-            .Select(p => new { p.UserId, p.ModuleId, p.LastOpenedAt, Completed = p.CompletedAt != null })
+        var cohortSlug = cohort.CohortSlug;
+        var progress = data.ModuleProgress.Where(p => p.CohortSlug == cohortSlug);
+        var figures = await progress
+            .GroupBy(p => p.ModuleId)
+            .Select(g => new FigureRow
+            {
+                PerModule = true, ModuleId = g.Key, UserId = string.Empty, Count = g.Count(), Completed = g.Count(p => p.CompletedAt != null), Last = g.Max(p => p.LastOpenedAt),
+            })
+            .Concat(progress
+                .GroupBy(p => p.UserId)
+                .Select(g => new FigureRow
+                {
+                    PerModule = false, ModuleId = Guid.Empty, UserId = g.Key, Count = g.Count(), Completed = g.Count(p => p.CompletedAt != null), Last = g.Max(p => p.LastOpenedAt),
+                }))
+            .AsNoTracking()
             .ToListAsync(cancellationToken);
+        var perModule = figures.Where(f => f.PerModule).ToDictionary(f => f.ModuleId);
         return new LearningProgress(
             outline.Select((entry, index) => new ModuleFunnelStep(index + 1, entry.Title,
-                progress.Count(p => p.ModuleId == entry.ModuleId), progress.Count(p => p.ModuleId == entry.ModuleId && p.Completed))).ToList(),
-            progress.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Max(p => p.LastOpenedAt)),
+                perModule.GetValueOrDefault(entry.ModuleId)?.Count ?? 0, perModule.GetValueOrDefault(entry.ModuleId)?.Completed ?? 0)).ToList(),
+            figures.Where(f => !f.PerModule).ToDictionary(f => f.UserId, f => f.Last),
             course?.Language ?? Academy.Shared.Localization.AcademyCultures.English);
+    }
+
+    /// <summary>Opened and completed counts, and the latest visit, per module or per learner (<see cref="PerModule"/>).</summary>
+    private sealed class FigureRow
+    {
+        public bool PerModule { get; init; }
+        public Guid ModuleId { get; init; }
+        public string UserId { get; init; } = string.Empty;
+        public int Count { get; init; }
+        public int Completed { get; init; }
+        public DateTimeOffset Last { get; init; }
     }
 }
