@@ -55,66 +55,49 @@ internal sealed class GetReflectionHandler(IReflectionsData data, ReflectionCont
         var (cohort, assignment) = await context.AssignmentAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
         var userId = currentUser.UserId;
         // A reflection on a module whose date moved later is kept, and shown again when the module opens.
-        var mine = cohort.Role == CohortRole.Learner && !assignment.IsOpen ? null : await MineAsync(cohort.CohortSlug, assignment.Slug, userId, cancellationToken);
-        var reflection = mine?.Reflection;
+        var reflection = cohort.Role == CohortRole.Learner && !assignment.IsOpen ? null : await data.Reflections.AsNoTracking().Include(r => r.Submissions)
+            .SingleOrDefaultAsync(r => r.CohortSlug == cohort.CohortSlug && r.UserId == userId && r.AssignmentSlug == assignment.Slug, cancellationToken);
         var assignmentDeadline = new Deadline(assignment.DueOn, assignment.CutOffOn);
         var deadline = reflection?.DeadlineFor(assignmentDeadline) ?? assignmentDeadline;
         var today = ZonedTime.Today(clock.GetUtcNow(), cohort.TimeZone);
-        var peerReview = cohort.Role == CohortRole.Learner && assignment.IsOpen ? PeerReviewOf(mine!) : null;
+        var peerReview = cohort.Role == CohortRole.Learner && assignment.IsOpen ? await PeerReviewOfAsync(cohort, assignment, userId, cancellationToken) : null;
         return new ReflectionView(cohort.CohortSlug, cohort.CohortName, assignment, cohort.Role == CohortRole.Learner,
             GetMyReflectionsHandler.Progress(reflection), reflection?.DraftMarkdown ?? string.Empty, reflection?.DraftSavedAt,
             reflection?.SubmittedHtml ?? string.Empty, reflection?.SubmittedAt, reflection?.IsLate == true,
             reflection?.ReviewedAt is { } reviewedAt
                 ? new ReviewOutcome(reflection.Scores, reflection.Scores.Sum(), reflection.FeedbackHtml, reflection.ReviewerName ?? string.Empty, reviewedAt)
                 : null,
-            (mine?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html, s.Markdown)).ToList(),
+            (reflection?.Submissions ?? []).OrderByDescending(s => s.Number).Select(s => new SubmittedVersion(s.Number, s.SubmittedAt, s.IsLate, s.Html, s.Markdown)).ToList(),
             reflection?.Audience ?? ReflectionAudience.Private, reflection?.DraftVersion ?? 0, deadline, deadline.CutOffOn < today,
             new ExtensionState(reflection?.ExtendedUntil, reflection?.ExtensionRequestedUntil, reflection?.ExtensionReason), cohort.TimeZone, peerReview);
     }
 
-    /// <summary>
-    /// In one command, whether either exists: the learner's reflection with its submitted versions, and the assignment's peer
-    /// review (when switched on) with how many reviews the learner has given and the reviews of their reflection.
-    /// </summary>
-    private async Task<Mine> MineAsync(string cohortSlug, string assignmentSlug, string userId, CancellationToken cancellationToken)
+    /// <summary>The assignment's peer review with the author's given count and the reviews of their reflection: one command.</summary>
+    private async Task<PeerReviewOfMine?> PeerReviewOfAsync(Enrolment cohort, ReflectionAssignment assignment, string userId, CancellationToken cancellationToken)
     {
-        var row = await (
-                from reflection in data.Reflections.Where(r => r.CohortSlug == cohortSlug && r.UserId == userId && r.AssignmentSlug == assignmentSlug).DefaultIfEmpty()
-                from settings in data.PeerReviewSettings.Where(s => s.CohortSlug == cohortSlug && s.AssignmentSlug == assignmentSlug && s.IsOn).DefaultIfEmpty()
-                select new
-                {
-                    Reflection = reflection,
-                    Submissions = reflection.Submissions.ToList(),
-                    Settings = settings,
-                    Given = data.PeerReviews.Count(r => r.CohortSlug == cohortSlug && r.AssignmentSlug == assignmentSlug && r.ReviewerId == userId
-                                                        && r.SubmittedAt != null && !r.IsHidden),
-                    Received = data.PeerReviews
-                        .Where(r => r.ReflectionId == reflection.Id && r.SubmittedAt != null && !r.IsHidden)
-                        .OrderBy(r => r.SubmittedAt)
-                        .Select(r => new ReceivedRow(r.IsAnonymous, r.ReviewerName, r.SubmittedAt, r.Criteria))
-                        .ToList(),
-                })
-            .AsNoTracking()
-            .SingleAsync(cancellationToken);
-        return new Mine(row.Reflection, row.Submissions, row.Settings, row.Given, row.Received);
-    }
-
-    /// <summary>The assignment's peer review as the author sees it, from what <see cref="MineAsync"/> read; null when it is off.</summary>
-    private static PeerReviewOfMine? PeerReviewOf(Mine mine)
-    {
-        if (mine.Settings is not { } settings)
+        var row = await data.PeerReviewSettings.AsNoTracking()
+            .Where(s => s.CohortSlug == cohort.CohortSlug && s.AssignmentSlug == assignment.Slug && s.IsOn)
+            .Select(s => new
+            {
+                s.IsAnonymous, s.ReviewsToGive, s.RevealsAfterGiving, s.ShowsPeerScores, s.IncludesPrivateReflections,
+                Given = data.PeerReviews.Count(r => r.CohortSlug == s.CohortSlug && r.AssignmentSlug == s.AssignmentSlug && r.ReviewerId == userId
+                                                    && r.SubmittedAt != null && !r.IsHidden),
+                Received = data.PeerReviews
+                    .Where(r => r.CohortSlug == s.CohortSlug && r.AssignmentSlug == s.AssignmentSlug && r.AuthorId == userId && r.SubmittedAt != null && !r.IsHidden)
+                    .OrderBy(r => r.SubmittedAt)
+                    .Select(r => new { r.IsAnonymous, r.ReviewerName, r.SubmittedAt, r.Criteria })
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (row is null)
         {
             return null;
         }
 
-        var received = mine.Received.Select(r => new ReceivedPeerReview(r.IsAnonymous ? null : r.ReviewerName, r.SubmittedAt!.Value,
-            r.Criteria.Select(c => new SentCriterion(c.CommentHtml, settings.ShowsPeerScores ? c.Score : null)).ToList())).ToList();
-        var view = new PeerReviewOfMine(settings.IsAnonymous, settings.ReviewsToGive, settings.RevealsAfterGiving, settings.ShowsPeerScores,
-            settings.IncludesPrivateReflections, mine.Given, received.Count, received);
+        var received = row.Received.Select(r => new ReceivedPeerReview(r.IsAnonymous ? null : r.ReviewerName, r.SubmittedAt!.Value,
+            r.Criteria.Select(c => new SentCriterion(c.CommentHtml, row.ShowsPeerScores ? c.Score : null)).ToList())).ToList();
+        var view = new PeerReviewOfMine(row.IsAnonymous, row.ReviewsToGive, row.RevealsAfterGiving, row.ShowsPeerScores, row.IncludesPrivateReflections,
+            row.Given, received.Count, received);
         return view.IsWithheld ? view with { Received = [] } : view;
     }
-
-    private sealed record Mine(Reflection? Reflection, List<ReflectionSubmission> Submissions, PeerReviewSettings? Settings, int Given, List<ReceivedRow> Received);
-
-    private sealed record ReceivedRow(bool IsAnonymous, string ReviewerName, DateTimeOffset? SubmittedAt, List<PeerReviewCriterion> Criteria);
 }
