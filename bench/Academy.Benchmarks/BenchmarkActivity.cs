@@ -25,7 +25,7 @@ internal static class BenchmarkActivity
     private const int Sessions = 12;
 
     /// <summary>Peer review on for the first reflection (anonymous, two reviews each); its slug.</summary>
-    public static async Task<string> TurnOnPeerReviewAsync(BenchmarkApp app, string cohortSlug, string instructorId, string learnerId, ReflectionAssignment assignment)
+    public static async Task<string> TurnOnPeerReviewAsync(BenchmarkApp app, string cohortSlug, string instructorId, ReflectionAssignment assignment)
     {
         await app.SendAsAsync(instructorId, new ChangePeerReviewSettings(cohortSlug, assignment.Slug, IsOn: true, ReviewsPerSubmission: 2, ReviewsToGive: 2,
             IsAnonymous: true, ReviewsDueOn: assignment.DueOn.AddDays(7), ShowsPeerScores: true, RevealsAfterGiving: false, IncludesPrivateReflections: true,

@@ -129,7 +129,7 @@ internal static class BenchmarkData
         {
             var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn, ZonedTime.DefaultZone), Roles.Instructor);
             reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList());
-            peerReviewed = await BenchmarkActivity.TurnOnPeerReviewAsync(app, cohort.Slug, cohort.Instructor.Id, cohort.Learners[0].Id, assignments[0]);
+            peerReviewed = await BenchmarkActivity.TurnOnPeerReviewAsync(app, cohort.Slug, cohort.Instructor.Id, assignments[0]);
         }
 
         log.WriteLine($"  {reflections} reflections, peer review on for {peerReviewed} ({started.Elapsed.TotalSeconds:0.0} s)");

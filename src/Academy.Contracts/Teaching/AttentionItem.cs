@@ -28,6 +28,17 @@ public enum AttentionSource
     MissedSessions = 7,
 }
 
+/// <summary>Reads a module's key of an attention item from a link.</summary>
+public delegate bool AttentionKeyParser<TKey>(string text, out TKey key);
+
+/// <summary>
+/// Where one kind's part of a page of the queue starts: things after <see cref="Since"/>, and at exactly that moment all of
+/// them (<see cref="TakesAllAtSince"/>) or those after <see cref="Key"/> (<see cref="HasKey"/>). From the start when
+/// <see cref="Since"/> is null. A query reads it as
+/// <c>Since == null || at &gt; Since || (at == Since &amp;&amp; (TakesAllAtSince || (HasKey &amp;&amp; key &gt; Key)))</c>.
+/// </summary>
+public sealed record AttentionStart<TKey>(DateTimeOffset? Since, bool TakesAllAtSince, bool HasKey, TKey Key) where TKey : struct;
+
 /// <summary>
 /// Where a page of the needs-attention queue starts: after the item of this moment, kind and key. The queue is ordered by
 /// <see cref="Since"/> (oldest first), then <see cref="Source"/>, then the key in the order its module keeps it, so that each
@@ -37,11 +48,16 @@ public sealed record AttentionPosition(DateTimeOffset Since, AttentionSource Sou
 {
     public const int PageSize = 50;
 
-    /// <summary>Whether things of <paramref name="source"/> at exactly <see cref="Since"/> come after this position (all of them do).</summary>
-    public bool TakesAllAtSince(AttentionSource source) => source > Source;
-
-    /// <summary>For things of the position's own kind at exactly <see cref="Since"/>: the key after which they come; null for other kinds.</summary>
-    public string? KeyAfter(AttentionSource source) => source == Source ? Key : null;
+    /// <summary>
+    /// Where the part of <paramref name="source"/> starts after <paramref name="position"/> (from the start when it is null), as
+    /// plain values a module's query can take; <paramref name="parse"/> reads the module's own key (a key it cannot read
+    /// takes nothing more at that moment).
+    /// </summary>
+    public static AttentionStart<TKey> StartOf<TKey>(AttentionPosition? position, AttentionSource source, AttentionKeyParser<TKey> parse) where TKey : struct =>
+        position is null ? new(null, true, false, default)
+        : source != position.Source ? new(position.Since, source > position.Source, false, default)
+        : parse(position.Key, out var key) ? new(position.Since, false, true, key)
+        : new(position.Since, false, false, default);
 
     /// <summary>Whether an item comes after this position, for a module that orders its keys ordinally in memory.</summary>
     public bool Precedes(AttentionItem item) =>

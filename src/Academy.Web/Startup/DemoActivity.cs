@@ -39,8 +39,15 @@ internal sealed class DemoActivity
     /// <summary>A moment of the cohort's <paramref name="day"/> (0 is its first day), in UTC.</summary>
     private DateTimeOffset On(int day, int hour, int minute = 0) => firstDay.AddDays(day).AddHours(hour).AddMinutes(minute);
 
-    /// <summary>A moment of today (day 14, when module 3 opened): a share of the time between midnight and now.</summary>
-    private DateTimeOffset Today(double share) => firstDay.AddDays(14) + (now - firstDay.AddDays(14)) * share;
+    /// <summary>
+    /// A moment of today (day 14, when module 3 opened): a share of the time between the cohort's midnight and now. Midnight in
+    /// Helsinki, where the cohort's day is counted: midnight UTC of that date is still ahead from 22:00 or 21:00 UTC the day before.
+    /// </summary>
+    private DateTimeOffset Today(double share)
+    {
+        var midnight = Academy.Shared.Time.ZonedTime.StartOf(DateOnly.FromDateTime(firstDay.UtcDateTime).AddDays(14), Academy.Shared.Time.ZonedTime.DefaultZone);
+        return midnight + (now - midnight) * share;
+    }
 
     public IReadOnlyList<DemoConversation> Conversations() =>
     [
@@ -441,8 +448,8 @@ internal sealed class DemoActivity
             new(Elina.UserId, """
                 A small circle for module 3, since all three of you wrote about **bridges** in your reflections. Before Thursday, each
                 of you: name one person outside your team you could connect with this month, and why.
-                """, On(14, 7, 30)),
-            new(Hanna.UserId, "Mine is the city's IT lead: we talk only when something breaks.", On(14, 9, 10)),
+                """, Today(0.25)),
+            new(Hanna.UserId, "Mine is the city's IT lead: we talk only when something breaks.", Today(0.4)),
         ], UnreadBy: [Aino.UserId, James.UserId]),
         new(null, [Laura.UserId, Aino.UserId],
         [

@@ -1,8 +1,10 @@
+using System.Globalization;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.People;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Teaching;
+using Academy.Shared.Data;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -39,13 +41,12 @@ internal sealed class GetCohortManagementHandler(
         var now = clock.GetUtcNow();
         var cohortId = cohort.CohortId;
         var members = data.CohortMembers.Where(m => m.CohortId == cohortId);
-        var shown = await members.Where(m => m.Role == CohortRole.Instructor)
-            .Concat(members.Where(m => m.Role == CohortRole.Learner).OrderBy(m => m.DisplayName).ThenBy(m => m.UserId).Take(GetCohortManagement.ListSize))
-            .Select(m => new
-            {
-                m.UserId, m.DisplayName, m.Role,
-                AvatarVersion = data.MemberProfiles.Where(p => p.UserId == m.UserId).Select(p => p.AvatarVersion).FirstOrDefault(),
-            })
+        var firstLearners = members.Where(m => m.Role == CohortRole.Learner)
+            .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+            .Take(GetCohortManagement.ListSize);
+        var shown = await MemberCards.Of(data, members.Where(m => m.Role == CohortRole.Instructor).Concat(firstLearners))
+            .OrderBy(card => EF.Functions.Collate(card.DisplayName, NameOrder.Reader)).ThenBy(card => card.UserId)
+            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
         var pending = data.Invitations.Where(i => i.CohortId == cohortId && i.AcceptedAt == null);
@@ -55,11 +56,8 @@ internal sealed class GetCohortManagementHandler(
             .Select(i => new { i.Email, i.Name, i.ExpiresAt, Count = pending.Count() })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var people = shown
-            .OrderBy(m => m.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-            .Select(m => new Person(m.UserId, m.DisplayName, m.Role, null, null, null, null, [], [],
-                m.AvatarVersion > 0 ? $"/cohorts/{cohort.CohortSlug}/people/{m.UserId}/avatar?v={m.AvatarVersion}" : null))
-            .ToList();
+        var teacher = new PeopleViewer(currentUser.UserId, Teaches: true);
+        var people = shown.Select(card => card.ToPerson(cohort.CohortSlug, teacher)).ToList();
         return new CohortManagement(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone,
             people.Where(p => p.Role == CohortRole.Learner).ToList(), cohort.LearnerCount, people.Where(p => p.Role == CohortRole.Instructor).ToList(),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(), invitations.FirstOrDefault()?.Count ?? 0,

@@ -157,6 +157,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
                 Card = card,
                 IsConnected = mine.Contains(card.UserId),
                 // Everyone we both know counts; the first two of them in this cohort are named. Each is found from the card's own connections.
+                // The two names are two scalar subqueries: a list of two (Take(2).ToList()) needs APPLY, which SQLite lacks.
                 MutualCount = data.Connections
                     .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
                     .Count(c => mine.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),

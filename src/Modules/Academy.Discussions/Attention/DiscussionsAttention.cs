@@ -42,19 +42,12 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
             select thread;
         var flags = data.PostFlags.Where(flag => flag.CohortSlug == cohort && flag.ResolvedAt == null);
 
-        var threadsAfter = request.After;
-        var (threadsSince, threadsTakeAll, threadNumber) = threadsAfter is null
-            ? ((DateTimeOffset?)null, true, 0)
-            : (threadsAfter.Since, threadsAfter.TakesAllAtSince(AttentionSource.UnansweredThread),
-                int.TryParse(threadsAfter.KeyAfter(AttentionSource.UnansweredThread), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : int.MaxValue);
-        var (flagsSince, flagsTakeAll, flagsKeyed, flagId) = request.After is not { } flagsAfter
-            ? ((DateTimeOffset?)null, true, false, Guid.Empty)
-            : flagsAfter.KeyAfter(AttentionSource.FlaggedPost) is { } key && Guid.TryParse(key, out var id)
-                ? (flagsAfter.Since, false, true, id)
-                : (flagsAfter.Since, flagsAfter.TakesAllAtSince(AttentionSource.FlaggedPost), false, Guid.Empty);
+        var threads = AttentionPosition.StartOf(request.After, AttentionSource.UnansweredThread,
+            (string text, out int number) => int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out number));
+        var flagged = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.FlaggedPost, Guid.TryParse);
         var rows = await unanswered
-            .Where(thread => threadsSince == null || thread.CreatedAt > threadsSince
-                             || (thread.CreatedAt == threadsSince && (threadsTakeAll || thread.Number > threadNumber)))
+            .Where(thread => threads.Since == null || thread.CreatedAt > threads.Since
+                             || (thread.CreatedAt == threads.Since && (threads.TakesAllAtSince || (threads.HasKey && thread.Number > threads.Key))))
             .OrderBy(thread => thread.CreatedAt).ThenBy(thread => thread.Number)
             .Take(PagePart)
             .Select(thread => new ItemRow
@@ -62,8 +55,8 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
                 Source = (int)AttentionSource.UnansweredThread, Id = thread.Id, Number = thread.Number, Name = thread.AuthorName, Text = thread.Title, At = thread.CreatedAt,
             })
             .Concat(flags
-                .Where(flag => flagsSince == null || flag.FlaggedAt > flagsSince
-                               || (flag.FlaggedAt == flagsSince && (flagsTakeAll || (flagsKeyed && flag.Id.CompareTo(flagId) > 0))))
+                .Where(flag => flagged.Since == null || flag.FlaggedAt > flagged.Since
+                               || (flag.FlaggedAt == flagged.Since && (flagged.TakesAllAtSince || (flagged.HasKey && flag.Id.CompareTo(flagged.Key) > 0))))
                 .OrderBy(flag => flag.FlaggedAt).ThenBy(flag => flag.Id)
                 .Take(PagePart)
                 .Select(flag => new ItemRow

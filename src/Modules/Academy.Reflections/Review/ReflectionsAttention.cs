@@ -33,24 +33,24 @@ internal sealed class GetReflectionsAttentionHandler(
         var asking = known.Where(r => r.ExtensionRequestedUntil != null);
         var stalled = StalledPeerReviews(known, now, today);
 
-        var review = After.Of(request.After, AttentionSource.ReflectionToReview);
-        var ask = After.Of(request.After, AttentionSource.ExtensionRequest);
-        var peer = After.Of(request.After, AttentionSource.PeerReviewStalled);
+        var review = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ReflectionToReview, Guid.TryParse);
+        var ask = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ExtensionRequest, Guid.TryParse);
+        var peer = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.PeerReviewStalled, Guid.TryParse);
         var rows = await toReview
             .Where(r => review.Since == null || r.SubmittedAt > review.Since
-                        || (r.SubmittedAt == review.Since && (review.TakesAll || (review.Keyed && r.Id.CompareTo(review.Key) > 0))))
+                        || (r.SubmittedAt == review.Since && (review.TakesAllAtSince || (review.HasKey && r.Id.CompareTo(review.Key) > 0))))
             .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
             .Take(PagePart)
             .Select(r => new ItemRow { Source = (int)AttentionSource.ReflectionToReview, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt })
             .Concat(asking
                 .Where(r => ask.Since == null || r.ExtensionRequestedAt > ask.Since
-                            || (r.ExtensionRequestedAt == ask.Since && (ask.TakesAll || (ask.Keyed && r.Id.CompareTo(ask.Key) > 0))))
+                            || (r.ExtensionRequestedAt == ask.Since && (ask.TakesAllAtSince || (ask.HasKey && r.Id.CompareTo(ask.Key) > 0))))
                 .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
                 .Take(PagePart)
                 .Select(r => new ItemRow { Source = (int)AttentionSource.ExtensionRequest, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt }))
             .Concat(stalled
                 .Where(r => peer.Since == null || r.SubmittedAt > peer.Since
-                            || (r.SubmittedAt == peer.Since && (peer.TakesAll || (peer.Keyed && r.Id.CompareTo(peer.Key) > 0))))
+                            || (r.SubmittedAt == peer.Since && (peer.TakesAllAtSince || (peer.HasKey && r.Id.CompareTo(peer.Key) > 0))))
                 .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
                 .Take(PagePart)
                 .Select(r => new ItemRow { Source = (int)AttentionSource.PeerReviewStalled, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt }))
@@ -123,17 +123,6 @@ internal sealed class GetReflectionsAttentionHandler(
                                                    < settings.ReviewsToGive
                                                 && !data.PeerReviews.Any(review => review.ReflectionId == reflection.Id && review.ReviewerId == other.UserId))
         select reflection;
-
-    /// <summary>Where one kind's part of the page starts (see <see cref="AttentionPosition"/>), as values a query can take.</summary>
-    private sealed record After(DateTimeOffset? Since, bool TakesAll, bool Keyed, Guid Key)
-    {
-        public static After Of(AttentionPosition? position, AttentionSource source) =>
-            position is null
-                ? new After(null, true, false, Guid.Empty)
-                : position.KeyAfter(source) is { } key && Guid.TryParse(key, out var id)
-                    ? new After(position.Since, false, true, id)
-                    : new After(position.Since, position.TakesAllAtSince(source), false, Guid.Empty);
-    }
 
     /// <summary>An item of any of the three kinds, in one shape so that a page of each comes back in one command.</summary>
     private sealed class ItemRow
