@@ -1,4 +1,5 @@
 using System.Net;
+using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 
 namespace Academy.IntegrationTests.Discussions;
@@ -23,6 +24,33 @@ public abstract class LiveThreadTests<TApp>(TApp app) : DiscussionsTestBase<TApp
 
         Assert.Equal((2, 3), (missed.Sequence, live.Sequence));
         Assert.Equal(1, stream.Connections);
+    }
+
+    [Fact]
+    public async Task A_page_that_missed_more_than_one_batch_receives_every_post_in_order_over_several_connections()
+    {
+        // Sixty replies by six learners (each may post ten a minute), more than a page receives in one batch.
+        var (reader, readerId) = await App.NewLearnerAsync("Mikko Example");
+        var writers = new List<(AcademyClient Client, string UserId)>();
+        for (var i = 0; i < 6; i++)
+        {
+            writers.Add(await App.NewLearnerAsync($"Writer {i} Example"));
+        }
+
+        var slug = await App.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(readerId, CohortRole.Learner), .. writers.Select(writer => (writer.UserId, CohortRole.Learner))]);
+        var number = await StartThreadAsync(reader, slug, "A busy thread", "Opening post.");
+        var threadUrl = $"/cohorts/{slug}/discussions/{number}";
+        for (var reply = 1; reply <= 60; reply++)
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await ReplyAsync(writers[(reply - 1) / 10].Client, threadUrl, $"Busy reply {reply}.")).Status);
+        }
+
+        await using var stream = LiveThreadStream.Open(reader, threadUrl, after: 0);
+        await stream.NextWithAsync("Busy reply 60.", Generously);
+
+        Assert.Equal(Enumerable.Range(1, 61), stream.Received.Select(post => post.Sequence));
+        Assert.True(stream.Connections >= 2, "Sixty-one missed posts should arrive in more than one batch.");
     }
 }
 

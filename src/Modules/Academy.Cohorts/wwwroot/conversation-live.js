@@ -24,12 +24,24 @@
     };
     document.addEventListener('visibilitychange', markRead);
 
-    const source = new EventSource(`${list.dataset.liveEvents}?after=${Number(list.dataset.lastNumber || '0')}`);
-    // Whether the stream is open now (the browser reconnects on its own): for styles, and for tests to wait on.
-    source.addEventListener('open', () => { list.dataset.liveConnected = 'true'; });
-    source.addEventListener('error', () => { delete list.dataset.liveConnected; });
-    source.addEventListener('message', event => {
-        const message = JSON.parse(event.data);
+    // The last message the page received; a stream opened again starts from there.
+    let received = Number(list.dataset.lastNumber || '0');
+    const listen = source => {
+        // Whether the stream is open now: for styles, and for tests to wait on.
+        source.addEventListener('open', () => { list.dataset.liveConnected = 'true'; });
+        source.addEventListener('error', () => {
+            delete list.dataset.liveConnected;
+            // The browser comes back on its own after a dropped connection, but gives up for good on an error
+            // response (a restarting instance, a full queue): then the page opens a new stream a little later.
+            if (source.readyState === EventSource.CLOSED) {
+                setTimeout(() => listen(new EventSource(`${list.dataset.liveEvents}?after=${received}`)), 5000);
+            }
+        });
+        source.addEventListener('message', event => show(JSON.parse(event.data)));
+    };
+
+    const show = message => {
+        received = Math.max(received, message.number);
         if (document.getElementById(`message-${message.number}`)) {
             return; // already on the page
         }
@@ -43,5 +55,7 @@
             }
         }
         markRead();
-    });
+    };
+
+    listen(new EventSource(`${list.dataset.liveEvents}?after=${received}`));
 })();

@@ -17,11 +17,27 @@
     };
     const threadPath = list.dataset.threadPath;
     const locked = list.dataset.locked === 'true';
-    const after = Number(list.dataset.lastSequence || '0');
-    const source = new EventSource(`${list.dataset.liveEvents}?after=${after}`);
-    // Whether the stream is open now (the browser reconnects on its own): for styles, and for tests to wait on.
-    source.addEventListener('open', () => { list.dataset.liveConnected = 'true'; });
-    source.addEventListener('error', () => { delete list.dataset.liveConnected; });
+    // Up to which post the page is known to be complete (each event says); a stream opened again starts from there.
+    let complete = Number(list.dataset.lastSequence || '0');
+    const remember = event => { complete = Math.max(complete, Number(event.lastEventId || '0')); };
+    const listen = source => {
+        // Whether the stream is open now: for styles, and for tests to wait on.
+        source.addEventListener('open', () => { list.dataset.liveConnected = 'true'; });
+        source.addEventListener('connected', remember);
+        source.addEventListener('more', remember);
+        source.addEventListener('error', () => {
+            delete list.dataset.liveConnected;
+            // The browser comes back on its own after a dropped connection, but gives up for good on an error
+            // response (a restarting instance, a full queue): then the page opens a new stream a little later.
+            if (source.readyState === EventSource.CLOSED) {
+                setTimeout(() => listen(new EventSource(`${list.dataset.liveEvents}?after=${complete}`)), 5000);
+            }
+        });
+        source.addEventListener('post', event => {
+            remember(event);
+            show(JSON.parse(event.data));
+        });
+    };
 
     const initials = name => name.split(' ').filter(Boolean).slice(0, 2).map(part => part[0].toUpperCase()).join('');
     const element = (tag, attributes = {}, text) => {
@@ -33,8 +49,7 @@
         return node;
     };
 
-    source.addEventListener('post', event => {
-        const post = JSON.parse(event.data);
+    const show = post => {
         if (document.getElementById(`post-${post.sequence}`)) {
             return; // already on the page
         }
@@ -71,5 +86,7 @@
         if (status) {
             status.textContent = words.newReply.replace('{0}', post.authorName);
         }
-    });
+    };
+
+    listen(new EventSource(`${list.dataset.liveEvents}?after=${complete}`));
 })();
