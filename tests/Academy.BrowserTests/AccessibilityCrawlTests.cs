@@ -23,7 +23,7 @@ public sealed class AccessibilityCrawlTests(LivingDemoBrowserFixture browser, IT
     private const int Phone = 390;
     private const int Height = 900;
     /// <summary>Addresses of one shape (<see cref="SiteCrawl.LookAlike"/>) scanned at most: look-alikes add minutes, not findings.</summary>
-    private const int ScansPerLookAlike = 2;
+    private const int ScansPerLookAlike = 1;
 
     [Theory]
     [MemberData(nameof(DemoCrawl.Callers), MemberType = typeof(DemoCrawl))]
