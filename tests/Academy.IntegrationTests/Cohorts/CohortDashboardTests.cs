@@ -58,6 +58,35 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
     }
 
     [Fact]
+    public async Task The_queue_and_its_count_are_read_on_every_visit_while_the_engagement_figures_are_kept_for_a_minute()
+    {
+        var (instructor, instructorId) = await app.NewLearnerAsync("Keeping Instructor");
+        var (first, firstId) = await app.NewLearnerAsync("First Writer");
+        var (second, secondId) = await app.NewLearnerAsync("Second Writer");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(instructorId, CohortRole.Instructor), (firstId, CohortRole.Learner), (secondId, CohortRole.Learner)]);
+        var submit = new Dictionary<string, string> { ["Input.Body"] = "Done.", ["Input.Action"] = "submit", ["Input.Confirmed"] = "true" };
+        await first.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection", submit);
+        await first.SubmitAsync($"/cohorts/{cohort}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Radar or noise?", ["Input.Body"] = "Which feeds do you keep?" });
+
+        var before = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Equal("Needs attention (1)", before.Text("#attention-heading"));
+        var figuresBefore = await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv");
+        Assert.Contains("reflection submissions,\"Module 1\",1", figuresBefore);
+
+        await second.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection", submit);
+        await second.SubmitAsync($"/cohorts/{cohort}/discussions/1", "reply", new Dictionary<string, string> { ["Input.Body"] = "Two lists, pruned monthly." });
+
+        // The second submission is in the queue and its count at once; the charts are the ones worked out a moment ago.
+        var after = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Equal("Needs attention (2)", after.Text("#attention-heading"));
+        Assert.Contains("Second Writer", after.Text(".attention-list"));
+        Assert.Equal(before.DbCommands, after.DbCommands);
+        Assert.Equal(figuresBefore, await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv"));
+    }
+
+    [Fact]
     public async Task The_instructor_moves_a_modules_opening_date_and_learners_follow_the_new_schedule()
     {
         var (instructor, instructorId) = await app.NewLearnerAsync("Scheduling Instructor");

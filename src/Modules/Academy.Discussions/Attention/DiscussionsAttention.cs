@@ -8,17 +8,19 @@ using Academy.Shared.Security;
 using Academy.Shared.Time;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Discussions.Attention;
 
 /// <summary>
 /// The module's part of the instructor's queue, and its figures, in two commands after the cohort whatever its size: a page
-/// (and one more) of each kind after the queue's position; then the posts per week, each member's last post and the sizes of
-/// both lists, counted and aggregated in the database.
+/// (and one more) of each kind after the queue's position; then the sizes of both lists and, unless this instance worked
+/// them out less than <see cref="EngagementFigures.KeptFor"/> ago, the posts per week and each member's last post, counted
+/// and aggregated in the database.
 /// </summary>
 internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock,
-    IStringLocalizer<DiscussionsText> t)
+    IStringLocalizer<DiscussionsText> t, IMemoryCache memory)
     : IRequestHandler<GetDiscussionsAttention, DiscussionsAttention>
 {
     public static readonly TimeSpan UnansweredAfter = TimeSpan.FromHours(48);
@@ -71,29 +73,40 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
         var weekStarts = Enumerable.Range(0, Weeks).Select(week => WeekOf(now, moderator.CohortTimeZone).AddDays(-7 * (Weeks - 1 - week))).ToList();
         var starts = weekStarts.Select(start => ZonedTime.StartOf(start, moderator.CohortTimeZone)).ToArray();
         var (w0, w1, w2, w3, w4, w5, w6, w7) = (starts[0], starts[1], starts[2], starts[3], starts[4], starts[5], starts[6], starts[7]);
-        var posts =
-            from post in data.Posts
-            join thread in data.Threads on post.ThreadId equals thread.Id
-            where thread.CohortSlug == cohort && post.DeletedAt == null
-            select new { post.AuthorId, post.CreatedAt, thread.CohortSlug };
-        var figures = await posts
-            .GroupBy(post => post.AuthorId)
-            .Select(g => new FigureRow { Figure = PostedBy, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(post => post.CreatedAt) })
-            .Concat(posts
-                .Where(post => post.CreatedAt >= w0)
-                .GroupBy(post => new
-                {
-                    post.CohortSlug,
-                    Week = post.CreatedAt >= w7 ? 7 : post.CreatedAt >= w6 ? 6 : post.CreatedAt >= w5 ? 5 : post.CreatedAt >= w4 ? 4
-                        : post.CreatedAt >= w3 ? 3 : post.CreatedAt >= w2 ? 2 : post.CreatedAt >= w1 ? 1 : 0,
-                })
-                .Select(g => new FigureRow { Figure = PostedInWeek, Key = g.Key.CohortSlug, Week = g.Key.Week, Count = g.Count(), Last = g.Max(post => post.CreatedAt) }))
-            .Concat(unanswered.GroupBy(thread => thread.CohortSlug)
-                .Select(g => new FigureRow { Figure = Unanswered, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(thread => thread.CreatedAt) }))
+        var counts = unanswered.GroupBy(thread => thread.CohortSlug)
+            .Select(g => new FigureRow { Figure = Unanswered, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(thread => thread.CreatedAt) })
             .Concat(flags.GroupBy(flag => flag.CohortSlug)
-                .Select(g => new FigureRow { Figure = Flagged, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(flag => flag.FlaggedAt) }))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+                .Select(g => new FigureRow { Figure = Flagged, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(flag => flag.FlaggedAt) }));
+        var keptAs = new KeptFigures(cohort, w0);
+        List<FigureRow> figures;
+        if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
+        {
+            figures = [.. kept, .. await counts.AsNoTracking().ToListAsync(cancellationToken)];
+        }
+        else
+        {
+            var posts =
+                from post in data.Posts
+                join thread in data.Threads on post.ThreadId equals thread.Id
+                where thread.CohortSlug == cohort && post.DeletedAt == null
+                select new { post.AuthorId, post.CreatedAt, thread.CohortSlug };
+            figures = await posts
+                .GroupBy(post => post.AuthorId)
+                .Select(g => new FigureRow { Figure = PostedBy, Key = g.Key, Week = 0, Count = g.Count(), Last = g.Max(post => post.CreatedAt) })
+                .Concat(posts
+                    .Where(post => post.CreatedAt >= w0)
+                    .GroupBy(post => new
+                    {
+                        post.CohortSlug,
+                        Week = post.CreatedAt >= w7 ? 7 : post.CreatedAt >= w6 ? 6 : post.CreatedAt >= w5 ? 5 : post.CreatedAt >= w4 ? 4
+                            : post.CreatedAt >= w3 ? 3 : post.CreatedAt >= w2 ? 2 : post.CreatedAt >= w1 ? 1 : 0,
+                    })
+                    .Select(g => new FigureRow { Figure = PostedInWeek, Key = g.Key.CohortSlug, Week = g.Key.Week, Count = g.Count(), Last = g.Max(post => post.CreatedAt) }))
+                .Concat(counts)
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            memory.Set(keptAs, (IReadOnlyList<FigureRow>)figures.Where(f => f.Figure is PostedBy or PostedInWeek).ToList(), EngagementFigures.KeptFor);
+        }
 
         var perWeek = figures.Where(f => f.Figure == PostedInWeek).ToDictionary(f => f.Week, f => f.Count);
         return new DiscussionsAttention(
@@ -107,6 +120,9 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
             weekStarts.Select((start, week) => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)], perWeek.GetValueOrDefault(week))).ToList(),
             figures.Where(f => f.Figure == PostedBy).ToDictionary(f => f.Key, f => f.Last));
     }
+
+    /// <summary>A cohort's posts per week (from the week that starts at <paramref name="FirstWeek"/>) and its members' last posts.</summary>
+    private sealed record KeptFigures(string CohortSlug, DateTimeOffset FirstWeek);
 
     private const int PostedBy = 0;
     private const int PostedInWeek = 1;

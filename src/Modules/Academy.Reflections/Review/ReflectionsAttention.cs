@@ -5,17 +5,19 @@ using Academy.Reflections.Resources;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Localization;
 
 namespace Academy.Reflections.Review;
 
 /// <summary>
 /// The module's part of the instructor's queue, and its figures, in two commands after the cohort and its assignments
-/// whatever the cohort's size: a page (and one more) of each kind after the queue's position, with the sizes of all three;
-/// then the submissions per assignment and each learner's last writing, counted and aggregated in the database.
+/// whatever the cohort's size: a page (and one more) of each kind after the queue's position; then the sizes of all three
+/// and, unless this instance worked them out less than <see cref="EngagementFigures.KeptFor"/> ago, the submissions per
+/// assignment and each learner's last writing, counted and aggregated in the database.
 /// </summary>
 internal sealed class GetReflectionsAttentionHandler(
-    IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t)
+    IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t, IMemoryCache memory)
     : IRequestHandler<GetReflectionsAttention, ReflectionsAttention>
 {
     private const int PagePart = AttentionPosition.PageSize + 1;
@@ -58,21 +60,32 @@ internal sealed class GetReflectionsAttentionHandler(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        // The figures, and the sizes of the three lists, as one set of grouped rows.
-        var figures = await known.Where(r => r.SubmittedAt != null)
-            .GroupBy(r => r.AssignmentSlug)
-            .Select(g => new FigureRow { Figure = SubmittedOn, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
-            .Concat(data.Reflections.Where(r => r.CohortSlug == cohortSlug)
-                .GroupBy(r => r.UserId)
-                .Select(g => new FigureRow { Figure = WrittenBy, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
-            .Concat(toReview.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+        // The sizes of the three lists, and the figures when this instance has none kept, as one set of grouped rows.
+        var counts = toReview.GroupBy(r => r.CohortSlug)
+            .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
             .Concat(asking.GroupBy(r => r.CohortSlug)
                 .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
             .Concat(stalled.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }));
+        var keptAs = new KeptFigures(cohortSlug);
+        List<FigureRow> figures;
+        if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
+        {
+            figures = [.. kept, .. await counts.AsNoTracking().ToListAsync(cancellationToken)];
+        }
+        else
+        {
+            figures = await known.Where(r => r.SubmittedAt != null)
+                .GroupBy(r => r.AssignmentSlug)
+                .Select(g => new FigureRow { Figure = SubmittedOn, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
+                .Concat(data.Reflections.Where(r => r.CohortSlug == cohortSlug)
+                    .GroupBy(r => r.UserId)
+                    .Select(g => new FigureRow { Figure = WrittenBy, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+                .Concat(counts)
+                .AsNoTracking()
+                .ToListAsync(cancellationToken);
+            memory.Set(keptAs, (IReadOnlyList<FigureRow>)figures.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList(), EngagementFigures.KeptFor);
+        }
 
         var items = rows.Select(r =>
         {
@@ -95,6 +108,9 @@ internal sealed class GetReflectionsAttentionHandler(
             .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value);
         return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking or Stalled).Sum(f => f.Count), perModule, lastActivity);
     }
+
+    /// <summary>A cohort's submissions per assignment and its learners' last writing.</summary>
+    private sealed record KeptFigures(string CohortSlug);
 
     private const int SubmittedOn = 0;
     private const int WrittenBy = 1;
