@@ -1948,3 +1948,48 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051321_ReflectionQueueIndexes'
+)
+BEGIN
+    DROP INDEX [IX_reflections_reflections_CohortSlug_Status] ON [reflections].[reflections_reflections];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051321_ReflectionQueueIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_AssignmentSlug_SubmittedAt] ON [reflections].[reflections_reflections] ([CohortSlug], [AssignmentSlug], [SubmittedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051321_ReflectionQueueIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_ExtensionRequestedUntil] ON [reflections].[reflections_reflections] ([CohortSlug], [ExtensionRequestedUntil]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051321_ReflectionQueueIndexes'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id] ON [reflections].[reflections_reflections] ([CohortSlug], [Status], [SubmittedAt], [Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204051321_ReflectionQueueIndexes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204051321_ReflectionQueueIndexes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1772,10 +1772,14 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortSlug", "Status");
+                    b.HasIndex("CohortSlug", "ExtensionRequestedUntil");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt");
 
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("reflections_reflections", "reflections");
                 });

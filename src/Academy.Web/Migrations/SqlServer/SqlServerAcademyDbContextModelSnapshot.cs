@@ -1774,10 +1774,14 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CohortSlug", "Status");
+                    b.HasIndex("CohortSlug", "ExtensionRequestedUntil");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt");
 
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id");
 
                     b.ToTable("reflections_reflections", "reflections");
                 });
