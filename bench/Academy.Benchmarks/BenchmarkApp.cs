@@ -23,6 +23,8 @@ internal sealed class BenchmarkApp(string provider, string connectionString, str
         builder.UseSetting("Email:PickupDirectory", Path.Combine(workFolder, "mail"));
         builder.UseSetting("Email:SendDailyDigests", "false");
         builder.UseSetting("Courses:ScheduledPublishing", "false");
+        builder.UseSetting("Cohorts:SessionReminders", "false");
+        builder.UseSetting("Reflections:DueReminders", "false");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft.EntityFrameworkCore", "None"); // a new database's first migration query fails by design
         builder.UseSetting("Logging:LogLevel:Microsoft.AspNetCore.DataProtection", "Error");
