@@ -52,16 +52,15 @@ internal sealed partial class AppUnderLoad : IAsyncDisposable
             ["ConnectionStrings__Academy"] = connectionString,
             ["Content__Path"] = Path.Combine(RepositoryPaths.Root, "content"),
             ["Email__PickupDirectory"] = Path.Combine(workFolder, "mail"),
-            // The periodic jobs stay off: the data set's sessions and deadlines would have them write 2,000 reminders and
-            // e-mails at some moment of the run, on the app's one core, in the middle of whichever row is measured then.
-            ["Email__SendDailyDigests"] = "false",
-            ["Courses__ScheduledPublishing"] = "false",
-            ["Cohorts__SessionReminders"] = "false",
-            ["Reflections__DueReminders"] = "false",
             ["Diagnostics__ExposeDbCommandCount"] = "true",
             ["Benchmark__Enabled"] = "true",
             ["Logging__LogLevel__Default"] = "Warning",
         };
+        foreach (var job in BenchmarkApp.PeriodicJobs)
+        {
+            environment[job.Replace(":", "__", StringComparison.Ordinal)] = "false";
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;

@@ -347,19 +347,22 @@ internal static class ProviderRun
         using var client = Client(baseAddress, cookie);
         var maximum = 0;
         var size = 0;
-        foreach (var (path, pass) in page.Paths.Select(path => (path, 1)).Concat(page.Paths.Select(path => (path, 2))))
+        foreach (var secondPass in new[] { false, true })
         {
-            using var response = await client.GetAsync(path);
-            if (!response.IsSuccessStatusCode)
+            foreach (var path in page.Paths)
             {
-                throw new InvalidOperationException($"{page.Title}: {path} answered {(int)response.StatusCode}.");
-            }
+                using var response = await client.GetAsync(path);
+                if (!response.IsSuccessStatusCode)
+                {
+                    throw new InvalidOperationException($"{page.Title}: {path} answered {(int)response.StatusCode}.");
+                }
 
-            var bytes = await response.Content.ReadAsByteArrayAsync();
-            size = size == 0 ? bytes.Length : size;
-            if (pass == 2)
-            {
-                maximum = Math.Max(maximum, int.Parse(response.Headers.GetValues("X-Db-Commands").Single(), CultureInfo.InvariantCulture));
+                var bytes = await response.Content.ReadAsByteArrayAsync();
+                size = size == 0 ? bytes.Length : size;
+                if (secondPass)
+                {
+                    maximum = Math.Max(maximum, int.Parse(response.Headers.GetValues("X-Db-Commands").Single(), CultureInfo.InvariantCulture));
+                }
             }
         }
 
