@@ -14,7 +14,8 @@ namespace Academy.Web.Security;
 /// Two limits in front of every request. Sign-in, sign-up and password-reset posts are limited per client
 /// address (guessing passwords costs time; 429). And the app takes on only so many requests at once: beyond
 /// <see cref="ConcurrencyLimitOptions.Requests"/> in progress and <see cref="ConcurrencyLimitOptions.Queue"/>
-/// waiting, a request is turned away at once with 503 rather than queued until everyone times out, so an
+/// waiting, or after <see cref="ConcurrencyLimitOptions.QueueTimeoutMilliseconds"/> of waiting, a request is turned
+/// away with 503 rather than queued until everyone times out, so an
 /// overload slows nobody who got in and never turns into errors. Both answers carry Retry-After. With Redis
 /// configured (<c>Backplane:Redis</c>) the account posts are counted there, across instances; the concurrency
 /// limit protects each instance and stays its own.
@@ -94,13 +95,78 @@ internal static class RequestLimits
         }
 
         var limits = context.RequestServices.GetRequiredService<IOptions<ConcurrencyLimitOptions>>().Value;
-        return RateLimitPartition.GetConcurrencyLimiter("app", _ => new ConcurrencyLimiterOptions
+        return RateLimitPartition.Get("app", _ => new QueueTimeoutConcurrencyLimiter(new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.Requests,
             QueueLimit = limits.Queue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        });
+        }, TimeSpan.FromMilliseconds(limits.QueueTimeoutMilliseconds)));
     });
+}
+
+/// <summary>
+/// The framework's concurrency limiter with a bound on how long a request waits in its queue; past it the request is
+/// turned away as if the queue had been full. A queue sized in requests alone holds milliseconds of a fast page and
+/// seconds of a slow one: under overload the requests it accepts would wait for as long as the queue takes to drain.
+/// </summary>
+internal sealed class QueueTimeoutConcurrencyLimiter(ConcurrencyLimiterOptions options, TimeSpan queueTimeout) : RateLimiter
+{
+    private readonly ConcurrencyLimiter limiter = new(options);
+
+    public override TimeSpan? IdleDuration => limiter.IdleDuration;
+
+    public override RateLimiterStatistics? GetStatistics() => limiter.GetStatistics();
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => limiter.AttemptAcquire(permitCount);
+
+    protected override async ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken)
+    {
+        // A free place is taken without a timer; only a request that has to wait gets one.
+        var lease = limiter.AttemptAcquire(permitCount);
+        if (lease.IsAcquired)
+        {
+            return lease;
+        }
+
+        lease.Dispose();
+        using var waiting = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        waiting.CancelAfter(queueTimeout);
+        try
+        {
+            return await limiter.AcquireAsync(permitCount, waiting.Token);
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return WaitedTooLong.Lease;
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            limiter.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    protected override ValueTask DisposeAsyncCore() => limiter.DisposeAsync();
+
+    private sealed class WaitedTooLong : RateLimitLease
+    {
+        public static readonly WaitedTooLong Lease = new();
+
+        public override bool IsAcquired => false;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+    }
 }
 
 internal sealed class AccountRateLimitOptions
@@ -112,16 +178,20 @@ internal sealed class AccountRateLimitOptions
 }
 
 /// <summary>
-/// Defaults in proportion to the cores, from the benchmark's overload row (docs/performance.md): an instance answers a
-/// few hundred pages a second per core, so at most 128 requests per core held (32 worked on, 96 waiting) keep an
-/// accepted request's wait under a second when half as many again arrive as it can serve, while a full cohort
-/// clicking at once (the benchmark's 64 connections) is never turned away.
+/// Defaults from the benchmark's overload row (docs/performance.md). An instance answers about a hundred thread pages a
+/// second per core on PostgreSQL. With 32 worked on per core and the queue bounded only by its length (96 per core),
+/// the requests accepted at 150% of that peak waited 1.2–2.6 s (p99). A place is now waited for at most
+/// <see cref="QueueTimeoutMilliseconds"/>, and 16 per core are worked on at once, each sharing the core with fewer others.
+/// A full cohort clicking at once (the benchmark's 64 connections) still finds room in the queue.
 /// </summary>
 internal sealed class ConcurrencyLimitOptions
 {
     /// <summary>Requests the app works on at once.</summary>
-    public int Requests { get; set; } = 32 * Environment.ProcessorCount;
+    public int Requests { get; set; } = 16 * Environment.ProcessorCount;
 
     /// <summary>Requests that wait for one of those places before the next are turned away with 503.</summary>
     public int Queue { get; set; } = 96 * Environment.ProcessorCount;
+
+    /// <summary>How long a request waits for a place before it is turned away with 503.</summary>
+    public int QueueTimeoutMilliseconds { get; set; } = 500;
 }

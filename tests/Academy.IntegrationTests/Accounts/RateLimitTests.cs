@@ -34,14 +34,66 @@ public sealed class RateLimitTests(StrictRateLimitApp app) : IClassFixture<Stric
     }
 }
 
-/// <summary>An app that works on two requests at once and lets two wait, to see an overload shed.</summary>
+/// <summary>An app that works on two requests at once and lets two wait (for as long as they like), to see an overload shed.</summary>
 public sealed class TightConcurrencyApp : SqliteApp
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
         ["Security:ConcurrencyLimit:Requests"] = "2",
         ["Security:ConcurrencyLimit:Queue"] = "2",
+        ["Security:ConcurrencyLimit:QueueTimeoutMilliseconds"] = "600000",
     };
+}
+
+/// <summary>An app that works on one request at once and lets a request wait for a place 300 ms at most.</summary>
+public sealed class ImpatientQueueApp : SqliteApp
+{
+    public const int QueueTimeoutMilliseconds = 300;
+
+    protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Security:ConcurrencyLimit:Requests"] = "1",
+        ["Security:ConcurrencyLimit:Queue"] = "10",
+        ["Security:ConcurrencyLimit:QueueTimeoutMilliseconds"] = $"{QueueTimeoutMilliseconds}",
+    };
+}
+
+public sealed class QueueTimeoutTests(ImpatientQueueApp app) : IClassFixture<ImpatientQueueApp>
+{
+    [Fact]
+    public async Task A_request_that_waits_longer_than_the_queue_timeout_for_a_place_is_turned_away_with_503_while_the_queue_has_room()
+    {
+        using var client = app.CreateAcademyClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/courses/social-media-for-leaders")).Status);
+
+        // A form post whose body arrives slowly holds the one place; the queue behind it has room for ten.
+        var release = new TaskCompletionSource();
+        var holding = client.Http.PostAsync("/courses/social-media-for-leaders", new SlowBody(release.Task));
+        await Task.Delay(500);
+
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        using (var turnedAway = await client.Http.GetAsync("/courses/social-media-for-leaders"))
+        {
+            waited.Stop();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, turnedAway.StatusCode);
+            Assert.True(turnedAway.Headers.RetryAfter?.Delta >= TimeSpan.FromSeconds(1));
+        }
+
+        Assert.True(waited.ElapsedMilliseconds >= ImpatientQueueApp.QueueTimeoutMilliseconds,
+            $"turned away after {waited.ElapsedMilliseconds} ms: it should have waited its turn for {ImpatientQueueApp.QueueTimeoutMilliseconds} ms first");
+
+        // A request that finds the place taken but freed within the timeout is served.
+        var served = client.Http.GetAsync("/courses/social-media-for-leaders");
+        await Task.Delay(50);
+        release.SetResult();
+        using (var response = await served)
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+
+        using var held = await holding;
+        Assert.NotEqual(HttpStatusCode.InternalServerError, held.StatusCode);
+    }
 }
 
 public sealed class LoadSheddingTests(TightConcurrencyApp app) : IClassFixture<TightConcurrencyApp>
@@ -76,30 +128,30 @@ public sealed class LoadSheddingTests(TightConcurrencyApp app) : IClassFixture<T
 
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/courses/social-media-for-leaders")).Status);
     }
+}
 
-    /// <summary>A form body that sends its first bytes at once and the rest only when released.</summary>
-    private sealed class SlowBody : HttpContent
+/// <summary>A form body that sends its first bytes at once and the rest only when released.</summary>
+internal sealed class SlowBody : HttpContent
+{
+    private readonly Task released;
+
+    public SlowBody(Task released)
     {
-        private readonly Task released;
+        this.released = released;
+        Headers.ContentType = new("application/x-www-form-urlencoded");
+    }
 
-        public SlowBody(Task released)
-        {
-            this.released = released;
-            Headers.ContentType = new("application/x-www-form-urlencoded");
-        }
+    protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+    {
+        await stream.WriteAsync("a=1"u8.ToArray());
+        await stream.FlushAsync();
+        await released;
+        await stream.WriteAsync("&b=2"u8.ToArray());
+    }
 
-        protected override async Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
-        {
-            await stream.WriteAsync("a=1"u8.ToArray());
-            await stream.FlushAsync();
-            await released;
-            await stream.WriteAsync("&b=2"u8.ToArray());
-        }
-
-        protected override bool TryComputeLength(out long length)
-        {
-            length = 0;
-            return false;
-        }
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
     }
 }
