@@ -128,7 +128,10 @@ internal static class BenchmarkData
         foreach (var cohort in people)
         {
             var assignments = await app.SendAsAsync(cohort.Instructor.Id, new GetReflectionAssignments(CourseSlug, cohort.Slug, startsOn, ZonedTime.DefaultZone), Roles.Instructor);
-            reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList());
+            // The small cohort's 50 reflections all wait for review, so that its review queue shows a full page of 50 as the
+            // large cohort's does: the two rows then compare the same page at two sizes, not a page of 5 with a page of 50.
+            var allWaitForReview = cohort.Learners.Count * ReflectionsPerLearner <= Academy.Reflections.Review.GetReviewQueue.PageSize;
+            reflections += await WriteReflectionsAsync(app, faker, cohort, assignments.Take(ReflectionsPerLearner).ToList(), allWaitForReview);
             peerReviewed = await BenchmarkActivity.TurnOnPeerReviewAsync(app, cohort.Slug, cohort.Instructor.Id, assignments[0]);
         }
 
@@ -282,8 +285,11 @@ internal static class BenchmarkData
         return (threadNumber, longThreadNumber, count);
     }
 
-    /// <summary>Each learner's first reflections: 60% completed with scores and feedback, 10% waiting for review, 30% drafts.</summary>
-    private static async Task<int> WriteReflectionsAsync(BenchmarkApp app, Faker faker, SeededCohort cohort, List<ReflectionAssignment> assignments)
+    /// <summary>
+    /// Each learner's first reflections: 60% completed with scores and feedback, 10% waiting for review, 30% drafts; or,
+    /// with <paramref name="allWaitForReview"/>, every one submitted and waiting.
+    /// </summary>
+    private static async Task<int> WriteReflectionsAsync(BenchmarkApp app, Faker faker, SeededCohort cohort, List<ReflectionAssignment> assignments, bool allWaitForReview)
     {
         var count = 0;
         await app.WithScopeAsync(async services =>
@@ -297,7 +303,7 @@ internal static class BenchmarkData
                 {
                     var reflection = new Reflection(cohort.Slug, assignment.Slug, learner.Id, learner.Name);
                     var text = string.Join("\n\n", faker.Lorem.Paragraphs(4, "\n\n").Split("\n\n").Select(p => p.Length > 0 ? p : "…"));
-                    var kind = faker.Random.Int(0, 9);
+                    var kind = allWaitForReview ? 3 : faker.Random.Int(0, 9);
                     var writtenAt = new DateTimeOffset(assignment.DueOn.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero).AddDays(-faker.Random.Int(1, 5));
                     if (kind < 3)
                     {
