@@ -1993,3 +1993,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204110003_ReflectionWaitingCountIndex'
+)
+BEGIN
+    DROP INDEX [IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id] ON [reflections].[reflections_reflections];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204110003_ReflectionWaitingCountIndex'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id_AssignmentSlug] ON [reflections].[reflections_reflections] ([CohortSlug], [Status], [SubmittedAt], [Id], [AssignmentSlug]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204110003_ReflectionWaitingCountIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204110003_ReflectionWaitingCountIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

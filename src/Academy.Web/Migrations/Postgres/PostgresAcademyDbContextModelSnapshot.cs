@@ -1779,7 +1779,7 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
-                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 
                     b.ToTable("reflections_reflections", "reflections");
                 });

@@ -1781,7 +1781,7 @@ namespace Academy.Web.Migrations.SqlServer
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
-                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 
                     b.ToTable("reflections_reflections", "reflections");
                 });

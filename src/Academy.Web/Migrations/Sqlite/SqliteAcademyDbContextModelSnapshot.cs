@@ -1773,7 +1773,7 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
-                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id");
+                    b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 
                     b.ToTable("reflections_reflections", (string)null);
                 });

@@ -1,0 +1,36 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Academy.Web.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class ReflectionWaitingCountIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id",
+                table: "reflections_reflections");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id_AssignmentSlug",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id_AssignmentSlug",
+                table: "reflections_reflections");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_reflections_reflections_CohortSlug_Status_SubmittedAt_Id",
+                table: "reflections_reflections",
+                columns: new[] { "CohortSlug", "Status", "SubmittedAt", "Id" });
+        }
+    }
+}
