@@ -461,8 +461,8 @@ internal static class ProviderRun
     {
         await using var connection = new NpgsqlConnection(connectionString);
         await connection.OpenAsync();
-        await using var analyze = new NpgsqlCommand("VACUUM (ANALYZE)", connection) { CommandTimeout = 600 };
-        await analyze.ExecuteNonQueryAsync();
+        await using var vacuum = new NpgsqlCommand("VACUUM (ANALYZE)", connection) { CommandTimeout = 600 };
+        await vacuum.ExecuteNonQueryAsync();
     }
 
     private static async Task<string> NewPostgresDatabaseAsync(string serverConnectionString)

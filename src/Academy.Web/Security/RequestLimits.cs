@@ -14,9 +14,9 @@ namespace Academy.Web.Security;
 /// Two limits in front of every request. Sign-in, sign-up and password-reset posts are limited per client
 /// address (guessing passwords costs time; 429). And the app takes on only so many requests at once: beyond
 /// <see cref="ConcurrencyLimitOptions.Requests"/> in progress and <see cref="ConcurrencyLimitOptions.Queue"/>
-/// waiting, or after <see cref="ConcurrencyLimitOptions.QueueTimeoutMilliseconds"/> of waiting, a request is turned
-/// away with 503 rather than queued until everyone times out, so an
-/// overload slows nobody who got in and never turns into errors. Both answers carry Retry-After. With Redis
+/// waiting, or after <see cref="ConcurrencyLimitOptions.QueueTimeoutMilliseconds"/> of waiting when that is set, a request is turned
+/// away with 503 rather than queued until everyone times out, so an overload slows nobody who got in and never turns
+/// into errors. Both answers carry Retry-After. With Redis
 /// configured (<c>Backplane:Redis</c>) the account posts are counted there, across instances; the concurrency
 /// limit protects each instance and stays its own.
 /// </summary>
@@ -95,12 +95,15 @@ internal static class RequestLimits
         }
 
         var limits = context.RequestServices.GetRequiredService<IOptions<ConcurrencyLimitOptions>>().Value;
-        return RateLimitPartition.Get("app", _ => new QueueTimeoutConcurrencyLimiter(new ConcurrencyLimiterOptions
+        var options = new ConcurrencyLimiterOptions
         {
             PermitLimit = limits.Requests,
             QueueLimit = limits.Queue,
             QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        }, TimeSpan.FromMilliseconds(limits.QueueTimeoutMilliseconds)));
+        };
+        return limits.QueueTimeoutMilliseconds > 0
+            ? RateLimitPartition.Get("app", _ => new QueueTimeoutConcurrencyLimiter(options, TimeSpan.FromMilliseconds(limits.QueueTimeoutMilliseconds)))
+            : RateLimitPartition.GetConcurrencyLimiter("app", _ => options);
     });
 }
 
@@ -178,20 +181,20 @@ internal sealed class AccountRateLimitOptions
 }
 
 /// <summary>
-/// Defaults from the benchmark's overload row (docs/performance.md). An instance answers about a hundred thread pages a
-/// second per core on PostgreSQL. With 32 worked on per core and the queue bounded only by its length (96 per core),
-/// the requests accepted at 150% of that peak waited 1.2–2.6 s (p99). A place is now waited for at most
-/// <see cref="QueueTimeoutMilliseconds"/>, and 16 per core are worked on at once, each sharing the core with fewer others.
-/// A full cohort clicking at once (the benchmark's 64 connections) still finds room in the queue.
+/// Defaults in proportion to the cores, from the benchmark's overload row (docs/performance.md): at most 128 requests per
+/// core held (32 worked on, 96 waiting), so that a full cohort clicking at once is never turned away. A bound on the wait
+/// (<see cref="QueueTimeoutMilliseconds"/>) is off by default: 500 ms with 16 per core took the accepted requests' p99
+/// at 150% of the peak on PostgreSQL from 1.2–2.6 s to 1.1–1.3 s, but it also turned away some of 50 learners opening a
+/// thread at once on an instance that had just started.
 /// </summary>
 internal sealed class ConcurrencyLimitOptions
 {
     /// <summary>Requests the app works on at once.</summary>
-    public int Requests { get; set; } = 16 * Environment.ProcessorCount;
+    public int Requests { get; set; } = 32 * Environment.ProcessorCount;
 
     /// <summary>Requests that wait for one of those places before the next are turned away with 503.</summary>
     public int Queue { get; set; } = 96 * Environment.ProcessorCount;
 
-    /// <summary>How long a request waits for a place before it is turned away with 503.</summary>
-    public int QueueTimeoutMilliseconds { get; set; } = 500;
+    /// <summary>How long a request waits for a place before it is turned away with 503; 0 for as long as the queue takes.</summary>
+    public int QueueTimeoutMilliseconds { get; set; }
 }
