@@ -303,9 +303,9 @@ internal static class BenchmarkData
                 {
                     var reflection = new Reflection(cohort.Slug, assignment.Slug, learner.Id, learner.Name);
                     var text = string.Join("\n\n", faker.Lorem.Paragraphs(4, "\n\n").Split("\n\n").Select(p => p.Length > 0 ? p : "…"));
-                    var kind = allWaitForReview ? 3 : faker.Random.Int(0, 9);
+                    var state = allWaitForReview ? SeededReflectionState.WaitingForReview : RandomState(faker);
                     var writtenAt = new DateTimeOffset(assignment.DueOn.ToDateTime(new TimeOnly(20, 0)), TimeSpan.Zero).AddDays(-faker.Random.Int(1, 5));
-                    if (kind < 3)
+                    if (state == SeededReflectionState.Draft)
                     {
                         reflection.SaveDraft(text, 0, writtenAt);
                     }
@@ -313,7 +313,7 @@ internal static class BenchmarkData
                     {
                         reflection.ShareWith(faker.Random.Bool(0.3f) ? ReflectionAudience.Cohort : ReflectionAudience.Private);
                         reflection.Submit(text, markdown.RenderUserContent(text).Html, new Deadline(assignment.DueOn, assignment.CutOffOn), writtenAt, ZonedTime.DefaultZone);
-                        if (kind > 3)
+                        if (state == SeededReflectionState.Reviewed)
                         {
                             var feedback = faker.Lorem.Paragraph(3);
                             reflection.Review(assignment.Rubric.Select(criterion => criterion.Levels[faker.Random.Int(0, criterion.Levels.Count - 1)].Points).ToList(),
@@ -331,4 +331,19 @@ internal static class BenchmarkData
         });
         return count;
     }
+
+    private enum SeededReflectionState
+    {
+        Draft,
+        WaitingForReview,
+        Reviewed,
+    }
+
+    /// <summary>Three in ten drafts, one in ten waiting for review, six in ten reviewed.</summary>
+    private static SeededReflectionState RandomState(Faker faker) => faker.Random.Int(0, 9) switch
+    {
+        < 3 => SeededReflectionState.Draft,
+        3 => SeededReflectionState.WaitingForReview,
+        _ => SeededReflectionState.Reviewed,
+    };
 }

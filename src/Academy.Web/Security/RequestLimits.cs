@@ -94,17 +94,19 @@ internal static class RequestLimits
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
 
+        // The factories run once, when the partition's limiter is first made; only the closure is per request.
         var limits = context.RequestServices.GetRequiredService<IOptions<ConcurrencyLimitOptions>>().Value;
-        var options = new ConcurrencyLimiterOptions
-        {
-            PermitLimit = limits.Requests,
-            QueueLimit = limits.Queue,
-            QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-        };
         return limits.QueueTimeoutMilliseconds > 0
-            ? RateLimitPartition.Get("app", _ => new QueueTimeoutConcurrencyLimiter(options, TimeSpan.FromMilliseconds(limits.QueueTimeoutMilliseconds)))
-            : RateLimitPartition.GetConcurrencyLimiter("app", _ => options);
+            ? RateLimitPartition.Get("app", _ => new QueueTimeoutConcurrencyLimiter(LimiterOptions(limits), TimeSpan.FromMilliseconds(limits.QueueTimeoutMilliseconds)))
+            : RateLimitPartition.GetConcurrencyLimiter("app", _ => LimiterOptions(limits));
     });
+
+    private static ConcurrencyLimiterOptions LimiterOptions(ConcurrencyLimitOptions limits) => new()
+    {
+        PermitLimit = limits.Requests,
+        QueueLimit = limits.Queue,
+        QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
+    };
 }
 
 /// <summary>

@@ -41,7 +41,6 @@ public sealed class TightConcurrencyApp : SqliteApp
     {
         ["Security:ConcurrencyLimit:Requests"] = "2",
         ["Security:ConcurrencyLimit:Queue"] = "2",
-        ["Security:ConcurrencyLimit:QueueTimeoutMilliseconds"] = "600000",
     };
 }
 
