@@ -60,13 +60,15 @@ internal sealed class GetReflectionsAttentionHandler(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        // The sizes of the three lists, and the figures when this instance has none kept, as one set of grouped rows.
+        // The sizes of the three lists, and the figures when this instance has none kept, as one set of grouped rows. A size
+        // reads no moment: the waiting ones are then counted in their index alone, where the latest draft would have read
+        // every row (past its text, on SQLite).
         var counts = toReview.GroupBy(r => r.CohortSlug)
-            .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
+            .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
             .Concat(asking.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }))
+                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }))
             .Concat(stalled.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) }));
+                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
         var keptAs = new KeptFigures(cohortSlug);
         List<FigureRow> figures;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
