@@ -2035,3 +2035,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131853_UnansweredThreadIndex'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_posts_ThreadId_AuthorId_DeletedAt] ON [discussions].[discussions_posts] ([ThreadId], [AuthorId], [DeletedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204131853_UnansweredThreadIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204131853_UnansweredThreadIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

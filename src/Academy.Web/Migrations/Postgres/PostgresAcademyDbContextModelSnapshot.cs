@@ -1350,6 +1350,8 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("ThreadId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("ThreadId", "AuthorId", "DeletedAt");
+
                     b.ToTable("discussions_posts", "discussions");
                 });
 

@@ -1351,6 +1351,8 @@ namespace Academy.Web.Migrations.SqlServer
                     b.HasIndex("ThreadId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("ThreadId", "AuthorId", "DeletedAt");
+
                     b.ToTable("discussions_posts", "discussions");
                 });
 

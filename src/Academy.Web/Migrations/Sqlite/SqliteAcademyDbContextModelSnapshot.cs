@@ -1344,6 +1344,8 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("ThreadId", "Sequence")
                         .IsUnique();
 
+                    b.HasIndex("ThreadId", "AuthorId", "DeletedAt");
+
                     b.ToTable("discussions_posts", (string)null);
                 });
 

@@ -49,6 +49,9 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(post => new { post.ThreadId, post.RootSequence });
         builder.HasIndex(post => new { post.AuthorId, post.CreatedAt });
         builder.HasIndex(post => new { post.AuthorId, post.IdempotencyKey }).IsUnique();
+        // "Has anyone else answered this thread?" (the instructor's unanswered threads), from the index alone: each thread's
+        // posts would otherwise be read from the table, past their bodies.
+        builder.HasIndex(post => new { post.ThreadId, post.AuthorId, post.DeletedAt });
         builder.Property(post => post.AuthorId).HasMaxLength(450);
         builder.Property(post => post.AuthorName).HasMaxLength(100);
         builder.Ignore(post => post.IsDeleted);
