@@ -26,9 +26,19 @@ public sealed record GetDirectory(
 /// <param name="PeopleToMeet">Suggestions, on the first page only.</param>
 public sealed record CohortDirectory(
     string CohortSlug, string CohortName, int MemberCount, IReadOnlyList<DirectoryEntry> People, bool IsFirstPage, DirectoryKey? Next,
-    IReadOnlyList<string> Industries, IReadOnlyList<string> Interests, IReadOnlyList<string> Locations, IReadOnlyList<PersonToMeet> PeopleToMeet)
+    FilterChoices Industries, FilterChoices Interests, FilterChoices Locations, IReadOnlyList<PersonToMeet> PeopleToMeet)
 {
     public bool IsFiltered { get; init; }
+}
+
+/// <summary>
+/// What a filter offers, by name: every value the viewer may see, or when there are more than <see cref="MostShared"/>
+/// (a location per member in a large cohort), the ones most members share, and <see cref="IsOpen"/> to say that any
+/// other may be typed. A list of thousands is neither usable nor cheap to send.
+/// </summary>
+public sealed record FilterChoices(IReadOnlyList<string> Values, bool IsOpen)
+{
+    public const int MostShared = 40;
 }
 
 /// <summary>The last person of a page, by whom the next page is found: their name, then their id between namesakes.</summary>
@@ -85,15 +95,8 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             .ToList();
         var next = rows.Count > PageSize ? new DirectoryKey(shown[^1].Card.DisplayName, shown[^1].Card.UserId) : null;
 
-        // A value only instructors may see is offered to a peer only when it is their own.
         var choices = knownChoices ?? cohort.Choices;
-        IReadOnlyList<string> Choices(ChoiceKind kind, IEnumerable<string?> mine)
-        {
-            var own = new HashSet<string>(mine.OfType<string>(), StringComparer.OrdinalIgnoreCase);
-            return choices
-                .Where(choice => choice.Kind == kind && (viewer.Teaches || !choice.HiddenFromPeers || own.Contains(choice.Value)))
-                .Select(choice => choice.Value).Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
-        }
+        FilterChoices Choices(ChoiceKind kind, IEnumerable<string?> mine) => DirectoryChoice.Offered(choices, kind, viewer.Teaches, mine.OfType<string>());
 
         var peopleToMeet = after is null && cohort.ViewerRole is not null
             ? await PeopleToMeet.SuggestAsync(data, memory, request.CohortSlug, cohort, viewer, PeopleToMeetShown, t, cancellationToken)
@@ -214,12 +217,47 @@ internal enum ChoiceKind
     Location,
 }
 
-/// <summary>A value one can filter by; <see cref="HiddenFromPeers"/> when a member shows it to the cohort's instructors only.</summary>
-internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool HiddenFromPeers);
+/// <summary>
+/// A value one can filter by, and how many <see cref="Members"/> have it; <see cref="HiddenFromPeers"/> when they show
+/// it to the cohort's instructors only.
+/// </summary>
+internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool HiddenFromPeers, int Members)
+{
+    /// <summary>The choices most shared first, as they are kept, so that a filter's offer is read from the top of the list.</summary>
+    public static List<DirectoryChoice> Ranked(IEnumerable<DirectoryChoice> choices) =>
+        choices.OrderByDescending(choice => choice.Members).ThenBy(choice => choice.Value, StringComparer.Ordinal).ToList();
+
+    /// <summary>
+    /// What a filter of <paramref name="kind"/> offers a viewer, from <paramref name="ranked"/> choices (see <see cref="Ranked"/>),
+    /// by name. A value only instructors may see is offered to a peer only when it is their own (<paramref name="mine"/>).
+    /// </summary>
+    public static FilterChoices Offered(IReadOnlyList<DirectoryChoice> ranked, ChoiceKind kind, bool teaches, IEnumerable<string> mine)
+    {
+        var own = new HashSet<string>(mine, StringComparer.OrdinalIgnoreCase);
+        var offered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var choice in ranked)
+        {
+            if (choice.Kind != kind || (choice.HiddenFromPeers && !teaches && !own.Contains(choice.Value)) || offered.Contains(choice.Value))
+            {
+                continue;
+            }
+
+            if (offered.Count == FilterChoices.MostShared)
+            {
+                return new FilterChoices(offered.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), IsOpen: true);
+            }
+
+            offered.Add(choice.Value);
+        }
+
+        return new FilterChoices(offered.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), IsOpen: false);
+    }
+}
 
 /// <summary>
 /// The cohort, how many are in it, the viewer's role there and profile, and when asked every distinct value the filters
-/// offer, in one query: a row per value (one row when there is none), the rest read once (its subqueries name no column of the row).
+/// offer with how many members have each, in one query: a row per value (one row when there is none), the rest read once (its
+/// subqueries name no column of the row).
 /// </summary>
 internal sealed class DirectoryCohort
 {
@@ -241,7 +279,7 @@ internal sealed class DirectoryCohort
         // The values of each profile in the cohort, marked when only instructors may see them (none when they are in memory).
         var profiles = data.MemberProfiles.Where(p => members.Any(m => m.UserId == p.UserId));
         var choices = !withChoices
-            ? data.MemberProfiles.Where(p => false).Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = false })
+            ? data.MemberProfiles.Where(p => false).Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = false, Members = 0 })
             : profiles.Where(p => p.Industry != "")
             .Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = p.Visibility.Industry == FieldVisibility.Instructors })
             .Concat(profiles.Where(p => p.Location != "")
@@ -251,7 +289,8 @@ internal sealed class DirectoryCohort
                     (tag, p) => new { Kind = ChoiceKind.Interest, Value = tag.Tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors })
                 : profiles.SelectMany(p => p.Interests.Concat(p.Expertise),
                     (p, tag) => new { Kind = ChoiceKind.Interest, Value = tag, Hidden = p.Visibility.Tags == FieldVisibility.Instructors }))
-            .Distinct();
+            .GroupBy(choice => new { choice.Kind, choice.Value, choice.Hidden })
+            .Select(g => new { g.Key.Kind, g.Key.Value, g.Key.Hidden, Members = g.Count() });
         var myProfile = data.MemberProfiles.Where(p => p.UserId == viewerId);
         // Left joins on nothing but the row: the cohort's one row comes back even without a profile or a choice.
         var rows = await (
@@ -274,6 +313,7 @@ internal sealed class DirectoryCohort
                     Kind = (ChoiceKind?)choice.Kind,
                     choice.Value,
                     Hidden = (bool?)choice.Hidden,
+                    Members = (int?)choice.Members,
                 })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -288,8 +328,8 @@ internal sealed class DirectoryCohort
             Id = first.Id, Name = first.Name, MemberCount = first.MemberCount, ViewerRole = first.ViewerRole,
             MyIndustry = first.MyIndustry, MyLocation = first.MyLocation, MyInterests = first.MyInterests, MyExpertise = first.MyExpertise,
             HasConnections = first.HasConnections,
-            Choices = rows.Where(row => row.Kind is not null && row.Value is not null)
-                .Select(row => new DirectoryChoice(row.Kind!.Value, row.Value!, row.Hidden == true)).ToList(),
+            Choices = DirectoryChoice.Ranked(rows.Where(row => row.Kind is not null && row.Value is not null)
+                .Select(row => new DirectoryChoice(row.Kind!.Value, row.Value!, row.Hidden == true, row.Members ?? 0))),
         };
     }
 }
