@@ -1,6 +1,7 @@
 using System.Net;
 using Academy.Cohorts.Demo;
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.People;
 using Academy.Contracts.Cohorts;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Shared.Data;
@@ -30,9 +31,9 @@ public abstract class DirectoryPagesTests<TApp>(TApp app) where TApp : AcademyAp
     /// <summary>
     /// A cohort of <paramref name="size"/> (the viewer included) in one save. The viewer knows the first two members, who
     /// both know the third; every third member shares the viewer's interest; every twentieth lives in Turku; a few keep
-    /// Oulu, their location, for the instructors.
+    /// Oulu, their location, for the instructors. <paramref name="locationOf"/>, when given, places each member instead.
     /// </summary>
-    private async Task<Arranged> CohortAsync(string viewerId, int size, string? instructorId = null)
+    private async Task<Arranged> CohortAsync(string viewerId, int size, string? instructorId = null, Func<int, string>? locationOf = null)
     {
         var slug = $"pages-{Guid.NewGuid():N}"[..20];
         var members = Enumerable.Range(0, size - 1).Select(i => (Id: $"{slug}-{i:0000}", Name: NameOf(i))).ToList();
@@ -41,7 +42,7 @@ public abstract class DirectoryPagesTests<TApp>(TApp app) where TApp : AcademyAp
                 new DemoMember(viewerId, "Paging Viewer", CohortRole.Learner, "", "", "Energy", "", [], ["networks"]),
                 .. instructorId is null ? [] : new[] { new DemoMember(instructorId, "Their Instructor", CohortRole.Instructor, "", "", "", "") },
                 .. members.Select((member, i) => new DemoMember(member.Id, member.Name, CohortRole.Learner, "Director", "Org", i % 2 == 0 ? "Energy" : "Retail",
-                    i % 500 == 7 ? "Oulu" : i % 20 == 0 ? "Turku" : "Helsinki", ["strategy"], [i % 3 == 0 ? "networks" : "finance"])),
+                    locationOf?.Invoke(i) ?? (i % 500 == 7 ? "Oulu" : i % 20 == 0 ? "Turku" : "Helsinki"), ["strategy"], [i % 3 == 0 ? "networks" : "finance"])),
             ],
             CancellationToken.None,
             [(viewerId, members[0].Id), (viewerId, members[1].Id), (members[0].Id, members[2].Id), (members[1].Id, members[2].Id)]));
@@ -168,6 +169,30 @@ public abstract class DirectoryPagesTests<TApp>(TApp app) where TApp : AcademyAp
         var instructorFilter = await GetInAsync(instructor, $"{people}?location=oulu", "en");
         Assert.Contains("Oulu", (await GetInAsync(instructor, people, "en")).Text("#location option"));
         Assert.Equal(4, Cards(instructorFilter).Count);
+    }
+
+    [Fact]
+    public async Task A_location_few_share_is_typed_rather_than_chosen_among_every_one_and_still_finds_its_people()
+    {
+        var (viewer, viewerId) = await app.NewLearnerAsync("Typing Viewer");
+        var cohort = await CohortAsync(viewerId, 61, locationOf: i => i < 10 ? "Tampere" : $"Village {i:00}");
+        var people = $"/cohorts/{cohort.Cohort}/people";
+
+        // 51 places: more than a list offers. The field suggests the 40 most shared, Tampere (ten people) among them.
+        var first = await GetInAsync(viewer, people, "en");
+        Assert.Null(first.Document.QuerySelector("select#location"));
+        var field = first.Document.QuerySelector("input#location[list=location-choices]");
+        Assert.NotNull(field);
+        Assert.Equal("Type any, or pick one of the 40 most shared.", first.Text($"#{field.GetAttribute("aria-describedby")}"));
+        var suggested = first.Document.QuerySelectorAll("datalist#location-choices option").Select(option => option.GetAttribute("value")).ToList();
+        Assert.Equal(FilterChoices.MostShared, suggested.Count);
+        Assert.Contains("Tampere", suggested);
+        Assert.NotNull(first.Document.QuerySelector("select#industry")); // two industries: still a list
+
+        // A place no list offers, typed in lower case, finds the one person there and stays in the field.
+        var typed = await GetInAsync(viewer, $"{people}?location=village%2057", "en");
+        Assert.Equal([cohort.Members[58].Id], Cards(typed));
+        Assert.Equal("village 57", typed.InputValue("location"));
     }
 }
 
