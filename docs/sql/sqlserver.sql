@@ -2056,3 +2056,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204134831_PeerReviewAudienceIndex'
+)
+BEGIN
+    DROP INDEX [IX_reflections_reflections_CohortSlug_AssignmentSlug_SubmittedAt] ON [reflections].[reflections_reflections];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204134831_PeerReviewAudienceIndex'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_AssignmentSlug_SubmittedAt_Audience] ON [reflections].[reflections_reflections] ([CohortSlug], [AssignmentSlug], [SubmittedAt], [Audience]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204134831_PeerReviewAudienceIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204134831_PeerReviewAudienceIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1776,10 +1776,10 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasIndex("CohortSlug", "ExtensionRequestedUntil");
 
-                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt");
-
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience");
 
                     b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 

@@ -1778,10 +1778,10 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.HasIndex("CohortSlug", "ExtensionRequestedUntil");
 
-                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt");
-
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience");
 
                     b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 

@@ -1770,10 +1770,10 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasIndex("CohortSlug", "ExtensionRequestedUntil");
 
-                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt");
-
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience");
 
                     b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
 
