@@ -43,7 +43,8 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
     [InlineData("fi")]
     public async Task Lists_of_people_are_read_in_the_readers_order_from_an_index(string language)
     {
-        var collation = NameOrder.Collation(App.Provider == "Sqlite" ? NameOrder.SqliteProvider : NameOrder.PostgresProvider, CultureInfo.GetCultureInfo(language));
+        var provider = await App.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
+        var collation = NameOrder.Collation(provider, CultureInfo.GetCultureInfo(language));
 
         var members = await PlanAsync($"""SELECT "UserId" FROM {MembersTable} WHERE "CohortId" = {AnyCohortId} ORDER BY "DisplayName" COLLATE {Quoted(collation)}, "UserId" LIMIT 51""");
         var users = await PlanAsync($"""SELECT "Id" FROM "AspNetUsers" ORDER BY "DisplayName" COLLATE {Quoted(collation)}, "Id" LIMIT 51""");
