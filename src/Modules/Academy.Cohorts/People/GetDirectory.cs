@@ -235,6 +235,7 @@ internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool Hidde
     {
         var own = new HashSet<string>(mine, StringComparer.OrdinalIgnoreCase);
         var offered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var isOpen = false;
         foreach (var choice in ranked)
         {
             if (choice.Kind != kind || (choice.HiddenFromPeers && !teaches && !own.Contains(choice.Value)) || offered.Contains(choice.Value))
@@ -242,15 +243,17 @@ internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool Hidde
                 continue;
             }
 
-            if (offered.Count == FilterChoices.MostShared)
+            // One more value than the list holds: the filter is open to any.
+            isOpen = offered.Count == FilterChoices.MostShared;
+            if (isOpen)
             {
-                return new FilterChoices(offered.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), IsOpen: true);
+                break;
             }
 
             offered.Add(choice.Value);
         }
 
-        return new FilterChoices(offered.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), IsOpen: false);
+        return new FilterChoices(offered.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), isOpen);
     }
 }
 
