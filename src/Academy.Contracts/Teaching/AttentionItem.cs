@@ -60,8 +60,11 @@ public sealed record AttentionPosition(DateTimeOffset Since, AttentionSource Sou
         : new(position.Since, false, false, default);
 
     /// <summary>Whether an item comes after this position, for a module that orders its keys ordinally in memory.</summary>
-    public bool Precedes(AttentionItem item) =>
-        item.Since > Since || (item.Since == Since && (item.Source > Source || (item.Source == Source && string.CompareOrdinal(item.Key, Key) > 0)));
+    public bool Precedes(AttentionItem item) => Precedes(item.Since, item.Source, item.Key);
+
+    /// <summary>Whether an item of this moment, kind and key comes after this position, before the item is made.</summary>
+    public bool Precedes(DateTimeOffset since, AttentionSource source, string key) =>
+        since > Since || (since == Since && (source > Source || (source == Source && string.CompareOrdinal(key, Key) > 0)));
 
     /// <summary>The position as it travels in a link: UTC ticks, the kind's number and the key (<c>638…_6_user-id</c>).</summary>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Since.UtcTicks}_{(int)Source}_{Key}");

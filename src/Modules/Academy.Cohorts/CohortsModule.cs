@@ -20,6 +20,7 @@ public static class CohortsModule
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
         services.AddSingleton<People.DirectoryMemory>();
+        services.AddSingleton<Management.LearnerEngagementMemory>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
         services.AddTransient<Notifications.NotificationEmails>();
         services.AddScoped<Notifications.Sessions.SessionNotices>();

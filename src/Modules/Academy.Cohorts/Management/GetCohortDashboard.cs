@@ -66,32 +66,60 @@ public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOff
 }
 
 internal sealed class GetCohortDashboardHandler(
-    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
+    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortDashboard, CohortDashboard>
 {
     public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
         await CohortDashboards.BuildAsync(await TaughtCohort.LoadAsync(data, currentUser, known, request.CohortSlug, cancellationToken),
-            request.AttentionAfter, data, mediator, clock.GetUtcNow(), t, cancellationToken);
+            request.AttentionAfter, data, mediator, memory, clock.GetUtcNow(), t, cancellationToken);
 }
 
 /// <summary>
 /// The dashboard in a number of commands that does not grow with the cohort: the other modules' parts of the queue and
-/// their figures (each a page and aggregates), the sessions' attendance counted per session, and one row per learner with
-/// what the queue needs of them (joined when, and since when they have missed the last two sessions, worked out in the
-/// database), from which the quiet learners are found among the other modules' latest activity.
+/// their figures (each a page and aggregates), and the cohort's learners as <see cref="LearnerEngagementMemory"/> keeps them
+/// (quiet ones and those who missed sessions, each in the queue's order, and the sessions' attendance), from which a page is
+/// taken. When they are not kept, they are worked out: the sessions' attendance counted per session, one row per learner
+/// with when they joined and since when they have missed the last two sessions (worked out in the database), and each
+/// learner's latest activity from the other modules' figures.
 /// </summary>
 internal static class CohortDashboards
 {
     public static readonly TimeSpan QuietAfter = TimeSpan.FromDays(7);
 
-    public static async Task<CohortDashboard> BuildAsync(TaughtCohort cohort, AttentionPosition? after, ICohortsData data, IMediator mediator, DateTimeOffset now,
-        IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
+    public static async Task<CohortDashboard> BuildAsync(TaughtCohort cohort, AttentionPosition? after, ICohortsData data, IMediator mediator,
+        LearnerEngagementMemory memory, DateTimeOffset now, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
-        var reflections = await mediator.Send(new GetReflectionsAttention(cohort.CohortSlug, after), cancellationToken);
-        var discussions = await mediator.Send(new GetDiscussionsAttention(cohort.CohortSlug, after), cancellationToken);
-        var learning = await mediator.Send(new GetLearningProgress(cohort.CohortSlug), cancellationToken);
-        var cohortId = cohort.CohortId;
+        var generation = memory.Generation;
+        var kept = memory.Of(cohort.CohortId);
+        var withLastActivity = kept is null;
+        var reflections = await mediator.Send(new GetReflectionsAttention(cohort.CohortSlug, after, withLastActivity), cancellationToken);
+        var discussions = await mediator.Send(new GetDiscussionsAttention(cohort.CohortSlug, after, withLastActivity), cancellationToken);
+        var learning = await mediator.Send(new GetLearningProgress(cohort.CohortSlug, withLastActivity), cancellationToken);
+        if (kept is null)
+        {
+            kept = await LearnerEngagementAsync(cohort.CohortId, data, [learning.LastActivity, discussions.LastActivity, reflections.LastActivity], cancellationToken);
+            memory.Keep(cohort.CohortId, kept, generation);
+        }
 
+        var activeBy = now - QuietAfter;
+        var quiet = kept.QuietAfter(after, activeBy)
+            .Select(learner => new AttentionItem(AttentionSource.QuietLearner, learner.UserId, t["Quiet learner"],
+                t["{0} has not been active since {1}", learner.DisplayName, learner.At.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
+                $"/cohorts/{cohort.CohortSlug}/people/{learner.UserId}", learner.At));
+        var missed = kept.MissedAfter(after)
+            .Select(learner => new AttentionItem(AttentionSource.MissedSessions, learner.UserId, t["Missed sessions"],
+                t["{0} missed the last two live sessions", learner.DisplayName], $"/cohorts/{cohort.CohortSlug}/people/{learner.UserId}", learner.At));
+
+        var (page, next) = AttentionPosition.PageOf([reflections.Items, discussions.Items, quiet, missed]);
+        return new CohortDashboard(cohort.CohortSlug, cohort.CohortName, page, reflections.Count + discussions.Count + kept.QuietCount(activeBy) + kept.MissedCount, next,
+            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, kept.Attendance, learning.CourseLanguage);
+    }
+
+    /// <summary>The cohort's learners by latest activity (or when they joined) and by missed sessions, and the sessions' attendance, read whole.</summary>
+    private static async Task<LearnerEngagement> LearnerEngagementAsync(Guid cohortId, ICohortsData data,
+        IReadOnlyList<IReadOnlyDictionary<string, DateTimeOffset>> lastActivity, CancellationToken cancellationToken)
+    {
         // Live sessions whose attendance was taken, latest first, with how many of the current learners were marked and attended.
         var learners = data.CohortMembers.Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner);
         var attendance = await (
@@ -125,30 +153,25 @@ internal static class CohortDashboards
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        // Quiet: a learner with no visit, post or reflection for a week, counted from when they joined.
-        var quiet = rows
-            .Select(member => (Member: member, Last: new[] { learning.LastActivity, discussions.LastActivity, reflections.LastActivity }
-                .Select(activity => activity.TryGetValue(member.UserId, out var at) ? at : (DateTimeOffset?)null)
-                .Append(member.JoinedAt).Max()!.Value))
-            .Where(learner => now - learner.Last >= QuietAfter)
-            .Select(learner => new AttentionItem(AttentionSource.QuietLearner, learner.Member.UserId, t["Quiet learner"],
-                t["{0} has not been active since {1}", learner.Member.DisplayName, learner.Last.ToString(t["d MMM"], CultureInfo.CurrentCulture)],
-                $"/cohorts/{cohort.CohortSlug}/people/{learner.Member.UserId}", learner.Last))
-            .ToList();
-        var missed = rows
-            .Where(member => member.MissedTwo && member.SecondLast is not null)
-            .Select(member => new AttentionItem(AttentionSource.MissedSessions, member.UserId, t["Missed sessions"],
-                t["{0} missed the last two live sessions", member.DisplayName], $"/cohorts/{cohort.CohortSlug}/people/{member.UserId}", member.SecondLast!.Value))
-            .ToList();
+        // A learner's latest visit, post or reflection, counted from when they joined.
+        DateTimeOffset LastActive(string userId, DateTimeOffset joinedAt)
+        {
+            var last = joinedAt;
+            foreach (var activity in lastActivity)
+            {
+                if (activity.TryGetValue(userId, out var at) && at > last)
+                {
+                    last = at;
+                }
+            }
 
-        var (page, next) = AttentionPosition.PageOf([reflections.Items, discussions.Items, PartAfter(quiet, after), PartAfter(missed, after)]);
-        return new CohortDashboard(cohort.CohortSlug, cohort.CohortName, page, reflections.Count + discussions.Count + quiet.Count + missed.Count, next,
-            learning.Funnel, discussions.PostsPerWeek, reflections.SubmissionsPerModule, attendance, learning.CourseLanguage);
+            return last;
+        }
+
+        return LearnerEngagement.Of(
+            rows.Select(member => new LearnerMoment(member.UserId, member.DisplayName, LastActive(member.UserId, member.JoinedAt))),
+            rows.Where(member => member.MissedTwo && member.SecondLast is not null)
+                .Select(member => new LearnerMoment(member.UserId, member.DisplayName, member.SecondLast!.Value)),
+            attendance);
     }
-
-    /// <summary>The part of a kind worked out here that a page after <paramref name="after"/> may show: in order, a page and one more.</summary>
-    private static IEnumerable<AttentionItem> PartAfter(IEnumerable<AttentionItem> items, AttentionPosition? after) => items
-        .Where(item => after is null || after.Precedes(item))
-        .OrderBy(item => item.Since).ThenBy(item => item.Key, StringComparer.Ordinal)
-        .Take(AttentionPosition.PageSize + 1);
 }

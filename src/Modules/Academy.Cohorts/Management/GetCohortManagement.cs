@@ -32,7 +32,8 @@ public sealed record CohortManagement(
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
 
 internal sealed class GetCohortManagementHandler(
-    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, TimeProvider clock, IStringLocalizer<CohortsText> t)
+    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, TimeProvider clock,
+    IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortManagement, CohortManagement>
 {
     public async Task<CohortManagement> Handle(GetCohortManagement request, CancellationToken cancellationToken)
@@ -61,6 +62,6 @@ internal sealed class GetCohortManagementHandler(
         return new CohortManagement(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone,
             people.Where(p => p.Role == CohortRole.Learner).ToList(), cohort.LearnerCount, people.Where(p => p.Role == CohortRole.Instructor).ToList(),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(), invitations.FirstOrDefault()?.Count ?? 0,
-            await CohortDashboards.BuildAsync(cohort, request.AttentionAfter, data, mediator, now, t, cancellationToken));
+            await CohortDashboards.BuildAsync(cohort, request.AttentionAfter, data, mediator, memory, now, t, cancellationToken));
     }
 }

@@ -16,7 +16,8 @@ internal sealed class DirectoryMemory : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    private const string PeopleChanged = "cohorts.people-changed";
+    /// <summary>The cluster event of someone joining or leaving a cohort, editing their profile or being renamed, or connecting.</summary>
+    internal const string PeopleChanged = "cohorts.people-changed";
 
     private readonly IMemoryCache cache;
     private readonly IClusterEvents cluster;

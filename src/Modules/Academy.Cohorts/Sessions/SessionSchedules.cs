@@ -19,7 +19,8 @@ internal sealed class SessionSchedules : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    private const string SessionsChanged = "cohorts.sessions-changed";
+    /// <summary>The cluster event of a cohort's sessions changing (scheduled, edited, cancelled, attendance taken); its payload is the cohort's address.</summary>
+    internal const string SessionsChanged = "cohorts.sessions-changed";
 
     private readonly IMemoryCache cache;
     private readonly IClusterEvents cluster;

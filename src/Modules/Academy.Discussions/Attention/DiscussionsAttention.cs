@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Globalization;
 using Academy.Contracts.Teaching;
 using Academy.Discussions.Access;
@@ -118,7 +119,7 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
                 .ToList(),
             figures.Where(f => f.Figure is Unanswered or Flagged).Sum(f => f.Count),
             weekStarts.Select((start, week) => new ChartPoint(t["Week of {0}", start.ToString(t["d MMM"], CultureInfo.CurrentCulture)], perWeek.GetValueOrDefault(week))).ToList(),
-            figures.Where(f => f.Figure == PostedBy).ToDictionary(f => f.Key, f => f.Last));
+            request.WithLastActivity ? figures.Where(f => f.Figure == PostedBy).ToDictionary(f => f.Key, f => f.Last) : ReadOnlyDictionary<string, DateTimeOffset>.Empty);
     }
 
     /// <summary>A cohort's posts per week (from the week that starts at <paramref name="FirstWeek"/>) and its members' last posts.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Academy.Contracts.Teaching;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
@@ -106,8 +107,10 @@ internal sealed class GetReflectionsAttentionHandler(
         var perModule = assignments.Values.GroupBy(a => a.ModuleNumber).OrderBy(g => g.Key)
             .Select(g => new ChartPoint(t["Module {0}", g.Key], g.Sum(a => submittedOn.GetValueOrDefault(a.Slug))))
             .ToList();
-        var lastActivity = figures.Where(f => f.Figure == WrittenBy && (f.LastDraft ?? f.LastSubmitted) is not null)
-            .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value);
+        IReadOnlyDictionary<string, DateTimeOffset> lastActivity = request.WithLastActivity
+            ? figures.Where(f => f.Figure == WrittenBy && (f.LastDraft ?? f.LastSubmitted) is not null)
+                .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value)
+            : ReadOnlyDictionary<string, DateTimeOffset>.Empty;
         return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking or Stalled).Sum(f => f.Count), perModule, lastActivity);
     }
 
