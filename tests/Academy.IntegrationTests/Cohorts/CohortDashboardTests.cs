@@ -78,11 +78,12 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         await second.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection", submit);
         await second.SubmitAsync($"/cohorts/{cohort}/discussions/1", "reply", new Dictionary<string, string> { ["Input.Body"] = "Two lists, pruned monthly." });
 
-        // The second submission is in the queue and its count at once; the charts are the ones worked out a moment ago.
+        // The second submission is in the queue and its count at once; the charts and the learners are the ones worked out a
+        // moment ago, so this visit does not read them again.
         var after = await instructor.GetAsync($"/teach/cohorts/{cohort}");
         Assert.Equal("Needs attention (2)", after.Text("#attention-heading"));
         Assert.Contains("Second Writer", after.Text(".attention-list"));
-        Assert.Equal(before.DbCommands, after.DbCommands);
+        Assert.Equal(before.DbCommands - KeptReads, after.DbCommands);
         Assert.Equal(figuresBefore, await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv"));
     }
 
@@ -115,13 +116,14 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
 
         // Ten learners: 60 reflections to review, a request for more time, 5 quiet learners; two pages, each thing once, oldest first.
         var page = await instructor.GetAsync($"/teach/cohorts/{small}");
-        var commands = page.DbCommands;
-        Assert.InRange(commands, 1, 15); // the cohort, its people shown, invitations, sessions, learners; the other modules' parts (8); the schedule (2)
+        var firstVisit = page.DbCommands;
+        Assert.InRange(firstVisit, 1, 15); // the cohort, its people shown, invitations, sessions, learners; the other modules' parts (8); the schedule (2)
+        var commands = firstVisit - KeptReads; // every later visit, while the learners and figures are kept
         Assert.Equal("Needs attention (66)", page.Text("#attention-heading"));
         var seen = new List<(string Item, DateTimeOffset Since)>();
         while (true)
         {
-            Assert.Equal(commands, page.DbCommands);
+            Assert.Equal(seen.Count == 0 ? firstVisit : commands, page.DbCommands);
             var items = page.Document.QuerySelectorAll(".attention-list li");
             Assert.InRange(items.Length, 1, 50);
             seen.AddRange(items.Select(item => (item.TextContent.Trim() + " " + item.QuerySelector("a")!.GetAttribute("href"),
@@ -143,7 +145,7 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         // Two thousand learners: the same commands, a page of 50, and a next page that starts where the first one ended.
         var largePage = await instructor.GetAsync($"/teach/cohorts/{large}");
         Assert.Equal(HttpStatusCode.OK, largePage.Status);
-        Assert.Equal(commands, largePage.DbCommands);
+        Assert.Equal(firstVisit, largePage.DbCommands);
         Assert.Equal("Needs attention (3050)", largePage.Text("#attention-heading"));
         Assert.Equal(50, largePage.Document.QuerySelectorAll(".attention-list li").Length);
         Assert.Equal(50, largePage.Document.QuerySelectorAll("#learners-heading ~ .connection-list li").Length);
@@ -156,6 +158,9 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         Assert.Empty(largePage.Document.QuerySelectorAll(".attention-list li a").Select(a => a.GetAttribute("href") + a.TextContent)
             .Intersect(second.Document.QuerySelectorAll(".attention-list li a").Select(a => a.GetAttribute("href") + a.TextContent)));
     }
+
+    /// <summary>What a visit reads only when nothing is kept: the sessions' attendance, the learners' rows, and the funnel's figures.</summary>
+    private const int KeptReads = 3;
 
     private static readonly string[] Assignments = ["my-reasons", "walking-the-talk", "my-radar", "my-radar-signals", "my-network-map", "my-network-organisation"];
 
