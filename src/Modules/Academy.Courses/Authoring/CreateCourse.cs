@@ -32,7 +32,7 @@ internal sealed class CreateCourseValidator : AbstractValidator<CreateCourse>
 }
 
 internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMarkdownRenderer markdown, TimeProvider clock,
-    IStringLocalizer<CoursesText> t)
+    IStringLocalizer<CoursesText> t, Learning.Schedule.ModuleReleaseCache releases)
     : IRequestHandler<CreateCourse, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(CreateCourse request, CancellationToken cancellationToken)
@@ -62,6 +62,7 @@ internal sealed class CreateCourseHandler(ICoursesData data, IMediator mediator,
         course.CreatedInApp(currentUser.UserId);
         data.Courses.Add(course);
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCourse(course.Slug); // the kept courses (CourseOutlines) learn of it
         return MediatR.Unit.Value;
     }
 }

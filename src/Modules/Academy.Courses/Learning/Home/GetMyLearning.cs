@@ -13,10 +13,10 @@ namespace Academy.Courses.Learning.Home;
 
 /// <summary>
 /// The signed-in user's cohorts with their courses: progress, the module to read next, what comes due next and the
-/// next live session; and the course catalogue beside them. The home page of someone signed in, in three commands
-/// whatever the number of cohorts: the cohorts with their next sessions (asked of the Cohorts module once), the courses
-/// (the catalogue, and the outlines and reflection prompts of the learner's own), and the learner's progress with the
-/// cohorts' own dates.
+/// next live session; and the course catalogue beside them. The home page of someone signed in, in two commands
+/// whatever the number of cohorts: the cohorts with their next sessions (asked of the Cohorts module once) and the
+/// learner's progress with the cohorts' own dates. The courses (the catalogue, outlines and reflection prompts) come from
+/// <see cref="CourseOutlines"/>, a third command when this instance does not keep them.
 /// </summary>
 public sealed record GetMyLearning : IRequest<MyLearning>;
 
@@ -46,34 +46,18 @@ public sealed record NextStep(int Number, string ModuleSlug, string Title, bool 
 /// <summary>The next date that matters: a module opening (<see cref="ReflectionsDue"/> false), or its reflections coming due.</summary>
 public sealed record UpcomingDate(DateOnly On, int ModuleNumber, string ModuleTitle, bool ReflectionsDue);
 
-internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
+internal sealed class GetMyLearningHandler(ICoursesData data, CourseOutlines outlines, IMediator mediator, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetMyLearning, MyLearning>
 {
     public async Task<MyLearning> Handle(GetMyLearning request, CancellationToken cancellationToken)
     {
         var enrolments = await mediator.Send(new GetMyEnrolmentsWithNextSessions(), cancellationToken);
-        var courseSlugs = enrolments.Select(e => e.Enrolment.CourseSlug).Distinct().ToList();
         var cohortSlugs = enrolments.Select(e => e.Enrolment.CohortSlug).ToList();
 
         // Every course of the catalogue, and the learner's own (published or not) with their outlines and reflection prompts.
-        var courses = await data.Courses.AsNoTracking()
-            .Where(course => course.Modules.Any(module => !module.IsHidden && module.PublishedRevisionNumber > 0) || courseSlugs.Contains(course.Slug))
-            .Select(course => new
-            {
-                course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.Language, course.Outline,
-                ModuleCount = course.Modules.Count(module => !module.IsHidden && module.PublishedRevisionNumber > 0),
-                Prompts = course.Modules
-                    // The learner's own courses only (asked of the module itself: a condition on the outer course would need APPLY, which SQLite lacks).
-                    .Where(module => !module.IsHidden && module.PublishedRevisionNumber > 0
-                                     && data.Courses.Any(own => own.Id == module.CourseId && courseSlugs.Contains(own.Slug)))
-                    .SelectMany(module => module.Revisions.Where(revision => revision.Number == module.PublishedRevisionNumber))
-                    .Select(revision => new { revision.ModuleId, revision.ReflectionPrompts })
-                    .ToList(),
-            })
-            .ToListAsync(cancellationToken);
-        var catalogue = courses.Where(course => course.ModuleCount > 0)
-            .Select(course => new CourseCard(course.Slug, course.Title, course.Summary, course.Audience, course.Hours, course.ModuleCount, course.Language))
-            .OrderBy(course => course.Title, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation, as the catalogue's
+        var shelf = await outlines.ShelfAsync(data, cancellationToken);
+        var catalogue = shelf.Courses.Values.Select(course => course.Card).Where(card => card.ModuleCount > 0)
+            .OrderBy(card => card.Title, StringComparer.CurrentCultureIgnoreCase) // in the reader's collation, as the catalogue's
             .ToList();
         if (enrolments.Count == 0)
         {
@@ -81,23 +65,20 @@ internal sealed class GetMyLearningHandler(ICoursesData data, IMediator mediator
         }
 
         var own = await data.OwnRowsAsync(currentUser.UserId, cohortSlugs, cancellationToken);
-        var byCourse = courses.ToDictionary(course => course.Slug);
-        var prompts = courses.SelectMany(course => course.Prompts)
-            .ToDictionary(row => row.ModuleId, row => row.ReflectionPrompts.Select(prompt => prompt.Slug).ToList());
         var now = clock.GetUtcNow();
         var cards = enrolments
-            .Where(mine => byCourse.ContainsKey(mine.Enrolment.CourseSlug))
+            .Where(mine => shelf.Courses.ContainsKey(mine.Enrolment.CourseSlug))
             .Select(mine =>
             {
                 var enrolment = mine.Enrolment;
-                var course = byCourse[enrolment.CourseSlug];
+                var (course, outline) = shelf.Courses[enrolment.CourseSlug];
                 var dates = own.Dates[enrolment.CohortSlug];
-                var position = new LearnerPosition(course.Outline, enrolment, own.Progress[enrolment.CohortSlug], dates.Releases, now);
+                var position = new LearnerPosition(outline, enrolment, own.Progress[enrolment.CohortSlug], dates.Releases, now);
                 var next = position.Next;
                 return new LearningCard(enrolment.CohortSlug, enrolment.CohortName, enrolment.Role, enrolment.StartsOn,
                     course.Slug, course.Title, course.Summary, course.Language, position.Completed, position.Total,
                     next is null ? null : new NextStep(next.Number, next.Entry.Slug, next.Entry.Title, next.Status == ModuleStatus.InProgress),
-                    Upcoming(position, ZonedTime.Today(now, enrolment.TimeZone), module => dates.ReflectionsDueOn(prompts.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
+                    Upcoming(position, ZonedTime.Today(now, enrolment.TimeZone), module => dates.ReflectionsDueOn(shelf.PromptSlugs.GetValueOrDefault(module.Entry.ModuleId) ?? [], module.ReleasesOn!.Value)),
                     mine.NextSession);
             })
             .ToList();

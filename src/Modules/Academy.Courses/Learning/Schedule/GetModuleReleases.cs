@@ -49,7 +49,8 @@ internal sealed class ModuleReleaseCache : IDisposable
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     private const string CohortDatesChanged = "courses.cohort-release-days-changed";
-    private const string OutlineChanged = "courses.outline-changed";
+    /// <summary>The cluster event of a course's outline, prompts or description changing; its payload is the course's address.</summary>
+    internal const string OutlineChanged = "courses.outline-changed";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly IMemoryCache cache;

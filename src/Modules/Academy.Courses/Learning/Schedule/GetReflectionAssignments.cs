@@ -6,12 +6,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Learning.Schedule;
 
-internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, TimeProvider clock)
+internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, CourseOutlines outlines, TimeProvider clock)
     : IRequestHandler<GetReflectionAssignments, IReadOnlyList<ReflectionAssignment>>
 {
     public async Task<IReadOnlyList<ReflectionAssignment>> Handle(GetReflectionAssignments request, CancellationToken cancellationToken)
     {
-        var course = await data.OutlineWithReflectionPromptsAsync(request.CourseSlug, cancellationToken);
+        var course = await outlines.OutlineWithReflectionPromptsAsync(data, request.CourseSlug, cancellationToken);
         if (course is null)
         {
             return [];
