@@ -206,6 +206,7 @@ public abstract class CourseCreationTests<TApp>(TApp app) where TApp : AcademyAp
         await app.NewCohortAsync(Arrange.Today, members: (instructorId, CohortRole.Instructor));
         var (learner, learnerId) = await app.NewLearnerAsync("Just A Learner");
         var slug = $"created-{Guid.NewGuid():N}"[..18];
+        Assert.DoesNotContain("Digital Leadership", (await learner.GetAsync("/")).Text("main")); // home keeps the courses it read
 
         var missing = await instructor.SubmitAsync("/teach", "create-course", new Dictionary<string, string> { ["NewCourse.Title"] = "Digital Leadership", ["NewCourse.Slug"] = "Not A Slug" });
         Assert.Contains("Lower-case letters", missing.FieldError("course-slug"));
@@ -223,17 +224,23 @@ public abstract class CourseCreationTests<TApp>(TApp app) where TApp : AcademyAp
         Assert.Contains("Another course has this slug", duplicate.FieldError("course-slug"));
 
         var course = $"/teach/courses/{slug}";
+        var cohort = await instructor.SubmitAsync(course, "new-cohort", new Dictionary<string, string> { ["NewCohort.Name"] = "Pilot", ["NewCohort.StartsOn"] = Arrange.Today.ToString("yyyy-MM-dd") });
+        var cohortSlug = cohort.RedirectedTo!.Split('/').Last();
+        await app.NewCohortMembershipAsync(cohortSlug, learnerId, CohortRole.Learner);
+        var enrolled = await learner.GetAsync("/"); // creating the course made home forget what it kept
+        Assert.Contains("Digital Leadership", enrolled.Text(".learning-card"));
+        Assert.DoesNotContain("Digital Leadership", enrolled.Text("#catalogue-heading ~ ul")); // nothing published yet
+
         await instructor.SubmitAsync(course, "new-module", new Dictionary<string, string> { ["NewModule.Title"] = "First steps", ["NewModule.Slug"] = "first-steps" });
         await instructor.SubmitAsync(course, "new-module", new Dictionary<string, string> { ["NewModule.Title"] = "A mistake", ["NewModule.Slug"] = "a-mistake" });
         await instructor.SubmitAsync(await instructor.GetAsync(course), "delete-a-mistake", new Dictionary<string, string>());
         Assert.DoesNotContain("A mistake", (await instructor.GetAsync(course)).Text(".authoring-table"));
+        Assert.DoesNotContain("Digital Leadership", (await learner.GetAsync("/")).Text("#catalogue-heading ~ ul"));
         var editor = await instructor.GetAsync($"{course}/modules/first-steps");
         var published = await instructor.SubmitAsync(editor, "module", new Dictionary<string, string> { ["Input.Body"] = "## Start here\n\nPost one thing today.", ["Action"] = "publish" });
         Assert.True(published.Status == HttpStatusCode.Redirect, $"{published.Status} {published.Text(".field-error, .form-errors")}");
+        Assert.Contains("Digital Leadership", (await learner.GetAsync("/")).Text("#catalogue-heading ~ ul h3")); // publishing made it forget again
 
-        var cohort = await instructor.SubmitAsync(course, "new-cohort", new Dictionary<string, string> { ["NewCohort.Name"] = "Pilot", ["NewCohort.StartsOn"] = Arrange.Today.ToString("yyyy-MM-dd") });
-        var cohortSlug = cohort.RedirectedTo!.Split('/').Last();
-        await app.NewCohortMembershipAsync(cohortSlug, learnerId, CohortRole.Learner);
         var reading = await learner.GetAsync($"/courses/{slug}/modules/first-steps?cohort={cohortSlug}");
         Assert.True(reading.Text(".prose").Contains("Post one thing today.", StringComparison.Ordinal), $"{reading.Status} {reading.Heading}");
 
