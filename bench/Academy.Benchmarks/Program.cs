@@ -412,6 +412,7 @@ internal static class ProviderRun
         var requests = 0L;
         var failed = 0L;
         var refused = 0L;
+        var failedOn = new Dictionary<string, long>(StringComparer.Ordinal); // which pages the failures came from
         var turn = 0;
         while (clock.Elapsed.TotalMinutes < options.SoakMinutes)
         {
@@ -420,13 +421,20 @@ internal static class ProviderRun
             requests += load.Requests;
             failed += load.Failed;
             refused += load.Refused;
+            if (load.Failed > 0)
+            {
+                failedOn[page.Name] = failedOn.GetValueOrDefault(page.Name) + load.Failed;
+            }
+
             samples.Add(app.WorkingSetMiB);
             log.WriteLine($"  soak {clock.Elapsed.TotalMinutes:0.0} min: {page.Name} {load.RequestsPerSecond:0} req/s, working set {app.WorkingSetMiB:0} MiB");
         }
 
         var rounds = samples.Chunk(pages.Length).Select(round => round.Max()).ToList();
         var missed = rounds.Skip(1).Where(round => round > rounds[0] * 1.1).Select(round => $"soak: a round at {round:0} MiB > the first's {rounds[0]:0} MiB + 10%").Take(1).ToList();
-        var markdown = $"Memory over a {options.SoakMinutes}-minute run ({requests:N0} requests, every page in turn for 30 s, {failed} failed, {refused:N0} refused with 503): " +
+        var failures = failedOn.Count == 0 ? string.Empty
+            : $" (on {string.Join(", ", failedOn.OrderByDescending(page => page.Value).Select(page => $"{page.Key}: {page.Value}"))})";
+        var markdown = $"Memory over a {options.SoakMinutes}-minute run ({requests:N0} requests, every page in turn for 30 s, {failed} failed{failures}, {refused:N0} refused with 503): " +
             $"working set after each 30 s {string.Join(", ", samples.Select(s => s.ToString("0", CultureInfo.InvariantCulture)))} MiB; " +
             $"highest of each round (a pass over the {pages.Length} pages) {string.Join(", ", rounds.Select(r => r.ToString("0", CultureInfo.InvariantCulture)))} MiB; peak {app.PeakWorkingSetMiB:0} MiB.";
         return new SoakResult(markdown, (int)failed, missed);
