@@ -21,6 +21,7 @@ public abstract class ReviewQueueTests<TApp>(TApp app) where TApp : AcademyApp
         await SubmittedReflectionsAsync(small, 10);
         await SubmittedReflectionsAsync(large, 2000);
 
+        await instructor.GetAsync($"/cohorts/{small}/reflections/review"); // the course's outline is kept from here on (CourseOutlines), as on every visit but the first after a change to the course
         var smallQueue = await instructor.GetAsync($"/cohorts/{small}/reflections/review");
         Assert.Equal(10, smallQueue.Document.QuerySelectorAll(".review-queue li").Length);
         Assert.Single(smallQueue.Document.QuerySelectorAll(".extension-requests li"));

@@ -14,14 +14,14 @@ namespace Academy.Courses.Learning.Progress;
 /// <see cref="EngagementFigures.KeptFor"/> as the other modules keep their figures: the aggregates read every visit of the
 /// cohort, and a funnel is as true a minute later.
 /// </summary>
-internal sealed class GetLearningProgressHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IMemoryCache memory)
+internal sealed class GetLearningProgressHandler(ICoursesData data, CourseOutlines outlines, IMediator mediator, ICurrentUser currentUser, IMemoryCache memory)
     : IRequestHandler<GetLearningProgress, LearningProgress>
 {
     public async Task<LearningProgress> Handle(GetLearningProgress request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
 
-        var course = await data.OutlineAsync(cohort.CourseSlug, cancellationToken);
+        var course = await outlines.OutlineWithReflectionPromptsAsync(data, cohort.CourseSlug, cancellationToken);
         var outline = course?.Outline ?? [];
         var cohortSlug = cohort.CohortSlug;
         var keptAs = new KeptFigures(cohortSlug);
