@@ -74,9 +74,9 @@ public sealed class WritingCohort
     /// <summary>Every learner replies <paramref name="repliesEach"/> times (keep it under the flood limit of ten a minute), autosaving between replies.</summary>
     public Task WriteAsync(int repliesEach) => Task.WhenAll(Learners.Select((client, index) => Task.Run(async () =>
     {
-        var page = await client.GetAsync(ThreadUrl);
+        var page = await UntilReadAsync($"Learner {index}'s thread", () => client.GetAsync(ThreadUrl));
         var token = page.Document.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        var editor = await client.GetAsync(Editor);
+        var editor = await UntilReadAsync($"Learner {index}'s editor", () => client.GetAsync(Editor));
         var version = int.Parse(editor.Document.QuerySelector("input[name='Input.Version']")!.GetAttribute("value")!, CultureInfo.InvariantCulture);
         for (var reply = 0; reply < repliesEach; reply++)
         {
@@ -149,6 +149,34 @@ public sealed class WritingCohort
     }
 
     // Sends the same request until the app acknowledges it; what came back instead is kept, to be checked.
+    /// <summary>
+    /// A page read before writing, read again when no answer came (the instance that was answering was killed): the
+    /// balancer sends the next try to a live one.
+    /// </summary>
+    private async Task<Page> UntilReadAsync(string who, Func<Task<Page>> read)
+    {
+        var trying = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                var page = await read();
+                if (page.Status == HttpStatusCode.OK)
+                {
+                    return page;
+                }
+            }
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+            {
+                // no answer at all: read it again
+            }
+
+            Interlocked.Increment(ref failedAttempts);
+            Assert.True(trying.Elapsed < TimeSpan.FromSeconds(90), $"{who} could not be read for 90 s.");
+            await Task.Delay(500);
+        }
+    }
+
     private async Task UntilAcknowledgedAsync(string who, Func<Task<HttpResponseMessage>> send, Func<HttpResponseMessage, Task<bool>> acknowledges)
     {
         var trying = Stopwatch.StartNew();
