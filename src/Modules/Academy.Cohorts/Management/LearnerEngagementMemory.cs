@@ -3,7 +3,6 @@ using Academy.Cohorts.Sessions;
 using Academy.Contracts.Teaching;
 using Academy.Shared.Cluster;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace Academy.Cohorts.Management;
 
@@ -15,46 +14,14 @@ namespace Academy.Cohorts.Management;
 /// or its attendance is taken (the sessions' cluster event), and when someone joins or leaves a cohort or is renamed (the
 /// directory's), on every instance, and when such events may have been lost: those writes are rare beside the visits.
 /// </summary>
-internal sealed class LearnerEngagementMemory : IDisposable
+internal sealed class LearnerEngagementMemory(IMemoryCache cache, IClusterEvents cluster)
+    : ClusterForgottenMemory(cache, cluster, EngagementFigures.KeptFor, SessionSchedules.SessionsChanged, DirectoryMemory.PeopleChanged)
 {
-    private readonly IMemoryCache cache;
-    private readonly IDisposable[] subscriptions;
-    private CancellationTokenSource generation = new();
+    public LearnerEngagement? Of(Guid cohortId) => Find<LearnerEngagement>(Key(cohortId));
 
-    public LearnerEngagementMemory(IMemoryCache cache, IClusterEvents cluster)
-    {
-        this.cache = cache;
-        subscriptions =
-        [
-            cluster.Subscribe(SessionSchedules.SessionsChanged, _ => ForgetHere()),
-            cluster.Subscribe(DirectoryMemory.PeopleChanged, _ => ForgetHere()),
-            cluster.OnEventsLost(ForgetHere),
-        ];
-    }
-
-    /// <summary>Taken before reading what is to be kept, so that what a change overtook while it was read is forgotten at once.</summary>
-    public CancellationToken Generation => generation.Token;
-
-    public LearnerEngagement? Of(Guid cohortId) => cache.Get<LearnerEngagement>(Key(cohortId));
-
-    public void Keep(Guid cohortId, LearnerEngagement engagement, CancellationToken generationRead) =>
-        cache.Set(Key(cohortId), engagement, new MemoryCacheEntryOptions
-        {
-            AbsoluteExpirationRelativeToNow = EngagementFigures.KeptFor,
-            ExpirationTokens = { new CancellationChangeToken(generationRead) },
-        });
-
-    public void Dispose()
-    {
-        foreach (var subscription in subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
+    public void Keep(Guid cohortId, LearnerEngagement engagement, CancellationToken generationRead) => Keep(Key(cohortId), engagement, generationRead);
 
     private static (string, Guid) Key(Guid cohortId) => (nameof(LearnerEngagementMemory), cohortId);
-
-    private void ForgetHere() => Interlocked.Exchange(ref generation, new CancellationTokenSource()).Cancel();
 }
 
 /// <summary>A learner and a moment: when they were last active, or when the earlier of the two sessions they missed began.</summary>

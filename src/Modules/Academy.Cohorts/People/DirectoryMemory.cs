@@ -1,6 +1,5 @@
 using Academy.Shared.Cluster;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace Academy.Cohorts.People;
 
@@ -12,61 +11,28 @@ namespace Academy.Cohorts.People;
 /// every instance (a cluster event, as for the unread counts), and everything goes after <see cref="Lifetime"/> and when
 /// such events may have been lost. One event for all of it: these writes are rare beside the visits they save.
 /// </summary>
-internal sealed class DirectoryMemory : IDisposable
+internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster) : ClusterForgottenMemory(cache, cluster, Lifetime, PeopleChanged)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
+
+    private readonly IClusterEvents cluster = cluster;
 
     /// <summary>The cluster event of someone joining or leaving a cohort, editing their profile or being renamed, or connecting.</summary>
     internal const string PeopleChanged = "cohorts.people-changed";
 
-    private readonly IMemoryCache cache;
-    private readonly IClusterEvents cluster;
-    private readonly IDisposable[] subscriptions;
-    private CancellationTokenSource generation = new();
-
-    public DirectoryMemory(IMemoryCache cache, IClusterEvents cluster)
-    {
-        this.cache = cache;
-        this.cluster = cluster;
-        subscriptions =
-        [
-            cluster.Subscribe(PeopleChanged, _ => ForgetHere()),
-            cluster.OnEventsLost(ForgetHere),
-        ];
-    }
-
-    /// <summary>Taken before reading what is to be kept, so what a change overtook while it was read is forgotten at once.</summary>
-    public CancellationToken Generation => generation.Token;
-
     /// <summary>By the cohort's address, which the page knows before it reads anything.</summary>
-    public IReadOnlyList<DirectoryChoice>? ChoicesOf(string cohortSlug) => cache.Get<IReadOnlyList<DirectoryChoice>>((nameof(ChoicesOf), cohortSlug));
+    public IReadOnlyList<DirectoryChoice>? ChoicesOf(string cohortSlug) => Find<IReadOnlyList<DirectoryChoice>>((nameof(ChoicesOf), cohortSlug));
 
     public void KeepChoices(string cohortSlug, IReadOnlyList<DirectoryChoice> choices, CancellationToken generationRead) =>
         Keep((nameof(ChoicesOf), cohortSlug), choices, generationRead);
 
     /// <summary>The people to meet as the database ranked them for this viewer, in the collation of this language (their order and first names).</summary>
     public IReadOnlyList<SuggestedMember>? SuggestionsFor(Guid cohortId, string viewerId, string language) =>
-        cache.Get<IReadOnlyList<SuggestedMember>>((nameof(SuggestionsFor), cohortId, viewerId, language));
+        Find<IReadOnlyList<SuggestedMember>>((nameof(SuggestionsFor), cohortId, viewerId, language));
 
     public void KeepSuggestions(Guid cohortId, string viewerId, string language, IReadOnlyList<SuggestedMember> suggestions, CancellationToken generationRead) =>
         Keep((nameof(SuggestionsFor), cohortId, viewerId, language), suggestions, generationRead);
 
     /// <summary>Someone joined or left a cohort, edited their profile, or connected with someone: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeopleChanged, string.Empty);
-
-    public void Dispose()
-    {
-        foreach (var subscription in subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
-
-    private void Keep(object key, object value, CancellationToken generationRead) => cache.Set(key, value, new MemoryCacheEntryOptions
-    {
-        AbsoluteExpirationRelativeToNow = Lifetime,
-        ExpirationTokens = { new CancellationChangeToken(generationRead) },
-    });
-
-    private void ForgetHere() => Interlocked.Exchange(ref generation, new CancellationTokenSource()).Cancel();
 }

@@ -4,7 +4,6 @@ using Academy.Courses.Domain;
 using Academy.Shared.Cluster;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
-using Microsoft.Extensions.Primitives;
 
 namespace Academy.Courses.Learning.Schedule;
 
@@ -16,33 +15,20 @@ namespace Academy.Courses.Learning.Schedule;
 /// cluster event empties this memory on every instance; everything goes after <see cref="Lifetime"/> too, and when such
 /// events may have been lost. Kept entries are shared between requests: nobody changes them.
 /// </summary>
-internal sealed class CourseOutlines : IDisposable
+internal sealed class CourseOutlines(IMemoryCache cache, IClusterEvents cluster)
+    : ClusterForgottenMemory(cache, cluster, Lifetime, ModuleReleaseCache.OutlineChanged)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
-
-    private readonly IMemoryCache cache;
-    private readonly IDisposable[] subscriptions;
-    private CancellationTokenSource generation = new();
-
-    public CourseOutlines(IMemoryCache cache, IClusterEvents cluster)
-    {
-        this.cache = cache;
-        subscriptions =
-        [
-            cluster.Subscribe(ModuleReleaseCache.OutlineChanged, _ => ForgetHere()),
-            cluster.OnEventsLost(ForgetHere),
-        ];
-    }
 
     /// <summary>Every course, published or not, with its outline and each published module's prompt slugs: one query when not kept.</summary>
     public async Task<CourseShelf> ShelfAsync(ICoursesData data, CancellationToken cancellationToken)
     {
-        if (cache.Get<CourseShelf>(nameof(CourseShelf)) is { } kept)
+        if (Find<CourseShelf>(nameof(CourseShelf)) is { } kept)
         {
             return kept;
         }
 
-        var token = generation.Token;
+        var token = Generation;
         var courses = await data.Courses.AsNoTracking()
             .Select(course => new
             {
@@ -68,12 +54,12 @@ internal sealed class CourseOutlines : IDisposable
     public async Task<OutlineWithReflectionPrompts?> OutlineWithReflectionPromptsAsync(ICoursesData data, string courseSlug, CancellationToken cancellationToken)
     {
         var key = (nameof(OutlineWithReflectionPrompts), courseSlug);
-        if (cache.Get<OutlineWithReflectionPrompts>(key) is { } kept)
+        if (Find<OutlineWithReflectionPrompts>(key) is { } kept)
         {
             return kept;
         }
 
-        var token = generation.Token;
+        var token = Generation;
         var course = await data.OutlineWithReflectionPromptsAsync(courseSlug, cancellationToken);
         if (course is not null)
         {
@@ -82,22 +68,6 @@ internal sealed class CourseOutlines : IDisposable
 
         return course;
     }
-
-    public void Dispose()
-    {
-        foreach (var subscription in subscriptions)
-        {
-            subscription.Dispose();
-        }
-    }
-
-    private void Keep(object key, object value, CancellationToken generationRead) => cache.Set(key, value, new MemoryCacheEntryOptions
-    {
-        AbsoluteExpirationRelativeToNow = Lifetime,
-        ExpirationTokens = { new CancellationChangeToken(generationRead) },
-    });
-
-    private void ForgetHere() => Interlocked.Exchange(ref generation, new CancellationTokenSource()).Cancel();
 }
 
 /// <summary>A course's card (its module count counts published, visible modules) and its outline.</summary>
