@@ -2085,3 +2085,77 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191854_ThreadAnsweredAt'
+)
+BEGIN
+    DROP INDEX [IX_discussions_posts_ThreadId_AuthorId_DeletedAt] ON [discussions].[discussions_posts];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191854_ThreadAnsweredAt'
+)
+BEGIN
+    ALTER TABLE [discussions].[discussions_threads] ADD [AnsweredAt] datetimeoffset NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191854_ThreadAnsweredAt'
+)
+BEGIN
+    EXEC(N'UPDATE t SET [AnsweredAt] = (SELECT MIN(p.[CreatedAt]) FROM [discussions].[discussions_posts] AS p WHERE p.[ThreadId] = t.[Id] AND p.[AuthorId] <> t.[AuthorId] AND p.[DeletedAt] IS NULL) FROM [discussions].[discussions_threads] AS t')
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191854_ThreadAnsweredAt'
+)
+BEGIN
+    CREATE INDEX [IX_discussions_threads_CohortSlug_AnsweredAt_CreatedAt] ON [discussions].[discussions_threads] ([CohortSlug], [AnsweredAt], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204191854_ThreadAnsweredAt'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204191854_ThreadAnsweredAt', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204192327_PeerReviewCandidateIndex'
+)
+BEGIN
+    DROP INDEX [IX_reflections_reflections_CohortSlug_AssignmentSlug_SubmittedAt_Audience] ON [reflections].[reflections_reflections];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204192327_PeerReviewCandidateIndex'
+)
+BEGIN
+    CREATE INDEX [IX_reflections_reflections_CohortSlug_AssignmentSlug_SubmittedAt_Audience_Id_UserId_AuthorName] ON [reflections].[reflections_reflections] ([CohortSlug], [AssignmentSlug], [SubmittedAt], [Audience], [Id], [UserId], [AuthorName]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204192327_PeerReviewCandidateIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204192327_PeerReviewCandidateIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

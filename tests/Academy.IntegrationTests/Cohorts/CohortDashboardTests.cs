@@ -58,6 +58,40 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
     }
 
     [Fact]
+    public async Task A_thread_is_answered_by_someone_else_s_reply_and_unanswered_again_when_its_only_answer_is_withdrawn()
+    {
+        var (instructor, instructorId) = await app.NewLearnerAsync("Answer Instructor");
+        var (asker, askerId) = await app.NewLearnerAsync("Patient Asker");
+        var (helper, helperId) = await app.NewLearnerAsync("Helpful Peer");
+        var cohort = await app.NewCohortAsync(Arrange.Today.AddDays(-14),
+            members: [(instructorId, CohortRole.Instructor), (askerId, CohortRole.Learner), (helperId, CohortRole.Learner)]);
+        var started = await asker.SubmitAsync($"/cohorts/{cohort}/discussions/new?space=lounge", "start-thread",
+            new Dictionary<string, string> { ["Input.Title"] = "Who reads LinkedIn newsletters?", ["Input.Body"] = "Worth the time?" });
+        var thread = $"/cohorts/{cohort}/discussions/{started.RedirectedTo!.Split('/').Last().Split('?')[0]}"; // the course's prompts took the first numbers
+        await asker.SubmitAsync(thread, "reply", new Dictionary<string, string> { ["Input.Body"] = "Anyone at all?" });
+        await app.WithDbAsync(db => db.Threads.Where(t => t.CohortSlug == cohort).ExecuteUpdateAsync(s => s.SetProperty(t => t.CreatedAt, DateTimeOffset.UtcNow.AddHours(-49))));
+        const string Unanswered = "“Who reads LinkedIn newsletters?” has no answer yet";
+
+        // The asker's own follow-up is no answer.
+        var page = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Contains(Unanswered, page.Text(".attention-list"));
+        Assert.Equal("Needs attention (1)", page.Text("#attention-heading"));
+
+        await helper.SubmitAsync(thread, "reply", new Dictionary<string, string> { ["Input.Body"] = "Two of them, weekly." });
+        Assert.Equal("Needs attention (0)", (await instructor.GetAsync($"/teach/cohorts/{cohort}")).Text("#attention-heading"));
+
+        await helper.SubmitAsync($"{thread}/posts/3/delete", "delete-post", new Dictionary<string, string>());
+        page = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Contains(Unanswered, page.Text(".attention-list"));
+        Assert.Equal("Needs attention (1)", page.Text("#attention-heading"));
+
+        // Deleting the asker's own post leaves a thread's answer alone.
+        await helper.SubmitAsync(thread, "reply", new Dictionary<string, string> { ["Input.Body"] = "On second thought: one." });
+        await asker.SubmitAsync($"{thread}/posts/2/delete", "delete-post", new Dictionary<string, string>());
+        Assert.Equal("Needs attention (0)", (await instructor.GetAsync($"/teach/cohorts/{cohort}")).Text("#attention-heading"));
+    }
+
+    [Fact]
     public async Task The_queue_and_its_count_are_read_on_every_visit_while_the_engagement_figures_are_kept_for_a_minute()
     {
         var (instructor, instructorId) = await app.NewLearnerAsync("Keeping Instructor");

@@ -1132,6 +1132,9 @@ namespace Academy.Web.Migrations.Postgres
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1191,6 +1194,8 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasIndex("CohortSlug", "Number")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AnsweredAt", "CreatedAt");
 
                     b.HasIndex("SpaceId", "IsPinned", "LastPostAt");
 
@@ -1349,8 +1354,6 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasIndex("ThreadId", "Sequence")
                         .IsUnique();
-
-                    b.HasIndex("ThreadId", "AuthorId", "DeletedAt");
 
                     b.ToTable("discussions_posts", "discussions");
                 });
@@ -1779,9 +1782,9 @@ namespace Academy.Web.Migrations.Postgres
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
-                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience");
-
                     b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience", "Id", "UserId", "AuthorName");
 
                     b.ToTable("reflections_reflections", "reflections");
                 });

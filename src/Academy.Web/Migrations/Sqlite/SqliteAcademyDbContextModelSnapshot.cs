@@ -1126,6 +1126,9 @@ namespace Academy.Web.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AuthorId")
                         .IsRequired()
                         .HasMaxLength(450)
@@ -1185,6 +1188,8 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasIndex("CohortSlug", "Number")
                         .IsUnique();
+
+                    b.HasIndex("CohortSlug", "AnsweredAt", "CreatedAt");
 
                     b.HasIndex("SpaceId", "IsPinned", "LastPostAt");
 
@@ -1343,8 +1348,6 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasIndex("ThreadId", "Sequence")
                         .IsUnique();
-
-                    b.HasIndex("ThreadId", "AuthorId", "DeletedAt");
 
                     b.ToTable("discussions_posts", (string)null);
                 });
@@ -1773,9 +1776,9 @@ namespace Academy.Web.Migrations.Sqlite
                     b.HasIndex("CohortSlug", "UserId", "AssignmentSlug")
                         .IsUnique();
 
-                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience");
-
                     b.HasIndex("CohortSlug", "Status", "SubmittedAt", "Id", "AssignmentSlug");
+
+                    b.HasIndex("CohortSlug", "AssignmentSlug", "SubmittedAt", "Audience", "Id", "UserId", "AuthorName");
 
                     b.ToTable("reflections_reflections", (string)null);
                 });

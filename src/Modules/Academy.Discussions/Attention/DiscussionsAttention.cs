@@ -38,10 +38,9 @@ internal sealed class GetDiscussionsAttentionHandler(IDiscussionsData data, IMed
         // A learner's thread nobody else has answered in 48 hours (announcements and pinned prompts are not questions).
         var unanswered =
             from thread in data.Threads
-            where thread.CohortSlug == cohort && thread.CreatedAt < answeredBy && !thread.IsPinned
+            where thread.CohortSlug == cohort && thread.AnsweredAt == null && thread.CreatedAt < answeredBy && !thread.IsPinned
             join space in data.Spaces on thread.SpaceId equals space.Id
             where space.Kind != SpaceKind.Announcements
-            where !data.Posts.Any(post => post.ThreadId == thread.Id && post.AuthorId != thread.AuthorId && post.DeletedAt == null)
             select thread;
         var flags = data.PostFlags.Where(flag => flag.CohortSlug == cohort && flag.ResolvedAt == null);
 

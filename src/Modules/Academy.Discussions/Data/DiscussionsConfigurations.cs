@@ -26,6 +26,7 @@ internal sealed class DiscussionThreadConfiguration : IEntityTypeConfiguration<D
         builder.ToTable("discussions_threads");
         builder.HasIndex(thread => new { thread.CohortSlug, thread.Number }).IsUnique();
         builder.HasIndex(thread => new { thread.SpaceId, thread.IsPinned, thread.LastPostAt });
+        builder.HasIndex(thread => new { thread.CohortSlug, thread.AnsweredAt, thread.CreatedAt }); // the instructor's unanswered threads, oldest first
         builder.Property(thread => thread.CohortSlug).HasMaxLength(100);
         builder.Property(thread => thread.Title).HasMaxLength(200);
         builder.Property(thread => thread.AuthorId).HasMaxLength(450);
@@ -49,9 +50,6 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.HasIndex(post => new { post.ThreadId, post.RootSequence });
         builder.HasIndex(post => new { post.AuthorId, post.CreatedAt });
         builder.HasIndex(post => new { post.AuthorId, post.IdempotencyKey }).IsUnique();
-        // "Has anyone else answered this thread?" (the instructor's unanswered threads), from the index alone: each thread's
-        // posts would otherwise be read from the table, past their bodies.
-        builder.HasIndex(post => new { post.ThreadId, post.AuthorId, post.DeletedAt });
         builder.Property(post => post.AuthorId).HasMaxLength(450);
         builder.Property(post => post.AuthorName).HasMaxLength(100);
         builder.Ignore(post => post.IsDeleted);

@@ -49,6 +49,12 @@ internal sealed class DiscussionThread
     /// </summary>
     public string? ContentLanguage { get; private set; }
 
+    /// <summary>
+    /// When someone other than the author first replied, of the replies not withdrawn; null while nobody has. Kept on the
+    /// thread so that the instructor's unanswered threads are read from an index, not found by looking at every thread's posts.
+    /// </summary>
+    public DateTimeOffset? AnsweredAt { get; private set; }
+
     public bool IsPinned { get; private set; }
     public bool IsLocked { get; private set; }
     public string? LockReason { get; private set; }
@@ -125,6 +131,11 @@ internal sealed class DiscussionThread
         Posts.Add(post);
         LastPostAt = now;
         LastPostAuthorName = author.Name;
+        if (author.UserId != AuthorId)
+        {
+            AnsweredAt ??= now;
+        }
+
         return post;
     }
 }

@@ -3,6 +3,7 @@ using Academy.Discussions.Data;
 using Academy.Discussions.Posts.EditPost;
 using Academy.Shared.Security;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Discussions.Posts.DeletePost;
 
@@ -17,7 +18,19 @@ internal sealed class DeletePostHandler(IDiscussionsData data, IMediator mediato
         var participant = await mediator.ParticipantAsync(currentUser, request.CohortSlug, cancellationToken);
         var (post, _, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
         post.Delete(clock.GetUtcNow());
-        await data.SaveChangesAsync(cancellationToken);
+
+        // The withdrawn post may have been the thread's only answer: the thread is answered since its earliest answer left,
+        // worked out in the same transaction as the deletion so that the two cannot disagree.
+        await data.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var transaction = await data.Database.BeginTransactionAsync(cancellationToken);
+            await data.SaveChangesAsync(cancellationToken);
+            await data.Threads.Where(thread => thread.Id == post.ThreadId && thread.AnsweredAt != null && thread.AuthorId != post.AuthorId)
+                .ExecuteUpdateAsync(thread => thread.SetProperty(t => t.AnsweredAt, t => data.Posts
+                    .Where(answer => answer.ThreadId == t.Id && answer.AuthorId != t.AuthorId && answer.DeletedAt == null)
+                    .Min(answer => (DateTimeOffset?)answer.CreatedAt)), cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
         return MediatR.Unit.Value;
     }
 }
