@@ -17,6 +17,7 @@ public static class CoursesModule
         services.AddMemoryCache(); // published module content, kept by revision
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();
         services.AddSingleton<Learning.Schedule.ModuleReleaseCache>();
+        services.AddSingleton<Learning.Schedule.CohortOwnDatesMemory>();
         services.AddSingleton<Learning.Schedule.CourseOutlines>();
         services.AddScoped<Demo.IDemoProgressSeeder, Demo.DemoProgressSeeder>();
         services.AddScoped<Authoring.ScheduledPublisher>();

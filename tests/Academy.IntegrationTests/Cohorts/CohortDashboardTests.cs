@@ -148,8 +148,10 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         await LearnersWithWorkAsync(small, 10, reflectionsEach: 6);
         await LearnersWithWorkAsync(large, 2000, reflectionsEach: 1);
 
-        // The course's outline is kept (CourseOutlines) as it is on any visit but the first after a change to the course.
+        // The course's outline (CourseOutlines) and each cohort's own dates (CohortOwnDatesMemory) are kept, as they are on any
+        // visit but the first after a change to them.
         await instructor.GetAsync($"/cohorts/{small}/reflections/review");
+        await instructor.GetAsync($"/cohorts/{large}/reflections/review");
 
         // Ten learners: 60 reflections to review, a request for more time, 5 quiet learners; two pages, each thing once, oldest first.
         var page = await instructor.GetAsync($"/teach/cohorts/{small}");

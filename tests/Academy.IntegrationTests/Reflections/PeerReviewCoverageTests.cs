@@ -269,7 +269,10 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
 
         var small = await CohortAsync(3);
         var large = await CohortAsync(24);
-        await instructor.GetAsync(Coverage(small)); // the course's outline is kept from here on (CourseOutlines), as on every visit but the first after a change to the course
+        // The course's outline (CourseOutlines) and each cohort's own dates (CohortOwnDatesMemory) are kept from here on, as on
+        // every visit but the first after a change to them.
+        await instructor.GetAsync(Coverage(small));
+        await instructor.GetAsync(Coverage(large));
         var smallPage = await instructor.GetAsync(Coverage(small));
         var largePage = await instructor.GetAsync(Coverage(large));
         Assert.Equal(HttpStatusCode.OK, largePage.Status);

@@ -21,7 +21,10 @@ public abstract class ReviewQueueTests<TApp>(TApp app) where TApp : AcademyApp
         await SubmittedReflectionsAsync(small, 10);
         await SubmittedReflectionsAsync(large, 2000);
 
-        await instructor.GetAsync($"/cohorts/{small}/reflections/review"); // the course's outline is kept from here on (CourseOutlines), as on every visit but the first after a change to the course
+        // The course's outline (CourseOutlines) and each cohort's own dates (CohortOwnDatesMemory) are kept from here on, as on
+        // every visit but the first after a change to them.
+        await instructor.GetAsync($"/cohorts/{small}/reflections/review");
+        await instructor.GetAsync($"/cohorts/{large}/reflections/review");
         var smallQueue = await instructor.GetAsync($"/cohorts/{small}/reflections/review");
         Assert.Equal(10, smallQueue.Document.QuerySelectorAll(".review-queue li").Length);
         Assert.Single(smallQueue.Document.QuerySelectorAll(".extension-requests li"));

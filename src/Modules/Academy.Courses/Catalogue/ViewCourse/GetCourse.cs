@@ -45,7 +45,7 @@ public sealed record CourseProgress(int Completed, int Total, ModuleListItem? Co
     public int Percent => Total == 0 ? 0 : (int)Math.Round(100.0 * Completed / Total);
 }
 
-internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock)
+internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUser, IMediator mediator, TimeProvider clock, CohortOwnDatesMemory cohortDates)
     : IRequestHandler<GetCourse, CourseOverview>
 {
     public async Task<CourseOverview> Handle(GetCourse request, CancellationToken cancellationToken)
@@ -65,7 +65,7 @@ internal sealed class GetCourseHandler(ICoursesData data, ICurrentUser currentUs
         if (enrolment is not null)
         {
             progressRows = (await data.ProgressInAsync(currentUser.UserId, [enrolment.CohortSlug], cancellationToken))[enrolment.CohortSlug];
-            ownDates = (await data.OwnDatesOfAsync(enrolment.CohortSlug, cancellationToken)).Releases;
+            ownDates = (await cohortDates.OfAsync(data, enrolment.CohortSlug, cancellationToken)).Releases;
         }
 
         var position = new LearnerPosition(course.Outline, enrolment, progressRows, ownDates, clock.GetUtcNow());

@@ -21,7 +21,8 @@ internal sealed class ChangeAssignmentDeadlineValidator : AbstractValidator<Chan
         .WithMessage(_ => t["The cut-off cannot be before the due date."]);
 }
 
-internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<CoursesText> t)
+internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediator mediator, ICurrentUser currentUser, IStringLocalizer<CoursesText> t,
+    ModuleReleaseCache releases)
     : IRequestHandler<ChangeAssignmentDeadline, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(ChangeAssignmentDeadline request, CancellationToken cancellationToken)
@@ -53,6 +54,7 @@ internal sealed class ChangeAssignmentDeadlineHandler(ICoursesData data, IMediat
         }
 
         await data.SaveChangesAsync(cancellationToken);
+        releases.ForgetCohort(cohort.CourseSlug, cohort.CohortSlug, cohort.StartsOn);
         return MediatR.Unit.Value;
     }
 }

@@ -12,13 +12,13 @@ namespace Academy.Courses.Learning.Schedule;
 /// cohort's feed signs in with a token the Cohorts module checks first; a schedule reveals no more than the
 /// public course outline and dates.
 /// </summary>
-internal sealed class GetCohortScheduleHandler(ICoursesData data, CourseOutlines outlines, TimeProvider clock) : IRequestHandler<GetCohortSchedule, CohortSchedule>
+internal sealed class GetCohortScheduleHandler(ICoursesData data, CourseOutlines outlines, CohortOwnDatesMemory cohortDates, TimeProvider clock) : IRequestHandler<GetCohortSchedule, CohortSchedule>
 {
     public async Task<CohortSchedule> Handle(GetCohortSchedule request, CancellationToken cancellationToken)
     {
         var course = await outlines.OutlineWithReflectionPromptsAsync(data, request.CourseSlug, cancellationToken)
             ?? throw new NotFoundException($"Course {request.CourseSlug} does not exist.");
-        var ownDates = await data.OwnDatesOfAsync(request.CohortSlug, cancellationToken);
+        var ownDates = await cohortDates.OfAsync(data, request.CohortSlug, cancellationToken);
 
         var now = clock.GetUtcNow();
         var modules = course.Outline.Select((entry, index) =>

@@ -48,7 +48,8 @@ internal sealed class ModuleReleaseCache : IDisposable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
-    private const string CohortDatesChanged = "courses.cohort-release-days-changed";
+    /// <summary>The cluster event of a cohort's own release days or deadlines changing.</summary>
+    internal const string CohortDatesChanged = "courses.cohort-release-days-changed";
     /// <summary>The cluster event of a course's outline, prompts or description changing; its payload is the course's address.</summary>
     internal const string OutlineChanged = "courses.outline-changed";
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -96,7 +97,10 @@ internal sealed class ModuleReleaseCache : IDisposable
         });
     }
 
-    /// <summary>A cohort's own dates changed: forgotten here at once, and on the other instances as the event arrives.</summary>
+    /// <summary>
+    /// A cohort's own release days or deadlines changed: forgotten here at once, and on the other instances as the event
+    /// arrives (with <see cref="CohortOwnDatesMemory"/>).
+    /// </summary>
     public void ForgetCohort(string courseSlug, string cohortSlug, DateOnly startsOn) =>
         cluster.Publish(CohortDatesChanged, JsonSerializer.Serialize(new CohortKey(courseSlug, cohortSlug, startsOn), Json));
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Courses.Learning.Schedule;
 
-internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, CourseOutlines outlines, TimeProvider clock)
+internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, CourseOutlines outlines, CohortOwnDatesMemory cohortDates, TimeProvider clock)
     : IRequestHandler<GetReflectionAssignments, IReadOnlyList<ReflectionAssignment>>
 {
     public async Task<IReadOnlyList<ReflectionAssignment>> Handle(GetReflectionAssignments request, CancellationToken cancellationToken)
@@ -17,7 +17,7 @@ internal sealed class GetReflectionAssignmentsHandler(ICoursesData data, CourseO
             return [];
         }
 
-        var ownDates = await data.OwnDatesOfAsync(request.CohortSlug, cancellationToken);
+        var ownDates = await cohortDates.OfAsync(data, request.CohortSlug, cancellationToken);
         var now = clock.GetUtcNow();
         return course.Outline.SelectMany((entry, index) =>
             {
