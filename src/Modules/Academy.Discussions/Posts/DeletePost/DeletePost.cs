@@ -19,8 +19,8 @@ internal sealed class DeletePostHandler(IDiscussionsData data, IMediator mediato
         var (post, _, _) = await data.FindOwnAsync(participant, request.ThreadNumber, request.Sequence, cancellationToken);
         post.Delete(clock.GetUtcNow());
 
-        // The withdrawn post may have been the thread's only answer: the thread is answered since its earliest answer left,
-        // worked out in the same transaction as the deletion so that the two cannot disagree.
+        // The withdrawn post may have been the thread's only answer: the thread's answer becomes the earliest one left, or
+        // none, worked out in the same transaction as the deletion so that the two cannot disagree.
         await data.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await data.Database.BeginTransactionAsync(cancellationToken);

@@ -95,6 +95,12 @@ internal sealed class PostReplyHandler(
             }
 
             var post = thread.AddReply(participant.Author, body, found.ParentRoot, quoted, now, request.IdempotencyKey);
+            if (participant.Author.UserId != thread.AuthorId)
+            {
+                // Written even when it was already set: an answer withdrawn at this moment (DeletePost) cannot then leave
+                // a thread this reply answers counted as unanswered.
+                data.Threads.Entry(thread).Property(t => t.AnsweredAt).IsModified = true;
+            }
             try
             {
                 await data.SaveChangesAsync(cancellationToken);
