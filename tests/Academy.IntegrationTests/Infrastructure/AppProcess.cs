@@ -102,9 +102,9 @@ public sealed class AppProcess : IDisposable
                     return;
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
             {
-                // not listening yet
+                // not listening yet, or too busy starting to answer within the probe's timeout (a loaded machine)
             }
 
             await Task.Delay(200);
