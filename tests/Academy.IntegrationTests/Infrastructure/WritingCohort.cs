@@ -148,7 +148,6 @@ public sealed class WritingCohort
         });
     }
 
-    // Sends the same request until the app acknowledges it; what came back instead is kept, to be checked.
     /// <summary>
     /// A page read before writing, read again when no answer came (the instance that was answering was killed): the
     /// balancer sends the next try to a live one.
@@ -177,6 +176,7 @@ public sealed class WritingCohort
         }
     }
 
+    // Sends the same request until the app acknowledges it; what came back instead is kept, to be checked.
     private async Task UntilAcknowledgedAsync(string who, Func<Task<HttpResponseMessage>> send, Func<HttpResponseMessage, Task<bool>> acknowledges)
     {
         var trying = Stopwatch.StartNew();
