@@ -14,9 +14,9 @@ namespace Academy.Web.Security;
 /// Two limits in front of every request. Sign-in, sign-up and password-reset posts are limited per client
 /// address (guessing passwords costs time; 429). And the app takes on only so many requests at once: beyond
 /// <see cref="ConcurrencyLimitOptions.Requests"/> in progress and <see cref="ConcurrencyLimitOptions.Queue"/>
-/// waiting, or after <see cref="ConcurrencyLimitOptions.QueueTimeoutMilliseconds"/> of waiting when that is set, a request is turned
-/// away with 503 rather than queued until everyone times out, so an overload slows nobody who got in and never turns
-/// into errors. Both answers carry Retry-After. With Redis
+/// waiting, after <see cref="ConcurrencyLimitOptions.QueueTimeoutMilliseconds"/> of waiting, or while the thread pool's queue
+/// stays too slow (<see cref="ThreadPoolBacklog"/>), a request is turned away with 503 rather than queued until everyone
+/// times out, so an overload slows nobody who got in and never turns into errors. Both answers carry Retry-After. With Redis
 /// configured (<c>Backplane:Redis</c>) the account posts are counted there, across instances; the concurrency
 /// limit protects each instance and stays its own.
 /// </summary>
@@ -30,6 +30,8 @@ internal static class RequestLimits
     {
         services.Configure<AccountRateLimitOptions>(configuration.GetSection("Security:AccountRateLimit"));
         services.Configure<ConcurrencyLimitOptions>(configuration.GetSection("Security:ConcurrencyLimit"));
+        services.AddSingleton<ThreadPoolBacklog>();
+        services.AddHostedService(provider => provider.GetRequiredService<ThreadPoolBacklog>());
         services.AddRateLimiter(options =>
         {
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(AccountPosts(), RequestsInProgress());
@@ -94,6 +96,11 @@ internal static class RequestLimits
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
 
+        if (context.RequestServices.GetRequiredService<ThreadPoolBacklog>().IsOverloaded)
+        {
+            return RateLimitPartition.Get("backlog", _ => BacklogRefusal.Instance);
+        }
+
         // The factories run once, when the partition's limiter is first made; only the closure is per request.
         var limits = context.RequestServices.GetRequiredService<IOptions<ConcurrencyLimitOptions>>().Value;
         return limits.QueueTimeoutMilliseconds > 0
@@ -142,7 +149,7 @@ internal sealed class QueueTimeoutConcurrencyLimiter(ConcurrencyLimiterOptions o
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return WaitedTooLong.Lease;
+            return RefusedLease.Instance;
         }
     }
 
@@ -157,20 +164,35 @@ internal sealed class QueueTimeoutConcurrencyLimiter(ConcurrencyLimiterOptions o
     }
 
     protected override ValueTask DisposeAsyncCore() => limiter.DisposeAsync();
+}
 
-    private sealed class WaitedTooLong : RateLimitLease
+/// <summary>Turns every request away: the thread pool's queue is already longer than the answers it can give in time.</summary>
+internal sealed class BacklogRefusal : RateLimiter
+{
+    public static readonly BacklogRefusal Instance = new();
+
+    public override TimeSpan? IdleDuration => null;
+
+    public override RateLimiterStatistics? GetStatistics() => null;
+
+    protected override RateLimitLease AttemptAcquireCore(int permitCount) => RefusedLease.Instance;
+
+    protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) => ValueTask.FromResult<RateLimitLease>(RefusedLease.Instance);
+}
+
+/// <summary>No place: the request is answered with 503 and a Retry-After of a second.</summary>
+internal sealed class RefusedLease : RateLimitLease
+{
+    public static readonly RefusedLease Instance = new();
+
+    public override bool IsAcquired => false;
+
+    public override IEnumerable<string> MetadataNames => [];
+
+    public override bool TryGetMetadata(string metadataName, out object? metadata)
     {
-        public static readonly WaitedTooLong Lease = new();
-
-        public override bool IsAcquired => false;
-
-        public override IEnumerable<string> MetadataNames => [];
-
-        public override bool TryGetMetadata(string metadataName, out object? metadata)
-        {
-            metadata = null;
-            return false;
-        }
+        metadata = null;
+        return false;
     }
 }
 
@@ -183,20 +205,31 @@ internal sealed class AccountRateLimitOptions
 }
 
 /// <summary>
-/// Defaults in proportion to the cores, from the benchmark's overload row (docs/performance.md): at most 128 requests per
-/// core held (32 worked on, 96 waiting), so that a full cohort clicking at once is never turned away. A bound on the wait
-/// (<see cref="QueueTimeoutMilliseconds"/>) is off by default: 500 ms with 16 per core took the accepted requests' p99
-/// at 150% of the peak on PostgreSQL from 1.2–2.6 s to 1.1–1.3 s, but it also turned away some of 50 learners opening a
-/// thread at once on an instance that had just started.
+/// Defaults from the benchmark's overload row (docs/performance.md), in proportion to the cores. A page is mostly work for
+/// the processor, so 8 requests per core are worked on at once: with 32, on one core, every await of every request
+/// waited behind the others' in the thread pool's queue and the accepted requests' p99 at 150% of the peak was 2.3–2.8 s
+/// on PostgreSQL; with 8 it is 0.7 s. Up to 96 per core wait for a place, for half a second at most; past that a
+/// refusal serves the reader better than a page seconds late. The thread pool's own queue is watched as well
+/// (<see cref="ThreadPoolBacklog"/>): with SQLite a request holds its thread to the end, so an overload waits there, ahead of
+/// this limit.
 /// </summary>
 internal sealed class ConcurrencyLimitOptions
 {
     /// <summary>Requests the app works on at once.</summary>
-    public int Requests { get; set; } = 32 * Environment.ProcessorCount;
+    public int Requests { get; set; } = 8 * Environment.ProcessorCount;
 
     /// <summary>Requests that wait for one of those places before the next are turned away with 503.</summary>
     public int Queue { get; set; } = 96 * Environment.ProcessorCount;
 
     /// <summary>How long a request waits for a place before it is turned away with 503; 0 for as long as the queue takes.</summary>
-    public int QueueTimeoutMilliseconds { get; set; }
+    public int QueueTimeoutMilliseconds { get; set; } = 500;
+
+    /// <summary>A wait in the thread pool's queue above this, for <see cref="BacklogIntervalMilliseconds"/>, is an overload (<see cref="ThreadPoolBacklog"/>); 0 to never refuse by it.</summary>
+    public int BacklogTargetMilliseconds { get; set; } = 250;
+
+    /// <summary>How long the thread pool's queue must stay slow before requests are turned away.</summary>
+    public int BacklogIntervalMilliseconds { get; set; } = 500;
+
+    /// <summary>Work items waiting per core below which the queue is never called an overload (a busy machine, not a busy app).</summary>
+    public int BacklogPendingWorkPerCore { get; set; } = 64;
 }

@@ -50,6 +50,9 @@ public abstract class AcademyApp : WebApplicationFactory<Program>
             ["Courses:ScheduledPublishing"] = "false", // likewise scheduled publications
             ["Security:SessionRevalidationSeconds"] = "86400", // a session check mid-test would add commands to the counted pages
             ["Demo:Activity"] = "false", // the demo people and cohort, without their first weeks: tests write what they read
+            // Every app of the run shares this process's thread pool, whose queue then says how busy the run is, not the
+            // app; the guard is tested in an app process of its own (ThreadPoolBacklogTests).
+            ["Security:ConcurrencyLimit:BacklogTargetMilliseconds"] = "0",
         };
         foreach (var (key, value) in Settings)
         {
