@@ -4,7 +4,7 @@
 # a person opens and two floors (Fortunes, sign-in) with wrk, prints the table and writes it into docs/performance.md.
 # With two cores or more, the app (and the database server) run on every core but the first, and this runner, wrk
 # and the open-loop generator on the first (taskset), so that the load and the app stop fighting for the same core.
-# Options go to the runner: --providers sqlite,postgres  --seconds 10  --warmup 5  --connections 64
+# Options go to the runner: --providers sqlite,postgres  --seconds 10  --warmup 5  --connections 16
 # --soak-minutes 10 (memory over a long run)  --report <file> (default docs/performance.md)  --keep-data
 set -euo pipefail
 cd "$(dirname "$0")/.."

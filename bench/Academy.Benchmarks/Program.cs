@@ -7,7 +7,7 @@ using Npgsql;
 namespace Academy.Benchmarks;
 
 // The load benchmark (issue 8): bench/run.sh builds in Release, starts a throwaway PostgreSQL and calls this
-// with its connection string. Options: --providers sqlite,postgres  --seconds 10  --warmup 5  --connections 64
+// with its connection string. Options: --providers sqlite,postgres  --seconds 10  --warmup 5  --connections 16
 // --soak-minutes 0  --report docs/performance.md  --keep-data (to profile the app on the data set afterwards)
 // --app-cpus 1 (taskset's list of the app's cores; bench/run.sh runs this program and wrk on core 0)
 // --pages thread,review (only these rows, to measure one change before and after; the floors and the thread page, which
@@ -65,7 +65,7 @@ internal sealed record Options(
             throw new ArgumentException("--postgres <connection string> is needed for the postgres run (bench/run.sh passes its throwaway server).");
         }
 
-        return new Options(providers, postgres, Number("--seconds", 10), Number("--warmup", 5), Number("--connections", 64),
+        return new Options(providers, postgres, Number("--seconds", 10), Number("--warmup", 5), Number("--connections", 16),
             Number("--soak-minutes", 0), Value("--report") is { } report ? Path.GetFullPath(report) : null,
             args.Contains("--keep-data"), Value("--app-cpus"),
             Value("--pages")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet());

@@ -208,8 +208,8 @@ internal sealed class AccountRateLimitOptions
 /// Defaults from the benchmark's overload row (docs/performance.md), in proportion to the cores. A page is mostly work for
 /// the processor, so 8 requests per core are worked on at once: with 32, on one core, every await of every request
 /// waited behind the others' in the thread pool's queue and the accepted requests' p99 at 150% of the peak was 2.3–2.8 s
-/// on PostgreSQL; with 8 it is 0.7 s. Up to 96 per core wait for a place, for half a second at most; past that a
-/// refusal serves the reader better than a page seconds late. The thread pool's own queue is watched as well
+/// on PostgreSQL; with 8 (and 500 ms of waiting) it was 0.7–0.9 s. Up to 96 per core wait for a place, for 400 ms at
+/// most; past that a refusal serves the reader better than a page seconds late. The thread pool's own queue is watched as well
 /// (<see cref="ThreadPoolBacklog"/>): with SQLite a request holds its thread to the end, so an overload waits there, ahead of
 /// this limit.
 /// </summary>
@@ -222,7 +222,7 @@ internal sealed class ConcurrencyLimitOptions
     public int Queue { get; set; } = 96 * Environment.ProcessorCount;
 
     /// <summary>How long a request waits for a place before it is turned away with 503; 0 for as long as the queue takes.</summary>
-    public int QueueTimeoutMilliseconds { get; set; } = 500;
+    public int QueueTimeoutMilliseconds { get; set; } = 400;
 
     /// <summary>A wait in the thread pool's queue above this, for <see cref="BacklogIntervalMilliseconds"/>, is an overload (<see cref="ThreadPoolBacklog"/>); 0 to never refuse by it.</summary>
     public int BacklogTargetMilliseconds { get; set; } = 250;
