@@ -16,7 +16,7 @@ namespace Academy.Web.Security;
 /// </summary>
 internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
 {
-    public static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(50);
+    private static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(50);
 
     /// <summary>How long after the last overload a delay above the target counts at once.</summary>
     private static readonly TimeSpan OverloadRemembered = TimeSpan.FromSeconds(5);
@@ -107,7 +107,14 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
             Volatile.Write(ref aboveTargetSince, queuedAt + (long)(target.TotalSeconds * Stopwatch.Frequency));
         }
 
-        timer?.Change(ProbeEvery, Timeout.InfiniteTimeSpan);
+        try
+        {
+            timer?.Change(ProbeEvery, Timeout.InfiniteTimeSpan);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The app is stopping: no more probes.
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
