@@ -10,8 +10,8 @@ namespace Academy.Web.Security;
 /// in progress and has nothing to turn away; Kestrel's connections pile up instead and every answer comes seconds late.
 /// <para>
 /// <see cref="IsOverloaded"/> follows CoDel's rule: a delay is an overload only once it has stayed above the target for a
-/// whole interval, so a burst, a garbage collection or a cold start does not turn anyone away. While an overload lasts,
-/// and for a few seconds after, any delay above the target counts at once.
+/// whole interval, and only while many items wait, so a short burst or a garbage collection turns no one away. While an
+/// overload lasts, and for a few seconds after, any delay above the target counts at once.
 /// </para>
 /// </summary>
 internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
