@@ -246,15 +246,21 @@ internal static class ProviderRun
         double Share(PageResult result) => result.Load.RequestsPerSecond / fortunes;
 
         // Latency at half of the thread page's own peak, at a constant rate (the generator on its own core when pinned).
+        // The peak is measured again now: the thread row ran minutes after start, and the app answers more as it runs longer
+        // (tiered compilation), so 150% of that early peak may be no overload at all.
         var thread = results.Single(r => r.Page.Name == "thread");
-        var halfRate = thread.Load.RequestsPerSecond / 2;
         var learner = await cookies.OfAsync(Reader.Learner);
+        var threadAgain = await Load.WrkAsync(app.BaseAddress, [threadPath], learner, options.Connections, options.Seconds);
+        failures += (int)threadAgain.Failed;
+        var threadPeak = Math.Max(thread.Load.RequestsPerSecond, threadAgain.RequestsPerSecond);
+        log.WriteLine($"  Thread page again after every row: {threadAgain.RequestsPerSecond:0} req/s (first {thread.Load.RequestsPerSecond:0}); the peak is {threadPeak:0}");
+        var halfRate = threadPeak / 2;
         var atHalf = await Load.ConstantRateAsync(app.BaseAddress, threadPath, learner, halfRate, options.Seconds + options.WarmupSeconds);
         failures += atHalf.Failed;
         log.WriteLine($"  Thread page at {halfRate:0} req/s: p50 {atHalf.P50Ms:0.0} ms, p95 {atHalf.P95Ms:0.0} ms, p99 {atHalf.P99Ms:0.0} ms, {atHalf.Failed} failed");
 
         // Overload: half as much again as the peak. Only 503 or 429 may be refused; what is accepted stays fast; the app recovers.
-        var overloadRate = thread.Load.RequestsPerSecond * 1.5;
+        var overloadRate = threadPeak * 1.5;
         var fast = Math.Max(50, atHalf.P95Ms * 2);
         var overload = await Load.ConstantRateAsync(app.BaseAddress, threadPath, learner, overloadRate, options.Seconds + options.WarmupSeconds,
             () => Load.RecoveryAsync(app.BaseAddress, threadPath, learner, fast));
@@ -307,6 +313,9 @@ internal static class ProviderRun
             missed.Add($"peak working set {peak:0} MiB > {MostPeakWorkingSetMiB:0} MiB");
         }
 
+        markdown.AppendLine();
+        markdown.AppendLine(CultureInfo.InvariantCulture,
+            $"The thread page's peak for the two rows below, the higher of its row and of the same load again after every other row: {threadPeak:0} req/s ({thread.Load.RequestsPerSecond:0} and {threadAgain.RequestsPerSecond:0}).");
         markdown.AppendLine();
         markdown.AppendLine(CultureInfo.InvariantCulture,
             $"Thread page at half its peak ({halfRate:0} req/s, constant rate for {options.Seconds + options.WarmupSeconds} s, latency from the moment each request was due): " +

@@ -3,6 +3,7 @@ using System.Net;
 using System.Threading.RateLimiting;
 using Academy.Web.Cluster;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.StaticAssets;
 using Microsoft.Extensions.Options;
 using Academy.Shared.Localization;
 using Academy.Web.Resources;
@@ -85,13 +86,15 @@ internal static class RequestLimits
 
     /// <summary>
     /// One limit for the whole app. Live thread feeds stay open for as long as a page is, so they are not counted,
-    /// and neither are the health checks and the metrics, which must answer when the app is busiest.
+    /// and neither are the health checks and the metrics, which must answer when the app is busiest, nor the static
+    /// files (styles, scripts), which read no database and which a browser asks for several at once on a first visit.
     /// </summary>
     private static PartitionedRateLimiter<HttpContext> RequestsInProgress() => PartitionedRateLimiter.Create<HttpContext, string>(context =>
     {
         var path = context.Request.Path.Value ?? string.Empty;
         if (path.EndsWith("/events", StringComparison.Ordinal) || context.Request.Path.StartsWithSegments("/health")
-            || context.Request.Path.StartsWithSegments(Startup.Telemetry.PrometheusPath))
+            || context.Request.Path.StartsWithSegments(Startup.Telemetry.PrometheusPath)
+            || context.GetEndpoint()?.Metadata.GetMetadata<StaticAssetDescriptor>() is not null)
         {
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
