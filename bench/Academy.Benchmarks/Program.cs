@@ -246,7 +246,7 @@ internal static class ProviderRun
         double Share(PageResult result) => result.Load.RequestsPerSecond / fortunes;
 
         // Latency at half of the thread page's own peak, at a constant rate (the generator on its own core when pinned).
-        // The peak is measured again now: the thread row ran minutes after start, and the app answers more as it runs longer
+        // The peak is measured again now: the thread row ran soon after start, and the app answers more as it runs longer
         // (tiered compilation), so 150% of that early peak may be no overload at all.
         var thread = results.Single(r => r.Page.Name == "thread");
         var learner = await cookies.OfAsync(Reader.Learner);
