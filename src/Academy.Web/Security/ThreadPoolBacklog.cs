@@ -47,7 +47,7 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
     {
         get
         {
-            if (target <= TimeSpan.Zero || ThreadPool.PendingWorkItemCount < pendingPerCore * Environment.ProcessorCount)
+            if (target <= TimeSpan.Zero)
             {
                 return false;
             }
@@ -56,7 +56,8 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
             var queuedAt = Volatile.Read(ref probeQueuedAt);
             var waiting = queuedAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(queuedAt, now);
             var last = TimeSpan.FromTicks(Volatile.Read(ref lastDelayTicks));
-            if (waiting <= target && last <= target)
+            // The delay first: on most requests it is short, and counting the pool's queues looks at every thread's.
+            if ((waiting <= target && last <= target) || ThreadPool.PendingWorkItemCount < pendingPerCore * Environment.ProcessorCount)
             {
                 return false;
             }
