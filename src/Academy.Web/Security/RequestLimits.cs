@@ -99,7 +99,7 @@ internal static class RequestLimits
             return RateLimitPartition.GetNoLimiter(string.Empty);
         }
 
-        if (context.RequestServices.GetRequiredService<ThreadPoolBacklog>().IsOverloaded)
+        if (context.RequestServices.GetRequiredService<ThreadPoolBacklog>().ShouldRefuseNow())
         {
             return RateLimitPartition.Get("backlog", _ => BacklogRefusal.Instance);
         }

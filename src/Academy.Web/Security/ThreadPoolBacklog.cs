@@ -9,12 +9,12 @@ namespace Academy.Web.Security;
 /// to end, so under overload the requests wait in this queue, ahead of the concurrency limiter, which then sees one or two
 /// in progress and has nothing to turn away; Kestrel's connections pile up instead and every answer comes seconds late.
 /// <para>
-/// <see cref="IsOverloaded"/> follows CoDel's rule: a delay is an overload only once it has stayed above the target for a
+/// <see cref="ShouldRefuseNow"/> follows CoDel's rule: a delay is an overload only once it has stayed above the target for a
 /// whole interval, and only while many items wait, so a short burst or a garbage collection turns no one away. While an
 /// overload lasts, and for a few seconds after, any delay above the target counts at once.
 /// </para>
 /// </summary>
-internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
+internal sealed class ThreadPoolBacklog : IHostedService, IThreadPoolWorkItem, IDisposable
 {
     private static readonly TimeSpan ProbeEvery = TimeSpan.FromMilliseconds(50);
 
@@ -24,7 +24,6 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
     private readonly TimeSpan target;
     private readonly TimeSpan interval;
     private readonly int pendingPerCore;
-    private readonly Action probe;
     private Timer? timer;
 
     // Stopwatch timestamps, written by the probe and its timer, read by every request; 0 when none.
@@ -39,41 +38,40 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
         target = TimeSpan.FromMilliseconds(limits.BacklogTargetMilliseconds);
         interval = TimeSpan.FromMilliseconds(limits.BacklogIntervalMilliseconds);
         pendingPerCore = limits.BacklogPendingWorkPerCore;
-        probe = Ran;
     }
 
-    /// <summary>Whether to turn a request away now: the pool's queue has been slow for an interval and is still long.</summary>
-    public bool IsOverloaded
+    /// <summary>
+    /// Whether to turn a request away now: the pool's queue has been slow for an interval and is still long. A yes is
+    /// remembered, so that the next few seconds refuse on any delay above the target.
+    /// </summary>
+    public bool ShouldRefuseNow()
     {
-        get
+        if (target <= TimeSpan.Zero)
         {
-            if (target <= TimeSpan.Zero)
-            {
-                return false;
-            }
-
-            var now = Stopwatch.GetTimestamp();
-            var queuedAt = Volatile.Read(ref probeQueuedAt);
-            var waiting = queuedAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(queuedAt, now);
-            var last = TimeSpan.FromTicks(Volatile.Read(ref lastDelayTicks));
-            // The delay first: on most requests it is short, and counting the pool's queues looks at every thread's.
-            if ((waiting <= target && last <= target) || ThreadPool.PendingWorkItemCount < pendingPerCore * Environment.ProcessorCount)
-            {
-                return false;
-            }
-
-            // Above the target since a finished probe said so, or since the waiting probe passed it.
-            var since = Volatile.Read(ref aboveTargetSince);
-            var aboveFor = since != 0 ? Stopwatch.GetElapsedTime(since, now) : waiting - target;
-            var lastOverload = Volatile.Read(ref overloadedAt);
-            if (aboveFor >= interval || (lastOverload != 0 && Stopwatch.GetElapsedTime(lastOverload, now) < OverloadRemembered))
-            {
-                Volatile.Write(ref overloadedAt, now);
-                return true;
-            }
-
             return false;
         }
+
+        var now = Stopwatch.GetTimestamp();
+        var queuedAt = Volatile.Read(ref probeQueuedAt);
+        var waiting = queuedAt == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(queuedAt, now);
+        var last = TimeSpan.FromTicks(Volatile.Read(ref lastDelayTicks));
+        // The delay first: on most requests it is short, and counting the pool's queues looks at every thread's.
+        if ((waiting <= target && last <= target) || ThreadPool.PendingWorkItemCount < pendingPerCore * Environment.ProcessorCount)
+        {
+            return false;
+        }
+
+        // Above the target since a finished probe said so, or since the waiting probe passed it.
+        var since = Volatile.Read(ref aboveTargetSince);
+        var aboveFor = since != 0 ? Stopwatch.GetElapsedTime(since, now) : waiting - target;
+        var lastOverload = Volatile.Read(ref overloadedAt);
+        if (aboveFor >= interval || (lastOverload != 0 && Stopwatch.GetElapsedTime(lastOverload, now) < OverloadRemembered))
+        {
+            Volatile.Write(ref overloadedAt, now);
+            return true;
+        }
+
+        return false;
     }
 
     public Task StartAsync(CancellationToken cancellationToken)
@@ -90,10 +88,11 @@ internal sealed class ThreadPoolBacklog : IHostedService, IDisposable
     private void Queue()
     {
         Volatile.Write(ref probeQueuedAt, Stopwatch.GetTimestamp());
-        ThreadPool.UnsafeQueueUserWorkItem(static state => ((Action)state!)(), probe, preferLocal: false);
+        ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);
     }
 
-    private void Ran()
+    /// <summary>The probe itself: it runs when the pool reaches it, and records how long it waited.</summary>
+    void IThreadPoolWorkItem.Execute()
     {
         var queuedAt = Volatile.Read(ref probeQueuedAt);
         var delay = Stopwatch.GetElapsedTime(queuedAt);
