@@ -229,8 +229,9 @@ internal static class ProviderRun
         var failures = 0;
         var measured = pages.Where(page => options.Pages is null || page.IsFloor || page.Name == "thread" || options.Pages.Contains(page.Name)).ToList();
         // Every page once under load before any row is measured. The code the pages share (the pipeline, EF, the renderer)
-        // reaches optimized code (tiered compilation, dynamic PGO) only after thousands of calls, so without this pass the
-        // first rows, the floors among them, would be measured while it compiles, and every later row would gain from them.
+        // reaches optimized code (tiered compilation, dynamic PGO) only a minute or more into the load on one core, as the
+        // runtime waits while new methods keep being compiled; without this pass the first rows, the floors among them,
+        // were measured at tier 0 and every later row gained from them (docs/performance.md).
         foreach (var page in measured)
         {
             await Load.WrkAsync(app.BaseAddress, page.Paths, await cookies.OfAsync(page.Reader), options.Connections, options.WarmupSeconds);
