@@ -252,24 +252,26 @@ internal static class ProviderRun
                 $"{allocatedPerRequest / 1024:0} KiB allocated a request, {load.Refused} refused, {load.Failed} failed, peak working set {result.PeakWorkingSetMiB:0} MiB");
         }
 
-        // The floor is measured again after every row, and the higher of the two counts: a share against a floor measured
-        // while the app still sped up would flatter every page.
+        // The floor and the thread page's peak are measured again after every row, and the higher rate counts: the app on
+        // one core still speeds up through the first rows (tiered compilation), so a share against a floor measured early
+        // would flatter every page, and 150% of an early peak may be no overload at all.
+        async Task<(LoadResult Again, double Peak)> MeasureAgainAsync(PageResult row)
+        {
+            var again = await Load.WrkAsync(app.BaseAddress, row.Page.Paths, await cookies.OfAsync(row.Page.Reader), options.Connections, options.Seconds);
+            failures += (int)again.Failed;
+            var peak = Math.Max(row.Load.RequestsPerSecond, again.RequestsPerSecond);
+            log.WriteLine($"  {row.Page.Title} again after every row: {again.RequestsPerSecond:0} req/s (first {row.Load.RequestsPerSecond:0}); the higher is {peak:0}");
+            return (again, peak);
+        }
+
         var fortunesRow = results.Single(r => r.Page.Name == "fortunes");
-        var fortunesAgain = await Load.WrkAsync(app.BaseAddress, fortunesRow.Page.Paths, await cookies.OfAsync(Reader.Learner), options.Connections, options.Seconds);
-        failures += (int)fortunesAgain.Failed;
-        var fortunes = Math.Max(fortunesRow.Load.RequestsPerSecond, fortunesAgain.RequestsPerSecond);
-        log.WriteLine($"  Fortunes again after every row: {fortunesAgain.RequestsPerSecond:0} req/s (first {fortunesRow.Load.RequestsPerSecond:0}); the floor is {fortunes:0}");
+        var (fortunesAgain, fortunes) = await MeasureAgainAsync(fortunesRow);
         double Share(PageResult result) => result.Load.RequestsPerSecond / fortunes;
 
         // Latency at half of the thread page's own peak, at a constant rate (the generator on its own core when pinned).
-        // The peak is measured again now: the thread row ran soon after start, and the app answers more as it runs longer
-        // (tiered compilation), so 150% of that early peak may be no overload at all.
         var thread = results.Single(r => r.Page.Name == "thread");
+        var (threadAgain, threadPeak) = await MeasureAgainAsync(thread);
         var learner = await cookies.OfAsync(Reader.Learner);
-        var threadAgain = await Load.WrkAsync(app.BaseAddress, [threadPath], learner, options.Connections, options.Seconds);
-        failures += (int)threadAgain.Failed;
-        var threadPeak = Math.Max(thread.Load.RequestsPerSecond, threadAgain.RequestsPerSecond);
-        log.WriteLine($"  Thread page again after every row: {threadAgain.RequestsPerSecond:0} req/s (first {thread.Load.RequestsPerSecond:0}); the peak is {threadPeak:0}");
         var halfRate = threadPeak / 2;
         var atHalf = await Load.ConstantRateAsync(app.BaseAddress, threadPath, learner, halfRate, options.Seconds + options.WarmupSeconds);
         failures += atHalf.Failed;
