@@ -1,4 +1,5 @@
 using Academy.Cohorts.Domain;
+using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,4 +26,18 @@ internal sealed class CohortsData(DbContext context) : ModuleData(context), ICoh
     public DbSet<PersonBlock> PersonBlocks => Set<PersonBlock>();
     public DbSet<MessageReport> MessageReports => Set<MessageReport>();
     public DbSet<ConversationReader> ConversationReaders => Set<ConversationReader>();
+
+    // Compiled once: every cohort page asks for the reader's enrolment (FindCohort), so this is the app's hottest read.
+    private static readonly Func<DbContext, string, string?, string?, IAsyncEnumerable<Enrolment>> CompiledEnrolmentsOf =
+        EF.CompileAsyncQuery((DbContext context, string userId, string? courseSlug, string? cohortSlug) =>
+            from member in context.Set<CohortMember>()
+            where member.UserId == userId
+            join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
+            where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
+            orderby cohort.StartsOn descending, cohort.Name
+            select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
+                context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id)));
+
+    public IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null) =>
+        CompiledEnrolmentsOf(Context, userId, courseSlug, cohortSlug);
 }

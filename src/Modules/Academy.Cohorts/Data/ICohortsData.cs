@@ -1,4 +1,5 @@
 using Academy.Cohorts.Domain;
+using Academy.Contracts.Cohorts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Data;
@@ -24,6 +25,10 @@ internal interface ICohortsData
     DbSet<PersonBlock> PersonBlocks { get; }
     DbSet<MessageReport> MessageReports { get; }
     DbSet<ConversationReader> ConversationReaders { get; }
+
+    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort has
+    /// live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.</summary>
+    IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null);
 
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -49,17 +49,3 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
         return asAdmin is null ? null : known.Remember(userId, asAdmin);
     }
 }
-
-internal static class EnrolmentQueries
-{
-    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort has
-    /// live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.</summary>
-    public static IQueryable<Enrolment> EnrolmentsOf(this ICohortsData data, string userId, string? courseSlug = null, string? cohortSlug = null) =>
-        from member in data.CohortMembers
-        where member.UserId == userId
-        join cohort in data.Cohorts on member.CohortId equals cohort.Id
-        where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
-        orderby cohort.StartsOn descending, cohort.Name
-        select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
-            data.LiveSessions.Any(session => session.CohortId == cohort.Id));
-}
