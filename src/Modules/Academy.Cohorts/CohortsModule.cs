@@ -12,6 +12,7 @@ public static class CohortsModule
 {
     public static IServiceCollection AddCohortsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<Data.CohortsQueries>();
         services.AddScoped<Data.ICohortsData, Data.CohortsData>();
         services.AddScoped<Membership.EnrolmentsOfThisRequest>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.CohortsPersonalData>();
