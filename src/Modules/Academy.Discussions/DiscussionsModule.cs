@@ -10,6 +10,7 @@ public static class DiscussionsModule
 {
     public static IServiceCollection AddDiscussionsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddSingleton<Data.DiscussionsQueries>();
         services.AddScoped<Data.IDiscussionsData, Data.DiscussionsData>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.DiscussionsPersonalData>();
         services.AddScoped<CohortSpaces>();

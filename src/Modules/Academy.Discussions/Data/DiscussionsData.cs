@@ -1,11 +1,12 @@
 using Academy.Discussions.Domain;
+using Academy.Discussions.Threads.ViewThread;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Discussions.Data;
 
 /// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
-internal sealed class DiscussionsData(DbContext context) : ModuleData(context), IDiscussionsData
+internal sealed class DiscussionsData(DbContext context, DiscussionsQueries queries) : ModuleData(context), IDiscussionsData
 {
     public DbSet<Space> Spaces => Set<Space>();
     public DbSet<DiscussionThread> Threads => Set<DiscussionThread>();
@@ -17,4 +18,7 @@ internal sealed class DiscussionsData(DbContext context) : ModuleData(context), 
     public DbSet<Draft> Drafts => Set<Draft>();
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
+
+    public IAsyncEnumerable<PostView> PageOfPosts(Guid threadId, int afterRoot, int? at, bool isModerator, string userId) =>
+        queries.PageOfPosts(Context, threadId, afterRoot, at, isModerator, userId);
 }

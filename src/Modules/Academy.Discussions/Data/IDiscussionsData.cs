@@ -1,4 +1,5 @@
 using Academy.Discussions.Domain;
+using Academy.Discussions.Threads.ViewThread;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Discussions.Data;
@@ -16,6 +17,9 @@ internal interface IDiscussionsData
     DbSet<Draft> Drafts { get; }
     DbSet<PostLike> PostLikes { get; }
     DbSet<ThreadFollow> ThreadFollows { get; }
+
+    /// <summary>A page of a thread's posts (<see cref="GetThreadHandler.PageOfPostsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<PostView> PageOfPosts(Guid threadId, int afterRoot, int? at, bool isModerator, string userId);
 
     /// <summary>For full-text search, the one place that speaks each provider's SQL.</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }

@@ -4,6 +4,7 @@ using Academy.Discussions.Domain;
 using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
+using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -102,36 +103,8 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
         var at = request.At ?? (request.After is null ? firstUnread : null);
         var threadId = thread.Id;
 
-        // Keyset pagination over top-level posts; one query fetches a page of them with their sub-replies.
-        // Starting "at" a post begins with the top-level post it belongs under.
-        var afterRoot = request.After ?? 0;
-        var rootCandidates = data.Posts.Where(p => p.ThreadId == threadId && p.ParentSequence == null && p.Sequence > afterRoot);
-        if (at is { } atSequence)
-        {
-            // Start a few top-level posts before the one that holds the target, so it is read in context.
-            var rootOfAt = data.Posts.Where(p => p.ThreadId == threadId && p.Sequence == atSequence).Select(p => p.RootSequence);
-            var contextStart = data.Posts
-                .Where(p => p.ThreadId == threadId && p.ParentSequence == null && p.Sequence <= rootOfAt.FirstOrDefault())
-                .OrderByDescending(p => p.Sequence)
-                .Skip(PostsOfContext)
-                .Select(p => p.Sequence);
-            rootCandidates = rootCandidates.Where(p => p.Sequence >= contextStart.FirstOrDefault());
-        }
-
-        var roots = rootCandidates
-            .OrderBy(p => p.Sequence)
-            .Take(PageSize + 1)
-            .Select(p => p.Sequence);
-        // A hidden post's text reaches moderators only; everyone else gets the moderator's reason.
-        var isModerator = participant.IsModerator;
-        var posts = await data.Posts
-            .Where(p => p.ThreadId == threadId && roots.Contains(p.RootSequence))
-            .OrderBy(p => p.RootSequence).ThenBy(p => p.Sequence)
-            .Select(p => new PostView(p.Sequence, p.ParentSequence, p.AuthorId, p.AuthorName,
-                p.HiddenAt == null || isModerator ? p.BodyHtml : string.Empty, p.CreatedAt, p.EditedAt,
-                p.DeletedAt != null, p.QuotedSequence, p.HiddenAt == null ? null : p.HiddenReason ?? string.Empty,
-                p.LikeCount, p.Likes.Any(like => like.UserId == userId)))
-            .ToListAsync(cancellationToken);
+        // Keyset pagination over top-level posts; one compiled query fetches a page of them with their sub-replies.
+        var posts = await data.PageOfPosts(threadId, request.After ?? 0, at, participant.IsModerator, userId).ToListAsync(cancellationToken);
 
         var rootsOnPage = posts.Where(p => !p.IsSubReply).Select(p => p.Sequence).Distinct().ToList();
         int? loadMoreAfter = null;
@@ -150,4 +123,34 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
             thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind), thread.ContentLanguage,
             SpaceText.Markup(t, thread.SpaceKind, thread.SpaceTitle, thread.SpaceLanguage));
     }
+
+    /// <summary>
+    /// A page of posts: up to one more than <see cref="PageSize"/> top-level posts after the top-level post
+    /// <c>afterRoot</c> (the extra one tells whether there is more), with their sub-replies, in reading order. Starting
+    /// <c>at</c> a post begins a few top-level posts before the one it belongs under, so it is read in context. A hidden
+    /// post's text reaches moderators only; everyone else gets the moderator's reason. Compiled once for the app
+    /// (<see cref="Data.DiscussionsQueries"/>): the thread page is the page learners open most.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, Guid, int, int?, bool, string, IQueryable<PostView>>> PageOfPostsQuery =
+        (context, threadId, afterRoot, at, isModerator, userId) => context.Set<Post>()
+            .Where(post => post.ThreadId == threadId && context.Set<Post>()
+                .Where(root => root.ThreadId == threadId && root.ParentSequence == null && root.Sequence > afterRoot
+                    && (at == null || root.Sequence >= context.Set<Post>()
+                        .Where(earlier => earlier.ThreadId == threadId && earlier.ParentSequence == null && earlier.Sequence <= context.Set<Post>()
+                            .Where(target => target.ThreadId == threadId && target.Sequence == at)
+                            .Select(target => target.RootSequence)
+                            .FirstOrDefault())
+                        .OrderByDescending(earlier => earlier.Sequence)
+                        .Skip(PostsOfContext)
+                        .Select(earlier => earlier.Sequence)
+                        .FirstOrDefault()))
+                .OrderBy(root => root.Sequence)
+                .Take(PageSize + 1)
+                .Select(root => root.Sequence)
+                .Contains(post.RootSequence))
+            .OrderBy(post => post.RootSequence).ThenBy(post => post.Sequence)
+            .Select(post => new PostView(post.Sequence, post.ParentSequence, post.AuthorId, post.AuthorName,
+                post.HiddenAt == null || isModerator ? post.BodyHtml : string.Empty, post.CreatedAt, post.EditedAt,
+                post.DeletedAt != null, post.QuotedSequence, post.HiddenAt == null ? null : post.HiddenReason ?? string.Empty,
+                post.LikeCount, post.Likes.Any(like => like.UserId == userId)));
 }
