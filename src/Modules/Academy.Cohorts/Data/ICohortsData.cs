@@ -26,8 +26,7 @@ internal interface ICohortsData
     DbSet<MessageReport> MessageReports { get; }
     DbSet<ConversationReader> ConversationReaders { get; }
 
-    /// <summary>A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort has
-    /// live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.</summary>
+    /// <summary>A user's enrolments (<see cref="Membership.EnrolmentQueries.EnrolmentsOf"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null);
 
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Security;
@@ -48,4 +50,23 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
             .SingleOrDefaultAsync(cancellationToken);
         return asAdmin is null ? null : known.Remember(userId, asAdmin);
     }
+}
+
+internal static class EnrolmentQueries
+{
+    /// <summary>
+    /// A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort
+    /// has live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.
+    /// Every cohort page asks for the reader's enrolment (FindCohort), so this is compiled once for the app
+    /// (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    public static readonly Expression<Func<DbContext, string, string?, string?, IQueryable<Enrolment>>> EnrolmentsOf =
+        (context, userId, courseSlug, cohortSlug) =>
+            from member in context.Set<CohortMember>()
+            where member.UserId == userId
+            join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
+            where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
+            orderby cohort.StartsOn descending, cohort.Name
+            select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
+                context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id));
 }

@@ -1,10 +1,10 @@
+using System.Linq.Expressions;
 using Academy.Discussions.Access;
 using Academy.Discussions.Data;
 using Academy.Discussions.Domain;
 using Academy.Discussions.Resources;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Components;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
