@@ -152,6 +152,9 @@ public abstract class ThreadsAndRepliesTests<TApp>(TApp app) : DiscussionsTestBa
         Assert.InRange(again.DbCommands, 1, 4);
         Assert.InRange(middle.DbCommands, 1, 4);
         Assert.NotNull(middle.Document.QuerySelector($"#post-{posts / 2}"));
+        // A permalink opens three top-level posts before the one its post belongs under (every fifth post is a sub-reply).
+        var topLevelUpToTarget = Enumerable.Range(1, posts / 2 % 5 == 0 ? posts / 2 - 1 : posts / 2).Where(sequence => sequence % 5 != 0).ToList();
+        Assert.Equal($"post-{topLevelUpToTarget[Math.Max(0, topLevelUpToTarget.Count - 4)]}", middle.Document.QuerySelector("ol.posts > li article")!.Id);
         if (posts > 20)
         {
             var topLevel = first.Document.QuerySelectorAll("ol.posts > li:not(.sub-reply)").Length;
