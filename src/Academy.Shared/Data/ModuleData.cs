@@ -21,9 +21,11 @@ public abstract class ModuleData(DbContext context)
     protected DbSet<TEntity> Set<TEntity>() where TEntity : class => context.Set<TEntity>();
 
     /// <summary>
-    /// The shared context, for a hot read the module compiles once (<see cref="EF.CompileAsyncQuery{TContext,TParam1,TResult}(System.Linq.Expressions.Expression{Func{TContext,TParam1,IQueryable{TResult}}})"/>)
-    /// over its own entities: each call then skips EF's lookup of its translated query (the expression tree walked and
-    /// hashed again on every call). It reaches no more than <see cref="Set{TEntity}"/> does.
+    /// The shared context, for a hot read the module compiles once (<c>EF.CompileAsyncQuery</c>) over its own entities:
+    /// each call then skips EF's lookup of its translated query (the expression tree walked and hashed again on every
+    /// call). It reaches no more than <see cref="Set{TEntity}"/> does. The query is written beside the use cases that
+    /// run it and compiled by a singleton of the module, not into a static: EF binds a compiled query to the model it
+    /// first ran with, and one process may host apps on several providers (the test run does).
     /// </summary>
     protected DbContext Context => context;
 }
