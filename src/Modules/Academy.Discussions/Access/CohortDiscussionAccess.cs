@@ -16,6 +16,9 @@ internal sealed record Participant(string CohortSlug, string CohortName, string 
     /// <summary>The modules whose spaces, threads and posts this participant cannot see yet (none for moderators).</summary>
     public IReadOnlyList<string> ClosedModules { get; } = Releases?.Closed ?? [];
 
+    /// <summary>Whether the space of this module (null: a space of no module) is open to this participant.</summary>
+    public bool MaySeeSpaceOf(string? moduleSlug) => moduleSlug is null || !ClosedModules.Contains(moduleSlug);
+
     /// <summary>The day a module's space opens for this participant, if that is still ahead.</summary>
     public DateOnly? OpensLater(string? moduleSlug) => Releases?.OpensLater(moduleSlug);
 }

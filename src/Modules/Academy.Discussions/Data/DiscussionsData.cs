@@ -19,6 +19,9 @@ internal sealed class DiscussionsData(DbContext context, DiscussionsQueries quer
     public DbSet<PostLike> PostLikes => Set<PostLike>();
     public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
 
+    public IAsyncEnumerable<ThreadHeader> ThreadHeader(string cohortSlug, int threadNumber, string userId, string draftPlace) =>
+        queries.ThreadHeader(Context, cohortSlug, threadNumber, userId, draftPlace);
+
     public IAsyncEnumerable<PostView> PageOfPosts(Guid threadId, int afterRoot, int? at, bool isModerator, string userId) =>
         queries.PageOfPosts(Context, threadId, afterRoot, at, isModerator, userId);
 }

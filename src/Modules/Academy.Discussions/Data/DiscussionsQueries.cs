@@ -6,6 +6,9 @@ namespace Academy.Discussions.Data;
 /// <summary>The module's hottest reads, compiled once for the app (see <see cref="Academy.Shared.Data.ModuleData"/>'s <c>Context</c>).</summary>
 internal sealed class DiscussionsQueries
 {
+    public Func<DbContext, string, int, string, string, IAsyncEnumerable<ThreadHeader>> ThreadHeader { get; } =
+        EF.CompileAsyncQuery(GetThreadHandler.ThreadHeaderQuery);
+
     public Func<DbContext, Guid, int, int?, bool, string, IAsyncEnumerable<PostView>> PageOfPosts { get; } =
         EF.CompileAsyncQuery(GetThreadHandler.PageOfPostsQuery);
 }

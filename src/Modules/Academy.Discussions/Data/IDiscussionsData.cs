@@ -18,6 +18,9 @@ internal interface IDiscussionsData
     DbSet<PostLike> PostLikes { get; }
     DbSet<ThreadFollow> ThreadFollows { get; }
 
+    /// <summary>A thread's header for one reader (<see cref="GetThreadHandler.ThreadHeaderQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<ThreadHeader> ThreadHeader(string cohortSlug, int threadNumber, string userId, string draftPlace);
+
     /// <summary>A page of a thread's posts (<see cref="GetThreadHandler.PageOfPostsQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<PostView> PageOfPosts(Guid threadId, int afterRoot, int? at, bool isModerator, string userId);
 

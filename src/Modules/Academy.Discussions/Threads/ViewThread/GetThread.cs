@@ -80,24 +80,11 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
         var userId = participant.Author.UserId;
         var draftPlace = Draft.ForReply(request.ThreadNumber);
 
-        var thread = await (
-                from t in data.ThreadAt(participant, request.ThreadNumber)
-                join space in data.Spaces on t.SpaceId equals space.Id
-                join mark in data.ReadMarks.Where(m => m.UserId == userId) on t.Id equals mark.ThreadId into marks
-                from mark in marks.DefaultIfEmpty()
-                select new
-                {
-                    t.Id, t.Number, t.Title, t.IsPinned, t.IsLocked, t.LockReason, t.PostCount,
-                    SpaceKey = space.Key, SpaceTitle = space.Title, SpaceLanguage = space.ContentLanguage, t.ContentLanguage,
-                    LastRead = mark == null ? (int?)null : mark.LastReadSequence,
-                    DraftBody = data.Drafts.Where(d => d.UserId == userId && d.CohortSlug == t.CohortSlug && d.Place == draftPlace)
-                        .Select(d => d.Body).FirstOrDefault(),
-                    Follow = data.ThreadFollows.Where(f => f.UserId == userId && f.ThreadId == t.Id).Select(f => (FollowLevel?)f.Level).FirstOrDefault(),
-                    SpaceKind = space.Kind,
-                })
-            .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+        var thread = await data.ThreadHeader(participant.CohortSlug, request.ThreadNumber, userId, draftPlace).SingleOrDefaultAsync(cancellationToken);
+        if (thread is null || !participant.MaySeeSpaceOf(thread.SpaceModuleSlug))
+        {
+            throw new NotFoundException($"Thread {request.ThreadNumber} is not in {request.CohortSlug}.");
+        }
 
         var firstUnread = thread.LastRead is { } read && read < thread.PostCount ? read + 1 : (int?)null;
         var at = request.At ?? (request.After is null ? firstUnread : null);
@@ -123,6 +110,26 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
             thread.Follow ?? Following.DefaultFollow.For(thread.SpaceKind), thread.ContentLanguage,
             SpaceText.Markup(t, thread.SpaceKind, thread.SpaceTitle, thread.SpaceLanguage));
     }
+
+    /// <summary>
+    /// A thread's header for its reader: the thread with its space, the reader's read mark, draft reply and follow
+    /// level. Compiled once for the app (<see cref="Data.DiscussionsQueries"/>), so it takes one shape for every
+    /// reader: whether the space's module has opened for them is checked after the read
+    /// (<see cref="Participant.MaySeeSpaceOf"/>), where the other queries filter by it.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, int, string, string, IQueryable<ThreadHeader>>> ThreadHeaderQuery =
+        (context, cohortSlug, threadNumber, userId, draftPlace) =>
+            from t in context.Set<DiscussionThread>()
+            where t.CohortSlug == cohortSlug && t.Number == threadNumber
+            join space in context.Set<Space>() on t.SpaceId equals space.Id
+            from mark in context.Set<ReadMark>().Where(m => m.UserId == userId && m.ThreadId == t.Id).DefaultIfEmpty()
+            select new ThreadHeader(
+                t.Id, t.Number, t.Title, t.IsPinned, t.IsLocked, t.LockReason, t.PostCount,
+                space.Key, space.Title, space.Kind, space.ModuleSlug, space.ContentLanguage, t.ContentLanguage,
+                mark == null ? (int?)null : mark.LastReadSequence,
+                context.Set<Draft>().Where(d => d.UserId == userId && d.CohortSlug == cohortSlug && d.Place == draftPlace)
+                    .Select(d => d.Body).FirstOrDefault(),
+                context.Set<ThreadFollow>().Where(f => f.UserId == userId && f.ThreadId == t.Id).Select(f => (FollowLevel?)f.Level).FirstOrDefault());
 
     /// <summary>
     /// A page of posts: up to one more than <see cref="PageSize"/> top-level posts after the top-level post
@@ -154,3 +161,22 @@ internal sealed class GetThreadHandler(IDiscussionsData data, IMediator mediator
                 post.DeletedAt != null, post.QuotedSequence, post.HiddenAt == null ? null : post.HiddenReason ?? string.Empty,
                 post.LikeCount, post.Likes.Any(like => like.UserId == userId)));
 }
+
+/// <summary>A thread as <see cref="GetThreadHandler.ThreadHeaderQuery"/> reads it for one reader.</summary>
+internal sealed record ThreadHeader(
+    Guid Id,
+    int Number,
+    string Title,
+    bool IsPinned,
+    bool IsLocked,
+    string? LockReason,
+    int PostCount,
+    string SpaceKey,
+    string SpaceTitle,
+    SpaceKind SpaceKind,
+    string? SpaceModuleSlug,
+    string? SpaceLanguage,
+    string? ContentLanguage,
+    int? LastRead,
+    string? DraftBody,
+    FollowLevel? Follow);
