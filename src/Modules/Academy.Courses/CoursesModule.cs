@@ -13,6 +13,7 @@ public static class CoursesModule
     public static IServiceCollection AddCoursesModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Data.ICoursesData, Data.CoursesData>();
+        services.AddSingleton<Data.CoursesQueries>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Learning.Progress.ProgressPersonalData>();
         services.AddMemoryCache(); // published module content, kept by revision
         services.AddScoped<ICourseContentImporter, CourseContentImporter>();

@@ -1,4 +1,5 @@
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
@@ -29,4 +30,7 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null) =>
         queries.EnrolmentsOf(Context, userId, courseSlug, cohortSlug);
+
+    public IAsyncEnumerable<EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now) =>
+        queries.EnrolmentsWithNextSession(Context, userId, now);
 }

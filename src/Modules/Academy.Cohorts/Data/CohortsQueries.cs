@@ -1,4 +1,5 @@
 using Academy.Cohorts.Membership;
+using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,4 +10,7 @@ internal sealed class CohortsQueries
 {
     public Func<DbContext, string, string?, string?, IAsyncEnumerable<Enrolment>> EnrolmentsOf { get; } =
         EF.CompileAsyncQuery(EnrolmentQueries.EnrolmentsOf);
+
+    public Func<DbContext, string, DateTimeOffset, IAsyncEnumerable<EnrolmentWithNextSessionRow>> EnrolmentsWithNextSession { get; } =
+        EF.CompileAsyncQuery(GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery);
 }

@@ -29,6 +29,9 @@ internal interface ICohortsData
     /// <summary>A user's enrolments (<see cref="Membership.EnrolmentQueries.EnrolmentsOf"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null);
 
+    /// <summary>A user's enrolments with their next sessions (<see cref="Sessions.GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Sessions.EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

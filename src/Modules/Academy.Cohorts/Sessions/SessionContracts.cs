@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
 using Academy.Shared.Security;
@@ -25,33 +27,40 @@ internal sealed class GetModuleSessionsHandler(ICohortsData data, SessionSchedul
 internal sealed class GetMyEnrolmentsWithNextSessionsHandler(ICohortsData data, ICurrentUser currentUser, TimeProvider clock)
     : IRequestHandler<GetMyEnrolmentsWithNextSessions, IReadOnlyList<EnrolmentWithNextSession>>
 {
+    /// <summary>
+    /// A user's enrolments, newest cohort first, each with its next session not cancelled that has not ended by
+    /// <c>now</c>. The home page of everyone signed in asks it, so it is compiled once for the app
+    /// (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, DateTimeOffset, IQueryable<EnrolmentWithNextSessionRow>>> EnrolmentsWithNextSessionQuery =
+        (context, userId, now) =>
+            from member in context.Set<CohortMember>()
+            where member.UserId == userId
+            join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
+            orderby cohort.StartsOn descending, cohort.Name
+            select new EnrolmentWithNextSessionRow(
+                new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
+                    context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id)),
+                context.Set<LiveSession>()
+                    .Where(session => session.CohortId == cohort.Id && !session.IsCancelled && session.EndsAt > now)
+                    .OrderBy(session => session.StartsAt).ThenBy(session => session.Number)
+                    .Take(1)
+                    .Select(s => new ScheduledSession(s.Number, s.Title, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled))
+                    .ToList());
+
     public async Task<IReadOnlyList<EnrolmentWithNextSession>> Handle(GetMyEnrolmentsWithNextSessions request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var userId = currentUser.UserId;
-        var rows = await (
-                from member in data.CohortMembers
-                where member.UserId == userId
-                join cohort in data.Cohorts on member.CohortId equals cohort.Id
-                orderby cohort.StartsOn descending, cohort.Name
-                select new
-                {
-                    Enrolment = new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
-                        data.LiveSessions.Any(session => session.CohortId == cohort.Id)),
-                    Next = data.LiveSessions
-                        .Where(session => session.CohortId == cohort.Id && !session.IsCancelled && session.EndsAt > now)
-                        .OrderBy(session => session.StartsAt).ThenBy(session => session.Number)
-                        .Take(1)
-                        .Select(s => new ScheduledSession(s.Number, s.Title, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled))
-                        .ToList(),
-                })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var rows = await data.EnrolmentsWithNextSession(currentUser.UserId, now).ToListAsync(cancellationToken);
         return rows.Select(row => new EnrolmentWithNextSession(row.Enrolment,
                 row.Next is [var next] ? new CohortSessions(row.Enrolment.CohortSlug, row.Next).Summary(next, now) : null))
             .ToList();
     }
 }
+
+/// <summary>An enrolment with its cohort's next session (none or one), as <see cref="GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/> reads it.</summary>
+internal sealed record EnrolmentWithNextSessionRow(Enrolment Enrolment, List<ScheduledSession> Next);
 
 /// <summary>For reminders: every cohort's sessions starting in the window, then their cohorts' members and answers (two queries).</summary>
 internal sealed class GetUpcomingSessionsHandler(ICohortsData data) : IRequestHandler<GetUpcomingSessions, IReadOnlyList<LiveSessionInfo>>

@@ -1,3 +1,4 @@
+using Academy.Courses.Learning.Progress;
 using Academy.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,4 +16,7 @@ internal interface ICoursesData
     DbSet<ModuleImage> ModuleImages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A user's progress rows and their cohorts' own dates (<see cref="ProgressQueries.OwnRowsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<ProgressQueries.OwnRow> OwnRows(string userId, string[] cohortSlugs);
 }

@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Academy.Courses.Data;
+using Academy.Courses.Domain;
 using Academy.Courses.Learning.Schedule;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,29 +25,7 @@ internal static class ProgressQueries
     public static async Task<ProgressAndDates> OwnRowsAsync(
         this ICoursesData data, string userId, IReadOnlyCollection<string> cohortSlugs, CancellationToken cancellationToken)
     {
-        var rows = await data.ModuleProgress
-            .Where(progress => progress.UserId == userId && cohortSlugs.Contains(progress.CohortSlug))
-            .Select(progress => new OwnRow
-            {
-                CohortSlug = progress.CohortSlug, ModuleId = progress.ModuleId, AssignmentSlug = null, On = null, CutOffOn = null,
-                LastOpenedAt = progress.LastOpenedAt, CompletedAt = progress.CompletedAt,
-            })
-            .Concat(data.AssignmentDeadlines
-                .Where(deadline => cohortSlugs.Contains(deadline.CohortSlug))
-                .Select(deadline => new OwnRow
-                {
-                    CohortSlug = deadline.CohortSlug, ModuleId = null, AssignmentSlug = deadline.AssignmentSlug, On = deadline.DueOn, CutOffOn = deadline.CutOffOn,
-                    LastOpenedAt = null, CompletedAt = null,
-                }))
-            .Concat(data.ModuleReleases
-                .Where(release => cohortSlugs.Contains(release.CohortSlug))
-                .Select(release => new OwnRow
-                {
-                    CohortSlug = release.CohortSlug, ModuleId = release.ModuleId, AssignmentSlug = null, On = release.ReleasesOn, CutOffOn = null,
-                    LastOpenedAt = null, CompletedAt = null,
-                }))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var rows = await data.OwnRows(userId, cohortSlugs.ToArray()).ToListAsync(cancellationToken);
         var progress = rows.Where(row => row.LastOpenedAt is not null)
             .ToLookup(row => row.CohortSlug, row => new ProgressRow(row.ModuleId!.Value, row.LastOpenedAt!.Value, row.CompletedAt));
         var dates = cohortSlugs.Distinct().ToDictionary(slug => slug, slug => new CohortOwnDates(
@@ -54,8 +34,36 @@ internal static class ProgressQueries
         return new ProgressAndDates(progress, dates);
     }
 
+    /// <summary>
+    /// The rows of <see cref="OwnRowsAsync"/>. The home page of everyone signed in reads them, so this is compiled once
+    /// for the app (<see cref="Data.CoursesQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string[], IQueryable<OwnRow>>> OwnRowsQuery =
+        (context, userId, cohortSlugs) =>
+            context.Set<ModuleProgress>()
+                .Where(progress => progress.UserId == userId && cohortSlugs.Contains(progress.CohortSlug))
+                .Select(progress => new OwnRow
+                {
+                    CohortSlug = progress.CohortSlug, ModuleId = progress.ModuleId, AssignmentSlug = null, On = null, CutOffOn = null,
+                    LastOpenedAt = progress.LastOpenedAt, CompletedAt = progress.CompletedAt,
+                })
+                .Concat(context.Set<AssignmentDeadline>()
+                    .Where(deadline => cohortSlugs.Contains(deadline.CohortSlug))
+                    .Select(deadline => new OwnRow
+                    {
+                        CohortSlug = deadline.CohortSlug, ModuleId = null, AssignmentSlug = deadline.AssignmentSlug, On = deadline.DueOn, CutOffOn = deadline.CutOffOn,
+                        LastOpenedAt = null, CompletedAt = null,
+                    }))
+                .Concat(context.Set<ModuleRelease>()
+                    .Where(release => cohortSlugs.Contains(release.CohortSlug))
+                    .Select(release => new OwnRow
+                    {
+                        CohortSlug = release.CohortSlug, ModuleId = release.ModuleId, AssignmentSlug = null, On = release.ReleasesOn, CutOffOn = null,
+                        LastOpenedAt = null, CompletedAt = null,
+                    }));
+
     /// <summary>A progress row (with <see cref="LastOpenedAt"/>), a module's own release date, or an assignment's own deadline.</summary>
-    private sealed class OwnRow
+    internal sealed class OwnRow
     {
         public string CohortSlug { get; init; } = string.Empty;
         public Guid? ModuleId { get; init; }

@@ -1,0 +1,11 @@
+using Academy.Courses.Learning.Progress;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Courses.Data;
+
+/// <summary>The module's hottest reads, compiled once for the app (see <see cref="Academy.Shared.Data.ModuleData"/>'s <c>Context</c>).</summary>
+internal sealed class CoursesQueries
+{
+    public Func<DbContext, string, string[], IAsyncEnumerable<ProgressQueries.OwnRow>> OwnRows { get; } =
+        EF.CompileAsyncQuery(ProgressQueries.OwnRowsQuery);
+}
