@@ -2159,3 +2159,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075505_NotificationsNewestFirstIndex'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_notifications_UserId_CreatedAt] ON [cohorts].[cohorts_notifications] ([UserId], [CreatedAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205075505_NotificationsNewestFirstIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205075505_NotificationsNewestFirstIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

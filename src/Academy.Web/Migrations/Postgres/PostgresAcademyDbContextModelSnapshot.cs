@@ -547,6 +547,8 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAt");
+
                     b.HasIndex("UserId", "OnceKey")
                         .IsUnique();
 

@@ -546,6 +546,8 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAt");
+
                     b.HasIndex("UserId", "OnceKey")
                         .IsUnique()
                         .HasFilter("[OnceKey] IS NOT NULL");

@@ -541,6 +541,8 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("UserId", "CreatedAt");
+
                     b.HasIndex("UserId", "OnceKey")
                         .IsUnique();
 

@@ -60,6 +60,8 @@ internal sealed class MemberNotificationConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("cohorts_notifications");
         builder.HasIndex(notification => new { notification.UserId, notification.ReadAt, notification.CreatedAt });
+        // The notifications page reads a member's newest 50 in order and stops, however long their history.
+        builder.HasIndex(notification => new { notification.UserId, notification.CreatedAt });
         builder.Property(notification => notification.UserId).HasMaxLength(450);
         builder.Property(notification => notification.ActorName).HasMaxLength(100);
         builder.Property(notification => notification.Text).HasMaxLength(500);

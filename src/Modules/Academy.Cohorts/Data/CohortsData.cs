@@ -1,4 +1,5 @@
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Notifications;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
@@ -33,4 +34,7 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now) =>
         queries.EnrolmentsWithNextSession(Context, userId, now);
+
+    public IAsyncEnumerable<NotificationRow> PageOfNotifications(string userId, DateTimeOffset? olderThan) =>
+        queries.PageOfNotifications(Context, userId, olderThan);
 }

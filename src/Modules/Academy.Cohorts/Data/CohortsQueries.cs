@@ -1,4 +1,5 @@
 using Academy.Cohorts.Membership;
+using Academy.Cohorts.Notifications;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Microsoft.EntityFrameworkCore;
@@ -13,4 +14,7 @@ internal sealed class CohortsQueries
 
     public Func<DbContext, string, DateTimeOffset, IAsyncEnumerable<EnrolmentWithNextSessionRow>> EnrolmentsWithNextSession { get; } =
         EF.CompileAsyncQuery(GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery);
+
+    public Func<DbContext, string, DateTimeOffset?, IAsyncEnumerable<NotificationRow>> PageOfNotifications { get; } =
+        EF.CompileAsyncQuery(GetMyNotificationsHandler.PageOfNotificationsQuery);
 }

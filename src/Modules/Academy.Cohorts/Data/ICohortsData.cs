@@ -32,6 +32,9 @@ internal interface ICohortsData
     /// <summary>A user's enrolments with their next sessions (<see cref="Sessions.GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Sessions.EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now);
 
+    /// <summary>A page of a member's notifications (<see cref="Notifications.GetMyNotificationsHandler.PageOfNotificationsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Notifications.NotificationRow> PageOfNotifications(string userId, DateTimeOffset? olderThan);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

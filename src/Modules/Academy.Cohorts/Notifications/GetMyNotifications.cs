@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,21 +24,27 @@ public sealed record NotificationLine(Guid Id, string ActorName, string Text, st
 
 internal sealed class GetMyNotificationsHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetMyNotifications, NotificationsView>
 {
-    public async Task<NotificationsView> Handle(GetMyNotifications request, CancellationToken cancellationToken)
-    {
-        var userId = currentUser.UserId;
-        var olderThan = request.OlderThan;
-        var page = await data.Notifications
+    /// <summary>
+    /// One more than a page of a member's notifications older than <c>olderThan</c> (all when null), newest first, read
+    /// in order from the index by member and time; each row says whether any of theirs is unread. Every member opens the
+    /// page, so it is compiled once for the app (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, DateTimeOffset?, IQueryable<NotificationRow>>> PageOfNotificationsQuery =
+        (context, userId, olderThan) => context.Set<MemberNotification>()
             .Where(n => n.UserId == userId && (olderThan == null || n.CreatedAt < olderThan))
             .OrderByDescending(n => n.CreatedAt)
             .Take(GetMyNotifications.PageSize + 1)
-            .Select(n => new
-            {
-                Line = new NotificationLine(n.Id, n.ActorName, n.Text, n.Url, n.CreatedAt, n.ReadAt == null),
-                AnyUnread = data.Notifications.Any(other => other.UserId == userId && other.ReadAt == null),
-            })
-            .ToListAsync(cancellationToken);
+            .Select(n => new NotificationRow(
+                new NotificationLine(n.Id, n.ActorName, n.Text, n.Url, n.CreatedAt, n.ReadAt == null),
+                context.Set<MemberNotification>().Any(other => other.UserId == userId && other.ReadAt == null)));
+
+    public async Task<NotificationsView> Handle(GetMyNotifications request, CancellationToken cancellationToken)
+    {
+        var page = await data.PageOfNotifications(currentUser.UserId, request.OlderThan).ToListAsync(cancellationToken);
         var lines = page.Take(GetMyNotifications.PageSize).Select(row => row.Line).ToList();
         return new NotificationsView(lines, page.Count > GetMyNotifications.PageSize ? lines[^1].At : null, page.Count > 0 && page[0].AnyUnread);
     }
 }
+
+/// <summary>A notification with whether any of its member's is unread, as <see cref="GetMyNotificationsHandler.PageOfNotificationsQuery"/> reads it.</summary>
+internal sealed record NotificationRow(NotificationLine Line, bool AnyUnread);

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Academy.Web.Migrations.SqlServer
+{
+    /// <inheritdoc />
+    public partial class NotificationsNewestFirstIndex : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateIndex(
+                name: "IX_cohorts_notifications_UserId_CreatedAt",
+                schema: "cohorts",
+                table: "cohorts_notifications",
+                columns: new[] { "UserId", "CreatedAt" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_cohorts_notifications_UserId_CreatedAt",
+                schema: "cohorts",
+                table: "cohorts_notifications");
+        }
+    }
+}
