@@ -1,3 +1,4 @@
+using Academy.Courses.Catalogue.ViewModule;
 using Academy.Courses.Domain;
 using Academy.Courses.Learning.Progress;
 using Academy.Shared.Data;
@@ -15,6 +16,9 @@ internal sealed class CoursesData(DbContext context, CoursesQueries queries) : M
     public DbSet<ModuleRelease> ModuleReleases => Set<ModuleRelease>();
     public DbSet<AssignmentDeadline> AssignmentDeadlines => Set<AssignmentDeadline>();
     public DbSet<ModuleImage> ModuleImages => Set<ModuleImage>();
+
+    public IAsyncEnumerable<GetModuleHandler.ModuleRow> ModuleForReader(string courseSlug, string moduleSlug, string userId, string? cohortSlug) =>
+        queries.ModuleForReader(Context, courseSlug, moduleSlug, userId, cohortSlug);
 
     public IAsyncEnumerable<ProgressQueries.OwnRow> OwnRows(string userId, string[] cohortSlugs) => queries.OwnRows(Context, userId, cohortSlugs);
 }

@@ -1,3 +1,4 @@
+using Academy.Courses.Catalogue.ViewModule;
 using Academy.Courses.Learning.Progress;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,4 +9,7 @@ internal sealed class CoursesQueries
 {
     public Func<DbContext, string, string[], IAsyncEnumerable<ProgressQueries.OwnRow>> OwnRows { get; } =
         EF.CompileAsyncQuery(ProgressQueries.OwnRowsQuery);
+
+    public Func<DbContext, string, string, string, string?, IAsyncEnumerable<GetModuleHandler.ModuleRow>> ModuleForReader { get; } =
+        EF.CompileAsyncQuery(GetModuleHandler.ModuleForReaderQuery);
 }

@@ -1,3 +1,4 @@
+using Academy.Courses.Catalogue.ViewModule;
 using Academy.Courses.Learning.Progress;
 using Academy.Courses.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +17,9 @@ internal interface ICoursesData
     DbSet<ModuleImage> ModuleImages { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A visible module for its reader (<see cref="GetModuleHandler.ModuleForReaderQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<GetModuleHandler.ModuleRow> ModuleForReader(string courseSlug, string moduleSlug, string userId, string? cohortSlug);
 
     /// <summary>A user's progress rows and their cohorts' own dates (<see cref="ProgressQueries.OwnRowsQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<ProgressQueries.OwnRow> OwnRows(string userId, string[] cohortSlugs);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Sessions;
 using Academy.Courses.Data;
@@ -76,52 +77,16 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
         var cohortSlug = enrolment?.CohortSlug;
         var userId = currentUser.UserId;
 
-        // One query: the course outline, the module's published revision, the learner's progress row and the
-        // cohort's own release date for it (left joins: both may be missing). A published revision never changes,
-        // so once its content is in memory the query only confirms which revision is published.
+        var found = await data.ModuleForReader(request.CourseSlug, request.ModuleSlug, userId, cohortSlug).SingleOrDefaultAsync(cancellationToken)
+            ?? throw notFound;
+
+        // A published revision never changes, so its content is kept in memory, and read again only once the module
+        // has been published anew.
         var cacheKey = (nameof(PublishedModuleContent), request.CourseSlug, request.ModuleSlug);
-        var cached = cache.Get<PublishedModuleContent>(cacheKey);
-        var joined =
-            from course in data.Courses
-            where course.Slug == request.CourseSlug
-            join module in data.CourseModules on course.Id equals module.CourseId
-            where module.Slug == request.ModuleSlug && !module.IsHidden
-            join revision in data.ModuleRevisions
-                on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
-            join progress in data.ModuleProgress.Where(p => p.UserId == userId && p.CohortSlug == cohortSlug)
-                on module.Id equals progress.ModuleId into progressRows
-            from progress in progressRows.DefaultIfEmpty()
-            join release in data.ModuleReleases.Where(r => r.CohortSlug == cohortSlug)
-                on module.Id equals release.ModuleId into releases
-            from release in releases.DefaultIfEmpty()
-            select new { course, module, revision, progress, release };
-        var found = await (cached is null
-                ? joined.Select(row => new ModuleRow
-                {
-                    ModuleId = row.module.Id, CourseTitle = row.course.Title, CourseLanguage = row.course.Language, Outline = row.course.Outline, RevisionId = row.revision.Id,
-                    Revision = row.revision, Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
-                })
-                : joined.Select(row => new ModuleRow
-                {
-                    ModuleId = row.module.Id, CourseTitle = row.course.Title, CourseLanguage = row.course.Language, Outline = row.course.Outline, RevisionId = row.revision.Id,
-                    Progress = row.progress, OwnReleaseOn = row.release == null ? null : row.release.ReleasesOn,
-                }))
-            .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken);
-        if (found is null)
+        var content = cache.Get<PublishedModuleContent>(cacheKey);
+        if (content?.RevisionId != found.RevisionId)
         {
-            throw notFound;
-        }
-
-        var content = found.Revision is { } loaded ? PublishedModuleContent.From(loaded) : cached!;
-        if (content.RevisionId != found.RevisionId)
-        {
-            // Published again since it was kept: read the new revision.
             content = PublishedModuleContent.From(await data.ModuleRevisions.AsNoTracking().SingleAsync(r => r.Id == found.RevisionId, cancellationToken));
-        }
-
-        if (!ReferenceEquals(content, cached))
-        {
             cache.Set(cacheKey, content, new MemoryCacheEntryOptions { SlidingExpiration = TimeSpan.FromHours(1) });
         }
 
@@ -152,14 +117,38 @@ internal sealed class GetModuleHandler(ICoursesData data, IMediator mediator, IC
             cohortSlug, enrolment?.CohortName, tracksProgress, found.Progress?.IsCompleted == true, sessions, enrolment?.TimeZone);
     }
 
-    private sealed class ModuleRow
+    /// <summary>
+    /// A visible module for its reader, in one query: the course and its outline, which revision is published, the
+    /// reader's progress row and the cohort's own release date for it (left joins: both may be missing). Every module
+    /// page asks it, so it is compiled once for the app (<see cref="Data.CoursesQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string, string, string?, IQueryable<ModuleRow>>> ModuleForReaderQuery =
+        (context, courseSlug, moduleSlug, userId, cohortSlug) => (
+            from course in context.Set<Course>()
+            where course.Slug == courseSlug
+            join module in context.Set<CourseModule>() on course.Id equals module.CourseId
+            where module.Slug == moduleSlug && !module.IsHidden
+            join revision in context.Set<ModuleRevision>()
+                on new { module.Id, Number = module.PublishedRevisionNumber } equals new { Id = revision.ModuleId, revision.Number }
+            join progress in context.Set<ModuleProgress>().Where(p => p.UserId == userId && p.CohortSlug == cohortSlug)
+                on module.Id equals progress.ModuleId into progressRows
+            from progress in progressRows.DefaultIfEmpty()
+            join release in context.Set<ModuleRelease>().Where(r => r.CohortSlug == cohortSlug)
+                on module.Id equals release.ModuleId into releases
+            from release in releases.DefaultIfEmpty()
+            select new ModuleRow
+            {
+                ModuleId = module.Id, CourseTitle = course.Title, CourseLanguage = course.Language, Outline = course.Outline, RevisionId = revision.Id,
+                Progress = progress, OwnReleaseOn = release == null ? null : release.ReleasesOn,
+            }).AsNoTracking();
+
+    internal sealed class ModuleRow
     {
         public Guid ModuleId { get; init; }
         public string CourseTitle { get; init; } = string.Empty;
         public string CourseLanguage { get; init; } = string.Empty;
         public List<OutlineEntry> Outline { get; init; } = [];
         public Guid RevisionId { get; init; }
-        public ModuleRevision? Revision { get; init; }
         public ModuleProgress? Progress { get; init; }
         public DateOnly? OwnReleaseOn { get; init; }
     }
