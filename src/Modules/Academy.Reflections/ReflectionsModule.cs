@@ -12,6 +12,7 @@ public static class ReflectionsModule
     public static IServiceCollection AddReflectionsModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddScoped<Data.IReflectionsData, Data.ReflectionsData>();
+        services.AddSingleton<Data.ReflectionsQueries>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
         services.AddScoped<PeerReviews.PeerReviewPool>();

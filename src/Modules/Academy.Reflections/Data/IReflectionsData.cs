@@ -1,4 +1,5 @@
 using Academy.Reflections.Domain;
+using Academy.Reflections.PeerReviews;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Reflections.Data;
@@ -15,4 +16,7 @@ internal interface IReflectionsData
     void Forget(object entity);
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A learner's peer reviewing on an assignment (<see cref="GetPeerReviewingHandler.PeerReviewingQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<PeerReviewingRow> PeerReviewingOf(string cohortSlug, string assignmentSlug, string learnerId);
 }

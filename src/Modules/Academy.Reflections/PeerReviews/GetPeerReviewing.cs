@@ -1,6 +1,8 @@
+using System.Linq.Expressions;
 using Academy.Contracts.Cohorts;
 using Academy.Contracts.Courses;
 using Academy.Reflections.Data;
+using Academy.Reflections.Domain;
 using Academy.Reflections.Writing;
 using Academy.Shared.Errors;
 using Academy.Shared.Security;
@@ -31,6 +33,25 @@ public sealed record GivenPeerReview(Guid ReviewId, DateTimeOffset SubmittedAt, 
 internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionContext context, ICurrentUser currentUser)
     : IRequestHandler<GetPeerReviewing, PeerReviewing>
 {
+    /// <summary>
+    /// One command: the assignment's peer-review settings while it is on, whether the learner submitted, and their
+    /// reviews (claims and sent ones), oldest claim first. Compiled once for the app (<see cref="Data.ReflectionsQueries"/>):
+    /// every learner of a cohort with peer review opens this page.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string, string, IQueryable<PeerReviewingRow>>> PeerReviewingQuery =
+        (db, cohortSlug, assignmentSlug, me) => db.Set<PeerReviewSettings>().AsNoTracking()
+            .Where(s => s.CohortSlug == cohortSlug && s.AssignmentSlug == assignmentSlug && s.IsOn)
+            .Select(s => new PeerReviewingRow(
+                s.ReviewsToGive, s.IsAnonymous, s.ReviewsDueOn, s.ClaimHours,
+                db.Set<Reflection>().Any(r => r.CohortSlug == s.CohortSlug && r.AssignmentSlug == s.AssignmentSlug && r.UserId == me && r.SubmittedAt != null),
+                (from review in db.Set<PeerReview>()
+                    where review.CohortSlug == s.CohortSlug && review.AssignmentSlug == s.AssignmentSlug && review.ReviewerId == me
+                    join reflection in db.Set<Reflection>() on review.ReflectionId equals reflection.Id
+                    orderby review.ClaimedAt
+                    select new MyPeerReviewRow(review.Id, review.ClaimExpiresAt, review.SubmittedAt, review.IsHidden, review.ClaimedAt,
+                        review.IsAnonymous ? null : reflection.AuthorName))
+                    .ToList()));
+
     public async Task<PeerReviewing> Handle(GetPeerReviewing request, CancellationToken cancellationToken)
     {
         var (cohort, assignment) = await context.ReadableAsync(request.CohortSlug, request.AssignmentSlug, cancellationToken);
@@ -39,25 +60,7 @@ internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionC
             throw new NotFoundException($"Only learners of {cohort.CohortSlug} review their peers.");
         }
 
-        // One command: the settings, whether the learner submitted, and their reviews.
-        var me = currentUser.UserId;
-        var row = await data.PeerReviewSettings.AsNoTracking()
-            .Where(s => s.CohortSlug == cohort.CohortSlug && s.AssignmentSlug == assignment.Slug && s.IsOn)
-            .Select(s => new
-            {
-                s.ReviewsToGive, s.IsAnonymous, s.ReviewsDueOn, s.ClaimHours,
-                HasSubmitted = data.Reflections.Any(r => r.CohortSlug == s.CohortSlug && r.AssignmentSlug == s.AssignmentSlug && r.UserId == me && r.SubmittedAt != null),
-                Mine = data.PeerReviews
-                    .Where(review => review.CohortSlug == s.CohortSlug && review.AssignmentSlug == s.AssignmentSlug && review.ReviewerId == me)
-                    .Join(data.Reflections, review => review.ReflectionId, reflection => reflection.Id, (review, reflection) => new
-                    {
-                        review.Id, review.ClaimExpiresAt, review.SubmittedAt, review.IsHidden, review.ClaimedAt,
-                        AuthorName = review.IsAnonymous ? null : reflection.AuthorName,
-                    })
-                    .OrderBy(review => review.ClaimedAt)
-                    .ToList(),
-            })
-            .SingleOrDefaultAsync(cancellationToken)
+        var row = await data.PeerReviewingOf(cohort.CohortSlug, assignment.Slug, currentUser.UserId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"Peer review of {assignment.Slug} in {cohort.CohortSlug} is not on.");
         var claim = row.Mine.FirstOrDefault(review => review.SubmittedAt is null);
         return new PeerReviewing(cohort.CohortSlug, assignment, cohort.TimeZone, row.ReviewsToGive, row.IsAnonymous, row.ReviewsDueOn,
@@ -67,3 +70,9 @@ internal sealed class GetPeerReviewingHandler(IReflectionsData data, ReflectionC
                 .Select(review => new GivenPeerReview(review.Id, review.SubmittedAt!.Value, review.AuthorName, review.IsHidden)).ToList());
     }
 }
+
+/// <summary>A learner's peer reviewing on an assignment, as <see cref="GetPeerReviewingHandler.PeerReviewingQuery"/> reads it.</summary>
+internal sealed record PeerReviewingRow(int ReviewsToGive, bool IsAnonymous, DateOnly? ReviewsDueOn, int ClaimHours, bool HasSubmitted, List<MyPeerReviewRow> Mine);
+
+/// <summary>A review the learner claimed: sent when <see cref="SubmittedAt"/> is set.</summary>
+internal sealed record MyPeerReviewRow(Guid Id, DateTimeOffset ClaimExpiresAt, DateTimeOffset? SubmittedAt, bool IsHidden, DateTimeOffset ClaimedAt, string? AuthorName);

@@ -1,0 +1,11 @@
+using Academy.Reflections.PeerReviews;
+using Microsoft.EntityFrameworkCore;
+
+namespace Academy.Reflections.Data;
+
+/// <summary>The module's hottest reads, compiled once for the app (see <see cref="Academy.Shared.Data.ModuleData"/>'s <c>Context</c>).</summary>
+internal sealed class ReflectionsQueries
+{
+    public Func<DbContext, string, string, string, IAsyncEnumerable<PeerReviewingRow>> PeerReviewingOf { get; } =
+        EF.CompileAsyncQuery(GetPeerReviewingHandler.PeerReviewingQuery);
+}
