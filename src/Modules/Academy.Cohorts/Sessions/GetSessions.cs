@@ -38,7 +38,7 @@ internal sealed class GetSessionsHandler(ICohortsData data, ICurrentUser current
         var ofCohort = data.LiveSessions.AsNoTracking().Where(s => s.CohortId == cohort.Id);
 
         var upcoming = request.Before is null
-            ? await Lines(ofCohort.Where(s => s.EndsAt > now).OrderBy(s => s.StartsAt).ThenBy(s => s.Number), userId)
+            ? await Lines(ofCohort.Where(s => s.EndsAt > now).OrderBy(s => s.StartsAt).ThenBy(s => s.Number), userId, cohort.Teaches)
                 .ToListAsync(cancellationToken)
             : [];
 
@@ -49,7 +49,7 @@ internal sealed class GetSessionsHandler(ICohortsData data, ICurrentUser current
             past = past.Where(s => after.Any(k => s.StartsAt < k.StartsAt || (s.StartsAt == k.StartsAt && s.Number < k.Number)));
         }
 
-        var pastPage = await Lines(past.OrderByDescending(s => s.StartsAt).ThenByDescending(s => s.Number).Take(PageSize + 1), userId)
+        var pastPage = await Lines(past.OrderByDescending(s => s.StartsAt).ThenByDescending(s => s.Number).Take(PageSize + 1), userId, cohort.Teaches)
             .ToListAsync(cancellationToken);
         var more = pastPage.Count > PageSize;
         if (more)
@@ -67,15 +67,18 @@ internal sealed class GetSessionsHandler(ICohortsData data, ICurrentUser current
             upcoming.Select(Line).ToList(), pastPage.Select(Line).ToList(), more ? pastPage[^1].Number : null, request.Before is null);
     }
 
-    /// <summary>Each session with its answers counted among the cohort's current members, and the reader's own, in the one query.</summary>
-    private IQueryable<Row> Lines(IQueryable<Domain.LiveSession> sessions, string userId) => sessions.Select(s => new Row
+    /// <summary>
+    /// Each session with the reader's own answer, in the one query, and for those who teach the answers counted among the
+    /// cohort's current members (learners are not shown the counts, so their page does not count every member's answer).
+    /// </summary>
+    private IQueryable<Row> Lines(IQueryable<Domain.LiveSession> sessions, string userId, bool teaches) => sessions.Select(s => new Row
     {
         Number = s.Number, Title = s.Title, StartsAt = s.StartsAt, EndsAt = s.EndsAt, MeetingUrl = s.MeetingUrl, Place = s.Place,
         ModuleSlug = s.ModuleSlug, IsCancelled = s.IsCancelled, HasRecording = s.RecordingUrl != null,
         Mine = s.Rsvps.Where(r => r.UserId == userId).Select(r => (RsvpAnswer?)r.Answer).FirstOrDefault(),
-        Going = s.Rsvps.Count(r => r.Answer == RsvpAnswer.Going && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
-        Maybe = s.Rsvps.Count(r => r.Answer == RsvpAnswer.Maybe && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
-        NotGoing = s.Rsvps.Count(r => r.Answer == RsvpAnswer.NotGoing && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
+        Going = !teaches ? 0 : s.Rsvps.Count(r => r.Answer == RsvpAnswer.Going && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
+        Maybe = !teaches ? 0 : s.Rsvps.Count(r => r.Answer == RsvpAnswer.Maybe && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
+        NotGoing = !teaches ? 0 : s.Rsvps.Count(r => r.Answer == RsvpAnswer.NotGoing && data.CohortMembers.Any(m => m.CohortId == s.CohortId && m.UserId == r.UserId)),
         Attended = s.Attendance.Count(a => a.Attended),
         Marked = s.Attendance.Count(),
     });
