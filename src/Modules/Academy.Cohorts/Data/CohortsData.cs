@@ -1,4 +1,5 @@
 using Academy.Cohorts.Domain;
+using Academy.Cohorts.Messages;
 using Academy.Cohorts.Notifications;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
@@ -37,4 +38,7 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<NotificationRow> PageOfNotifications(string userId, DateTimeOffset? olderThan) =>
         queries.PageOfNotifications(Context, userId, olderThan);
+
+    public IAsyncEnumerable<ConversationRow> PageOfConversations(string userId, DateTimeOffset? olderThan) =>
+        queries.PageOfConversations(Context, userId, olderThan);
 }

@@ -1,4 +1,5 @@
 using Academy.Cohorts.Membership;
+using Academy.Cohorts.Messages;
 using Academy.Cohorts.Notifications;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
@@ -17,4 +18,7 @@ internal sealed class CohortsQueries
 
     public Func<DbContext, string, DateTimeOffset?, IAsyncEnumerable<NotificationRow>> PageOfNotifications { get; } =
         EF.CompileAsyncQuery(GetMyNotificationsHandler.PageOfNotificationsQuery);
+
+    public Func<DbContext, string, DateTimeOffset?, IAsyncEnumerable<ConversationRow>> PageOfConversations { get; } =
+        EF.CompileAsyncQuery(GetConversationsHandler.PageOfConversationsQuery);
 }

@@ -35,6 +35,9 @@ internal interface ICohortsData
     /// <summary>A page of a member's notifications (<see cref="Notifications.GetMyNotificationsHandler.PageOfNotificationsQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Notifications.NotificationRow> PageOfNotifications(string userId, DateTimeOffset? olderThan);
 
+    /// <summary>A page of a member's conversations (<see cref="Messages.GetConversationsHandler.PageOfConversationsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Messages.ConversationRow> PageOfConversations(string userId, DateTimeOffset? olderThan);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Shared.Security;
@@ -26,36 +27,39 @@ public sealed record ConversationLine(Guid Id, string? Title, IReadOnlyList<stri
 
 internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetConversations, ConversationsView>
 {
-    public async Task<ConversationsView> Handle(GetConversations request, CancellationToken cancellationToken)
-    {
-        var me = currentUser.UserId;
-        // Keyed by the time of the last message alone: two conversations of one person never get a message in the same tick.
-        var olderThan = request.OlderThan;
-        var page = await (
-                from mine in data.ConversationMembers
+    /// <summary>
+    /// One more than a page of the member's conversations and requests whose last message is older than
+    /// <c>olderThan</c> (all when null), latest first, each with the others' names and the member's unread count.
+    /// Keyed by the time of the last message alone: two conversations of one person never get a message in the same
+    /// tick. Compiled once for the app (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, DateTimeOffset?, IQueryable<ConversationRow>>> PageOfConversationsQuery =
+        (db, me, olderThan) => (
+                from mine in db.Set<ConversationMember>()
                 where mine.UserId == me && (mine.Standing == MemberStanding.Active || mine.Standing == MemberStanding.Asked)
-                join c in data.Conversations on mine.ConversationId equals c.Id
+                join c in db.Set<Conversation>() on mine.ConversationId equals c.Id
                 where olderThan == null || c.LastMessageAt < olderThan
                 // A request from someone the member has since blocked is gone for them.
                 where mine.Standing == MemberStanding.Active
-                    || !data.PersonBlocks.Any(block => block.BlockerId == me && c.Members.Any(member => member.UserId == block.BlockedId))
+                    || !db.Set<PersonBlock>().Any(block => block.BlockerId == me && c.Members.Any(member => member.UserId == block.BlockedId))
                 orderby c.LastMessageAt descending
-                select new
-                {
+                select new ConversationRow(
                     c.Id,
                     c.Title,
                     c.LastMessageAt,
                     c.IsRequest,
                     mine.Standing,
                     mine.IsMuted,
-                    Others = c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt).Select(member => member.DisplayName).ToList(),
-                    Unread = data.PrivateMessages.Count(message => message.ConversationId == c.Id && message.Number > mine.LastReadNumber
+                    c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt).Select(member => member.DisplayName).ToList(),
+                    db.Set<PrivateMessage>().Count(message => message.ConversationId == c.Id && message.Number > mine.LastReadNumber
                         && message.AuthorId != me && message.DeletedAt == null
-                        && !data.PersonBlocks.Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId)),
-                })
+                        && !db.Set<PersonBlock>().Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))))
             .AsNoTracking()
-            .Take(MessageRules.PageSize + 1)
-            .ToListAsync(cancellationToken);
+            .Take(MessageRules.PageSize + 1);
+
+    public async Task<ConversationsView> Handle(GetConversations request, CancellationToken cancellationToken)
+    {
+        var page = await data.PageOfConversations(currentUser.UserId, request.OlderThan).ToListAsync(cancellationToken);
         var lines = page.Take(MessageRules.PageSize)
             .Select(line => new ConversationLine(line.Id, line.Title, line.Others, line.LastMessageAt, line.Unread, line.IsMuted,
                 IsWaiting: line.IsRequest && line.Standing == MemberStanding.Active, IsAsked: line.Standing == MemberStanding.Asked))
@@ -63,3 +67,7 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
         return new ConversationsView(lines, page.Count > MessageRules.PageSize ? lines[^1].LastMessageAt : null);
     }
 }
+
+/// <summary>A conversation as <see cref="GetConversationsHandler.PageOfConversationsQuery"/> reads it for one member.</summary>
+internal sealed record ConversationRow(
+    Guid Id, string? Title, DateTimeOffset LastMessageAt, bool IsRequest, MemberStanding Standing, bool IsMuted, List<string> Others, int Unread);
