@@ -41,4 +41,10 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<ConversationRow> PageOfConversations(string userId, DateTimeOffset? olderThan) =>
         queries.PageOfConversations(Context, userId, olderThan);
+
+    public IAsyncEnumerable<ConversationHead> ConversationHead(Guid conversationId, string userId) =>
+        queries.ConversationHead(Context, conversationId, userId);
+
+    public IAsyncEnumerable<MessageView> PageOfMessages(Guid conversationId, int? before, string userId) =>
+        queries.PageOfMessages(Context, conversationId, before, userId);
 }

@@ -21,4 +21,10 @@ internal sealed class CohortsQueries
 
     public Func<DbContext, string, DateTimeOffset?, IAsyncEnumerable<ConversationRow>> PageOfConversations { get; } =
         EF.CompileAsyncQuery(GetConversationsHandler.PageOfConversationsQuery);
+
+    public Func<DbContext, Guid, string, IAsyncEnumerable<ConversationHead>> ConversationHead { get; } =
+        EF.CompileAsyncQuery(GetConversationHandler.ConversationHeadQuery);
+
+    public Func<DbContext, Guid, int?, string, IAsyncEnumerable<MessageView>> PageOfMessages { get; } =
+        EF.CompileAsyncQuery(GetConversationHandler.PageOfMessagesQuery);
 }

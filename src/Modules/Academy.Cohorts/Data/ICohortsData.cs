@@ -38,6 +38,12 @@ internal interface ICohortsData
     /// <summary>A page of a member's conversations (<see cref="Messages.GetConversationsHandler.PageOfConversationsQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Messages.ConversationRow> PageOfConversations(string userId, DateTimeOffset? olderThan);
 
+    /// <summary>A conversation for one member (<see cref="Messages.GetConversationHandler.ConversationHeadQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Messages.ConversationHead> ConversationHead(Guid conversationId, string userId);
+
+    /// <summary>A page of a conversation's messages for one member (<see cref="Messages.GetConversationHandler.PageOfMessagesQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Messages.MessageView> PageOfMessages(Guid conversationId, int? before, string userId);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

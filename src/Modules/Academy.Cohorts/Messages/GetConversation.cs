@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Shared.Errors;
@@ -49,43 +50,48 @@ public sealed record MessageView(int Number, string? AuthorId, string AuthorName
 internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser currentUser, Notifications.UnreadNotificationCounts counts, TimeProvider clock)
     : IRequestHandler<GetConversation, ConversationView>
 {
+    /// <summary>
+    /// The conversation as the member sees it, if they are in it or asked to be: its title and counts, their standing,
+    /// read mark and draft, whether they blocked anyone in it, and the others by when they joined. Compiled once for
+    /// the app (<see cref="Data.CohortsQueries"/>), as is <see cref="PageOfMessagesQuery"/>.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, Guid, string, IQueryable<ConversationHead>>> ConversationHeadQuery =
+        (db, conversationId, me) =>
+            from mine in db.Set<ConversationMember>()
+            where mine.ConversationId == conversationId && mine.UserId == me
+                && (mine.Standing == MemberStanding.Active || mine.Standing == MemberStanding.Asked)
+            join c in db.Set<Conversation>() on mine.ConversationId equals c.Id
+            select new ConversationHead(
+                c.Title,
+                c.IsRequest,
+                c.MessageCount,
+                mine.Standing,
+                mine.IsMuted,
+                mine.LastReadNumber,
+                mine.Draft,
+                db.Set<PersonBlock>().Any(block => block.BlockerId == me && c.Members.Any(member => member.UserId == block.BlockedId)),
+                c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt)
+                    .Select(member => new ConversationPerson(member.UserId, member.DisplayName)).ToList());
+
+    /// <summary>One more than a page of the conversation's messages before <c>before</c> (the latest when null), newest first, without those of people the member blocked.</summary>
+    internal static readonly Expression<Func<DbContext, Guid, int?, string, IQueryable<MessageView>>> PageOfMessagesQuery =
+        (db, conversationId, before, me) => db.Set<PrivateMessage>()
+            .Where(message => message.ConversationId == conversationId && (before == null || message.Number < before)
+                && !db.Set<PersonBlock>().Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))
+            .OrderByDescending(message => message.Number)
+            .Take(MessageRules.PageSize + 1)
+            .Select(message => new MessageView(message.Number, message.AuthorId, message.AuthorName, message.Html, message.SentAt, message.EditedAt, message.DeletedAt != null,
+                message.RemovedByAdmin));
+
     public async Task<ConversationView> Handle(GetConversation request, CancellationToken cancellationToken)
     {
         var me = currentUser.UserId;
-        var head = await (
-                from mine in data.ConversationMembers
-                where mine.ConversationId == request.ConversationId && mine.UserId == me
-                    && (mine.Standing == MemberStanding.Active || mine.Standing == MemberStanding.Asked)
-                join c in data.Conversations on mine.ConversationId equals c.Id
-                select new
-                {
-                    c.Title,
-                    c.IsRequest,
-                    c.MessageCount,
-                    mine.Standing,
-                    mine.IsMuted,
-                    mine.LastReadNumber,
-                    mine.Draft,
-                    BlockedSomeone = data.PersonBlocks.Any(block => block.BlockerId == me
-                        && c.Members.Any(member => member.UserId == block.BlockedId)),
-                    Others = c.Members.Where(member => member.UserId != me).OrderBy(member => member.JoinedAt)
-                        .Select(member => new ConversationPerson(member.UserId, member.DisplayName)).ToList(),
-                })
-            .AsNoTracking()
-            .SingleOrDefaultAsync(cancellationToken)
+        var head = await data.ConversationHead(request.ConversationId, me).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"{me} is not in conversation {request.ConversationId}.");
         var isAsked = head.Standing == MemberStanding.Asked;
 
         var before = request.Before;
-        var page = await data.PrivateMessages
-            .Where(message => message.ConversationId == request.ConversationId && (before == null || message.Number < before)
-                && !data.PersonBlocks.Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))
-            .OrderByDescending(message => message.Number)
-            .Take(MessageRules.PageSize + 1)
-            .Select(message => new MessageView(message.Number, message.AuthorId, message.AuthorName, message.Html, message.SentAt, message.EditedAt, message.DeletedAt != null,
-                message.RemovedByAdmin))
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var page = await data.PageOfMessages(request.ConversationId, before, me).ToListAsync(cancellationToken);
         var shown = page.Take(MessageRules.PageSize).Reverse().ToList();
         // A request from someone the viewer has since blocked shows nothing (its messages are hidden): it is gone for them.
         if (isAsked && shown.Count == 0)
@@ -124,3 +130,8 @@ internal sealed class GetConversationHandler(ICohortsData data, ICurrentUser cur
         return names.DistinctBy(name => name.UserId).Select(name => name.DisplayName).Order(StringComparer.CurrentCultureIgnoreCase).ToList();
     }
 }
+
+/// <summary>A conversation as <see cref="GetConversationHandler.ConversationHeadQuery"/> reads it for one member.</summary>
+internal sealed record ConversationHead(
+    string? Title, bool IsRequest, int MessageCount, MemberStanding Standing, bool IsMuted, int LastReadNumber, string? Draft, bool BlockedSomeone,
+    List<ConversationPerson> Others);
