@@ -51,7 +51,6 @@ internal sealed class GetMyEnrolmentsWithNextSessionsHandler(ICohortsData data, 
     public async Task<IReadOnlyList<EnrolmentWithNextSession>> Handle(GetMyEnrolmentsWithNextSessions request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var userId = currentUser.UserId;
         var rows = await data.EnrolmentsWithNextSession(currentUser.UserId, now).ToListAsync(cancellationToken);
         return rows.Select(row => new EnrolmentWithNextSession(row.Enrolment,
                 row.Next is [var next] ? new CohortSessions(row.Enrolment.CohortSlug, row.Next).Summary(next, now) : null))

@@ -13,7 +13,10 @@ internal static class ThreadQueries
     public static IQueryable<DiscussionThread> ThreadAt(this IDiscussionsData data, Participant participant, int threadNumber) =>
         data.VisibleThreads(participant).Where(thread => thread.Number == threadNumber);
 
-    /// <summary>The cohort's threads the participant may see: all for moderators, none in a module space before the module opens.</summary>
+    /// <summary>
+    /// The cohort's threads the participant may see: all for moderators, none in a module space before the module opens.
+    /// The thread page's compiled header query checks the same rule after its read (<see cref="Participant.MaySeeSpaceOf"/>).
+    /// </summary>
     public static IQueryable<DiscussionThread> VisibleThreads(this IDiscussionsData data, Participant participant)
     {
         var threads = data.Threads.Where(thread => thread.CohortSlug == participant.CohortSlug);
