@@ -111,6 +111,14 @@ public abstract class DirectoryPagesTests<TApp>(TApp app) where TApp : AcademyAp
         Assert.Null(NextOf(smallFirst));
         var smallLater = await GetInAsync(viewer, $"/cohorts/{small.Cohort}/people?afterName={Uri.EscapeDataString(small.Members[1].Name)}&afterId={small.Members[1].Id}");
 
+        // The people we both know are named, in order, on the card of the one who knows both of the viewer's connections,
+        // and on no other card: not on the viewer's own, nor on those of the viewer's connections.
+        var smallInEnglish = await GetInAsync(viewer, $"/cohorts/{small.Cohort}/people", "en");
+        var mutuals = smallInEnglish.Document.QuerySelectorAll(".people-grid > li")
+            .Where(card => card.QuerySelector(".mutual") is not null)
+            .ToDictionary(card => card.QuerySelector(".person-name")!.GetAttribute("href")!.Split('/')[^1], card => card.QuerySelector(".mutual")!.TextContent.Trim());
+        Assert.Equal(new Dictionary<string, string> { [small.Members[3].Id] = "You both know Saman Nimi and Zetterberg 0001" }, mutuals);
+
         var pages = await AllPagesAsync(viewer, $"/cohorts/{large.Cohort}/people");
 
         var finnish = Comparer<string>.Create((x, y) => NameOrder.Compare("fi", x, y));

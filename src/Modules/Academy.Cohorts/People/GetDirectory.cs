@@ -6,6 +6,7 @@ using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
 using Academy.Shared.Errors;
+using Academy.Shared.Localization;
 using Academy.Shared.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -152,51 +153,48 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         var page = chosen.OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId).Take(PageSize + 1);
         var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
             .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
-        return await MemberCards.Of(data, page)
-            .OrderBy(card => EF.Functions.Collate(card.DisplayName, NameOrder.Reader))
-            .ThenBy(card => card.UserId)
-            .Select(card => new DirectoryRow
-            {
-                Card = card,
-                IsConnected = mine.Contains(card.UserId),
-                // Everyone we both know counts; the first two of them in this cohort are named. Each is found from the card's own connections.
-                // The two names are two scalar subqueries: a list of two (Take(2).ToList()) needs APPLY, which SQLite lacks.
-                MutualCount = data.Connections
-                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
-                    .Count(c => mine.Contains(c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)),
-                FirstMutualName = data.Connections
-                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
-                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
-                    .Where(other => mine.Contains(other))
-                    .Join(members, other => other, m => m.UserId, (other, m) => m)
-                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
-                    .Select(m => m.DisplayName)
-                    .FirstOrDefault(),
-                SecondMutualName = data.Connections
-                    .Where(c => card.UserId != viewerId && (c.FirstUserId == card.UserId || c.SecondUserId == card.UserId))
-                    .Select(c => c.FirstUserId == card.UserId ? c.SecondUserId : c.FirstUserId)
-                    .Where(other => mine.Contains(other))
-                    .Join(members, other => other, m => m.UserId, (other, m) => m)
-                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
-                    .Select(m => m.DisplayName)
-                    .Skip(1)
-                    .FirstOrDefault(),
-            })
+        // Everyone we both know, found outwards from my own connections (a few dozen, whatever the cohort's size): each
+        // connection of one of mine, seen from its other end, the member it may make mutual. My own are left out, so my card
+        // names nobody. Scanning each card's connections instead cost three correlated subqueries a card.
+        var knownToMine = data.Connections
+            .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.SecondUserId))
+            .Select(c => new { Member = c.FirstUserId, Mutual = c.SecondUserId })
+            .Concat(data.Connections
+                .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.FirstUserId))
+                .Select(c => new { Member = c.SecondUserId, Mutual = c.FirstUserId }));
+        // A row per card and person we both know (one when there is none), with that person's name when they are in this cohort.
+        var rows = await (
+                from card in MemberCards.Of(data, page)
+                join known in knownToMine on card.UserId equals known.Member into mutuals
+                from mutual in mutuals.DefaultIfEmpty()
+                join member in members on mutual.Mutual equals member.UserId into named
+                from name in named.DefaultIfEmpty()
+                orderby EF.Functions.Collate(card.DisplayName, NameOrder.Reader), card.UserId
+                select new { Card = card, IsConnected = mine.Contains(card.UserId), MutualId = (string?)mutual.Mutual, MutualName = (string?)name.DisplayName })
             .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
+
+        var language = AcademyCultures.Normalize(CultureInfo.CurrentCulture.Name);
+        var cards = new List<DirectoryRow>(Math.Min(rows.Count, PageSize + 1));
+        foreach (var card in rows.GroupBy(row => row.Card.UserId, StringComparer.Ordinal))
+        {
+            var first = card.First();
+            var known = card.Where(row => row.MutualId is not null).ToList();
+            // The first two in the cohort by name, in the reader's order, as the directory itself is sorted.
+            var names = known.Where(row => row.MutualName is not null)
+                .OrderBy(row => row.MutualName, Comparer<string?>.Create((x, y) => NameOrder.Compare(language, x, y)))
+                .ThenBy(row => row.MutualId, StringComparer.Ordinal)
+                .Take(2)
+                .Select(row => row.MutualName!)
+                .ToList();
+            cards.Add(new DirectoryRow(first.Card, first.IsConnected, names, known.Count));
+        }
+
+        return cards;
     }
 
-    private sealed class DirectoryRow
-    {
-        public MemberCard Card { get; init; } = null!;
-        public bool IsConnected { get; init; }
-        public int MutualCount { get; init; }
-        public string? FirstMutualName { get; init; }
-        public string? SecondMutualName { get; init; }
-
-        public IReadOnlyList<string> MutualNames => new[] { FirstMutualName, SecondMutualName }.OfType<string>().ToList();
-    }
+    private sealed record DirectoryRow(MemberCard Card, bool IsConnected, IReadOnlyList<string> MutualNames, int MutualCount);
 }
 
 /// <summary>What the viewer typed and chose, trimmed and in lower case as the database compares it (empty means no filter).</summary>
