@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Shared.Data;
+using Academy.Web.Data;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Academy.IntegrationTests.Data;
 
@@ -160,6 +162,40 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseTests<Postg
         Assert.Contains("courses.courses_modules", schemas);
         Assert.Contains("cohorts.cohorts_members", schemas);
     }
+
+    [Fact]
+    public async Task A_statement_the_app_runs_again_and_again_is_kept_prepared_on_its_connection()
+    {
+        const string Marker = "kept-prepared-check";
+        var prepared = await App.WithDbAsync(async db =>
+        {
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                // Npgsql prepares a statement after a few runs on the same connection (Auto Prepare Min Usages, 5 by default).
+                for (var run = 0; run < 10; run++)
+                {
+                    await db.Database.SqlQueryRaw<string>($"SELECT '{Marker}' AS \"Value\"").ToListAsync();
+                }
+
+                return await db.Database.SqlQueryRaw<int>(
+                    $"SELECT count(*)::int AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%{Marker}%' AND statement NOT LIKE '%pg_prepared_statements%'").SingleAsync();
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Equal(1, prepared);
+    }
+
+    [Theory]
+    [InlineData("Host=db;Database=academy", DatabaseServiceCollectionExtensions.PreparedStatementsPerConnection)]
+    [InlineData("Host=db;Database=academy;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Database=academy;MaxAutoPrepare=20", 20)]
+    public void A_connection_string_that_sets_how_many_statements_to_keep_prepared_keeps_its_own_number(string configured, int expected) =>
+        Assert.Equal(expected, new NpgsqlConnectionStringBuilder(DatabaseServiceCollectionExtensions.WithPreparedStatements(configured)).MaxAutoPrepare);
 
     protected override string CohortsTable(string name) => $"cohorts.\"{name}\"";
 
