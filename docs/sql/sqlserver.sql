@@ -2180,3 +2180,32 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114007_ConnectionsLookedUpFromEitherEnd'
+)
+BEGIN
+    DROP INDEX [IX_cohorts_connections_SecondUserId] ON [cohorts].[cohorts_connections];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114007_ConnectionsLookedUpFromEitherEnd'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_connections_SecondUserId_FirstUserId] ON [cohorts].[cohorts_connections] ([SecondUserId], [FirstUserId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205114007_ConnectionsLookedUpFromEitherEnd'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205114007_ConnectionsLookedUpFromEitherEnd', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -71,6 +71,22 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
         AssertReadInOrderFrom("IX_cohorts_notifications_UserId_CreatedAt", laterPage);
     }
 
+    /// <summary>
+    /// A connection is stored once, its two people in order, so whom someone knows is looked up by either column. Each
+    /// index holds the other column too, so the lookup reads the index alone rather than a table row per connection: the
+    /// directory's people both know start from every one of the viewer's connections, looked up both ways.
+    /// </summary>
+    [Fact]
+    public async Task Whom_someone_knows_is_read_from_an_index_alone_from_either_end()
+    {
+        var connections = CohortsTable("cohorts_connections");
+        var asFirst = await PlanAsync($"""SELECT "SecondUserId" FROM {connections} WHERE "FirstUserId" = 'someone'""");
+        var asSecond = await PlanAsync($"""SELECT "FirstUserId" FROM {connections} WHERE "SecondUserId" = 'someone'""");
+
+        AssertReadFromIndexAlone("IX_cohorts_connections_FirstUserId_SecondUserId", asFirst);
+        AssertReadFromIndexAlone("IX_cohorts_connections_SecondUserId_FirstUserId", asSecond);
+    }
+
     /// <summary>A table of the Cohorts module, named as this provider's SQL names it.</summary>
     protected abstract string CohortsTable(string name);
 
@@ -87,6 +103,8 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
     protected abstract Task<string> PlanAsync(string query);
 
     protected abstract void AssertReadInOrderFrom(string index, string plan);
+
+    protected abstract void AssertReadFromIndexAlone(string index, string plan);
 
     /// <summary>Runs <paramref name="explain"/> between <paramref name="setUp"/> and <paramref name="tearDown"/> on one connection.</summary>
     protected async Task<string> PlanOnConnectionAsync(string explain, string setUp = "", string tearDown = "")
@@ -148,6 +166,8 @@ public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseTests<SqliteApp
         Assert.Contains($"INDEX {index}", plan);
         Assert.DoesNotContain("TEMP B-TREE", plan);
     }
+
+    protected override void AssertReadFromIndexAlone(string index, string plan) => Assert.Contains($"USING COVERING INDEX {index}", plan);
 }
 
 [Collection(PostgresCollection.Name)]
@@ -216,4 +236,6 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseTests<Postg
     {
         Assert.True(Regex.IsMatch(plan, $"Index (Only )?Scan (Backward )?using \"{index}\"") && !plan.Contains("Sort", StringComparison.Ordinal), plan);
     }
+
+    protected override void AssertReadFromIndexAlone(string index, string plan) => Assert.Contains($"Index Only Scan using \"{index}\"", plan);
 }

@@ -175,10 +175,10 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SecondUserId");
-
                     b.HasIndex("FirstUserId", "SecondUserId")
                         .IsUnique();
+
+                    b.HasIndex("SecondUserId", "FirstUserId");
 
                     b.ToTable("cohorts_connections", "cohorts");
                 });

@@ -174,10 +174,10 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SecondUserId");
-
                     b.HasIndex("FirstUserId", "SecondUserId")
                         .IsUnique();
+
+                    b.HasIndex("SecondUserId", "FirstUserId");
 
                     b.ToTable("cohorts_connections", "cohorts");
                 });

@@ -169,10 +169,10 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("SecondUserId");
-
                     b.HasIndex("FirstUserId", "SecondUserId")
                         .IsUnique();
+
+                    b.HasIndex("SecondUserId", "FirstUserId");
 
                     b.ToTable("cohorts_connections", (string)null);
                 });

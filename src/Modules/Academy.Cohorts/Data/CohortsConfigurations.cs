@@ -91,7 +91,9 @@ internal sealed class ConnectionConfiguration : IEntityTypeConfiguration<Connect
     {
         builder.ToTable("cohorts_connections");
         builder.HasIndex(connection => new { connection.FirstUserId, connection.SecondUserId }).IsUnique();
-        builder.HasIndex(connection => connection.SecondUserId);
+        // A connection is found from either end, and each index holds the other end too: whom someone knows is read from
+        // the index alone (the directory's people both know start from the viewer's connections, each looked up both ways).
+        builder.HasIndex(connection => new { connection.SecondUserId, connection.FirstUserId });
         builder.Property(connection => connection.FirstUserId).HasMaxLength(450);
         builder.Property(connection => connection.SecondUserId).HasMaxLength(450);
         builder.Property(connection => connection.IntroducedBy).HasMaxLength(450);
