@@ -176,6 +176,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             .ToListAsync(cancellationToken);
 
         var language = AcademyCultures.Normalize(CultureInfo.CurrentCulture.Name);
+        var readersOrder = Comparer<string?>.Create((x, y) => NameOrder.Compare(language, x, y));
         var cards = new List<DirectoryRow>(Math.Min(rows.Count, PageSize + 1));
         foreach (var card in rows.GroupBy(row => row.Card.UserId, StringComparer.Ordinal))
         {
@@ -183,7 +184,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             var known = card.Where(row => row.MutualId is not null).ToList();
             // The first two in the cohort by name, in the reader's order, as the directory itself is sorted.
             var names = known.Where(row => row.MutualName is not null)
-                .OrderBy(row => row.MutualName, Comparer<string?>.Create((x, y) => NameOrder.Compare(language, x, y)))
+                .OrderBy(row => row.MutualName, readersOrder)
                 .ThenBy(row => row.MutualId, StringComparer.Ordinal)
                 .Take(2)
                 .Select(row => row.MutualName!)
