@@ -37,29 +37,34 @@ internal sealed class GetMyEnrolmentsWithNextSessionsHandler(ICohortsData data, 
             from member in context.Set<CohortMember>()
             where member.UserId == userId
             join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
+            // The next session joined by its id, found by a scalar subquery: a list of at most one (Take(1).ToList()) had
+            // EF number every session of the cohort with a window function, a longer statement that SQLite prepares anew
+            // on every request.
+            let nextId = context.Set<LiveSession>()
+                .Where(session => session.CohortId == cohort.Id && !session.IsCancelled && session.EndsAt > now)
+                .OrderBy(session => session.StartsAt).ThenBy(session => session.Number)
+                .Select(session => (Guid?)session.Id)
+                .FirstOrDefault()
+            join session in context.Set<LiveSession>() on nextId equals (Guid?)session.Id into nextSessions
+            from next in nextSessions.DefaultIfEmpty()
             orderby cohort.StartsOn descending, cohort.Name
             select new EnrolmentWithNextSessionRow(
                 new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
                     context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id)),
-                context.Set<LiveSession>()
-                    .Where(session => session.CohortId == cohort.Id && !session.IsCancelled && session.EndsAt > now)
-                    .OrderBy(session => session.StartsAt).ThenBy(session => session.Number)
-                    .Take(1)
-                    .Select(s => new ScheduledSession(s.Number, s.Title, s.StartsAt, s.EndsAt, s.MeetingUrl, s.Place, s.ModuleSlug, s.IsCancelled))
-                    .ToList());
+                next == null ? null : new ScheduledSession(next.Number, next.Title, next.StartsAt, next.EndsAt, next.MeetingUrl, next.Place, next.ModuleSlug, next.IsCancelled));
 
     public async Task<IReadOnlyList<EnrolmentWithNextSession>> Handle(GetMyEnrolmentsWithNextSessions request, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var rows = await data.EnrolmentsWithNextSession(currentUser.UserId, now).ToListAsync(cancellationToken);
         return rows.Select(row => new EnrolmentWithNextSession(row.Enrolment,
-                row.Next is [var next] ? new CohortSessions(row.Enrolment.CohortSlug, row.Next).Summary(next, now) : null))
+                row.Next is { } next ? new CohortSessions(row.Enrolment.CohortSlug, [next]).Summary(next, now) : null))
             .ToList();
     }
 }
 
-/// <summary>An enrolment with its cohort's next session (none or one), as <see cref="GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/> reads it.</summary>
-internal sealed record EnrolmentWithNextSessionRow(Enrolment Enrolment, List<ScheduledSession> Next);
+/// <summary>An enrolment with its cohort's next session, if there is one, as <see cref="GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/> reads it.</summary>
+internal sealed record EnrolmentWithNextSessionRow(Enrolment Enrolment, ScheduledSession? Next);
 
 /// <summary>For reminders: every cohort's sessions starting in the window, then their cohorts' members and answers (two queries).</summary>
 internal sealed class GetUpcomingSessionsHandler(ICohortsData data) : IRequestHandler<GetUpcomingSessions, IReadOnlyList<LiveSessionInfo>>
