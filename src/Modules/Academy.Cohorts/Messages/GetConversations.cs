@@ -54,7 +54,6 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
                     db.Set<PrivateMessage>().Count(message => message.ConversationId == c.Id && message.Number > mine.LastReadNumber
                         && message.AuthorId != me && message.DeletedAt == null
                         && !db.Set<PersonBlock>().Any(block => block.BlockerId == me && block.BlockedId == message.AuthorId))))
-            .AsNoTracking()
             .Take(MessageRules.PageSize + 1);
 
     public async Task<ConversationsView> Handle(GetConversations request, CancellationToken cancellationToken)

@@ -58,7 +58,7 @@ internal sealed class GetMyEnrolmentsWithNextSessionsHandler(ICohortsData data, 
         var now = clock.GetUtcNow();
         var rows = await data.EnrolmentsWithNextSession(currentUser.UserId, now).ToListAsync(cancellationToken);
         return rows.Select(row => new EnrolmentWithNextSession(row.Enrolment,
-                row.Next is { } next ? new CohortSessions(row.Enrolment.CohortSlug, [next]).Summary(next, now) : null))
+                row.Next?.SummaryIn(row.Enrolment.CohortSlug, now)))
             .ToList();
     }
 }

@@ -101,14 +101,17 @@ internal sealed class SessionSchedules : IDisposable
 }
 
 internal sealed record ScheduledSession(
-    int Number, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place, string? ModuleSlug, bool IsCancelled);
+    int Number, string Title, DateTimeOffset StartsAt, DateTimeOffset EndsAt, string? MeetingUrl, string? Place, string? ModuleSlug, bool IsCancelled)
+{
+    /// <summary>The session as the pages of other modules show it, with whether its join window is open at <paramref name="now"/>.</summary>
+    public LiveSessionSummary SummaryIn(string cohortSlug, DateTimeOffset now) =>
+        new(cohortSlug, Number, Title, StartsAt, EndsAt, MeetingUrl, Place, ModuleSlug, IsCancelled, JoinWindow.IsOpen(StartsAt, EndsAt, IsCancelled, now), now >= EndsAt);
+}
 
 internal sealed record CohortSessions(string CohortSlug, IReadOnlyList<ScheduledSession> Sessions)
 {
     /// <summary>The next session that has not ended and is not cancelled.</summary>
     public ScheduledSession? NextAt(DateTimeOffset now) => Sessions.FirstOrDefault(s => !s.IsCancelled && s.EndsAt > now);
 
-    public LiveSessionSummary Summary(ScheduledSession session, DateTimeOffset now) =>
-        new(CohortSlug, session.Number, session.Title, session.StartsAt, session.EndsAt, session.MeetingUrl, session.Place,
-            session.ModuleSlug, session.IsCancelled, JoinWindow.IsOpen(session.StartsAt, session.EndsAt, session.IsCancelled, now), now >= session.EndsAt);
+    public LiveSessionSummary Summary(ScheduledSession session, DateTimeOffset now) => session.SummaryIn(CohortSlug, now);
 }
