@@ -13,7 +13,7 @@ public abstract class ModuleData(DbContext context)
     /// <summary>For SQL only a provider speaks (full-text search).</summary>
     public DatabaseFacade Database => context.Database;
 
-    public Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => context.SaveChangesAsync(cancellationToken);
+    public virtual Task<int> SaveChangesAsync(CancellationToken cancellationToken = default) => context.SaveChangesAsync(cancellationToken);
 
     /// <summary>Stops tracking an entity whose save failed (a lost race), so the next attempt starts clean.</summary>
     public void Forget(object entity) => context.Entry(entity).State = EntityState.Detached;

@@ -13,6 +13,7 @@ public static class ReflectionsModule
     {
         services.AddScoped<Data.IReflectionsData, Data.ReflectionsData>();
         services.AddSingleton<Data.ReflectionsQueries>();
+        services.AddSingleton<Review.StalledPeerReviewsMemory>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
         services.AddScoped<PeerReviews.PeerReviewPool>();

@@ -193,6 +193,10 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
         Assert.Contains(stalled, item => item.TextContent.Contains(world.Name("Ada")));
         Assert.Contains(stalled, item => item.TextContent.Contains(world.Name("Ben")));
         Assert.All(stalled, item => Assert.EndsWith(Coverage(world.Cohort), item.QuerySelector("a")!.GetAttribute("href")));
+
+        // Cai submits and owes reviews: someone is left to review both, and the queue says so at once.
+        await world.SubmitAsync("Cai");
+        Assert.DoesNotContain("Needs peer reviewers", (await world.Instructor.GetAsync($"/teach/cohorts/{world.Cohort}")).Text(".attention-list"));
     }
 
     [Fact]
@@ -201,14 +205,21 @@ public abstract class PeerReviewCoverageTests<TApp>(TApp app) where TApp : Acade
         var world = await WorldAsync("Ada", "Ben", "Cai");
         await world.SubmitAsync("Ada", "Ben", "Cai");
         await world.SwitchOnAsync(reviewsPerSubmission: 1, reviewsToGive: 1, reviewsDueOn: Arrange.Today);
-        await world.SendReviewAsync("Ada", await world.ClaimAsync("Ada"), "Good."); // Ben's has its one review
+        var adasReview = await world.ClaimAsync("Ada");
+        await world.SendReviewAsync("Ada", adasReview, "Good."); // Ben's has its one review
         Assert.DoesNotContain("Needs peer reviewers", (await app.SendAsAsync(world.InstructorId,
             new Academy.Contracts.Teaching.GetReflectionsAttention(world.Cohort))).Items.Select(item => item.Kind));
 
         await world.SwitchOnAsync(reviewsPerSubmission: 1, reviewsToGive: 1, reviewsDueOn: Arrange.Today.AddDays(-1));
-        var stalled = (await app.SendAsAsync(world.InstructorId, new Academy.Contracts.Teaching.GetReflectionsAttention(world.Cohort))).Items
+        Assert.Equal([world.Name("Ada"), world.Name("Cai")], await StalledAsync());
+
+        // Hiding the review Ben's had leaves it short too, at once.
+        await app.SendAsAsync(world.InstructorId, new HidePeerReview(world.Cohort, Assignment, adasReview, Hidden: true));
+        Assert.Equal([world.Name("Ada"), world.Name("Ben"), world.Name("Cai")], await StalledAsync());
+
+        async Task<List<string>> StalledAsync() =>
+            (await app.SendAsAsync(world.InstructorId, new Academy.Contracts.Teaching.GetReflectionsAttention(world.Cohort))).Items
             .Where(item => item.Kind == "Needs peer reviewers").Select(item => item.Text).Order().ToList();
-        Assert.Equal([world.Name("Ada"), world.Name("Cai")], stalled);
     }
 
     [Fact]

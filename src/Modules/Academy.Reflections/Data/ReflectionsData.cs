@@ -1,17 +1,32 @@
 using Academy.Reflections.Domain;
 using Academy.Reflections.PeerReviews;
+using Academy.Reflections.Review;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Reflections.Data;
 
 /// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
-internal sealed class ReflectionsData(DbContext context, ReflectionsQueries queries) : ModuleData(context), IReflectionsData
+internal sealed class ReflectionsData(DbContext context, ReflectionsQueries queries, StalledPeerReviewsMemory stalledPeerReviews)
+    : ModuleData(context), IReflectionsData
 {
     public DbSet<Reflection> Reflections => Set<Reflection>();
     public DbSet<ReflectionComment> ReflectionComments => Set<ReflectionComment>();
     public DbSet<PeerReviewSettings> PeerReviewSettings => Set<PeerReviewSettings>();
     public DbSet<PeerReview> PeerReviews => Set<PeerReview>();
+
+    /// <summary>Saves, and when a stall may have started or ended, forgets the stalled peer reviews on every instance.</summary>
+    public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
+    {
+        var changesStalls = StalledPeerReviewsMemory.AreChangedBy(Context.ChangeTracker);
+        var saved = await base.SaveChangesAsync(cancellationToken);
+        if (changesStalls)
+        {
+            stalledPeerReviews.Forget();
+        }
+
+        return saved;
+    }
 
     public IAsyncEnumerable<PeerReviewingRow> PeerReviewingOf(string cohortSlug, string assignmentSlug, string learnerId) =>
         queries.PeerReviewingOf(Context, cohortSlug, assignmentSlug, learnerId);

@@ -1,5 +1,6 @@
 using Academy.Contracts.Privacy;
 using Academy.Reflections.Data;
+using Academy.Reflections.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Reflections.Privacy;
@@ -11,7 +12,7 @@ namespace Academy.Reflections.Privacy;
 /// their claims not yet sent go back to the pool. The download names a peer reviewer only when the review was
 /// named, and the author of a reflection the learner reviewed likewise.
 /// </summary>
-internal sealed class ReflectionsPersonalData(IReflectionsData data) : IPersonalDataProvider
+internal sealed class ReflectionsPersonalData(IReflectionsData data, StalledPeerReviewsMemory stalledPeerReviews) : IPersonalDataProvider
 {
     public string Area => "Reflections";
 
@@ -105,5 +106,6 @@ internal sealed class ReflectionsPersonalData(IReflectionsData data) : IPersonal
         var reflections = await data.Reflections.Where(r => r.UserId == userId).Include(r => r.Submissions).ToListAsync(cancellationToken);
         data.Reflections.RemoveRange(reflections); // with their submitted versions
         await data.SaveChangesAsync(cancellationToken);
+        stalledPeerReviews.Forget(); // their claims went without being tracked
     }
 }

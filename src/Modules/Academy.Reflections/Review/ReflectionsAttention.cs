@@ -13,12 +13,15 @@ namespace Academy.Reflections.Review;
 
 /// <summary>
 /// The module's part of the instructor's queue, and its figures, in two commands after the cohort and its assignments
-/// whatever the cohort's size: a page (and one more) of each kind after the queue's position; then the sizes of all three
-/// and, unless this instance worked them out less than <see cref="EngagementFigures.KeptFor"/> ago, the submissions per
-/// assignment and each learner's last writing, counted and aggregated in the database.
+/// whatever the cohort's size: a page (and one more) of the reflections to review and of the requests for more time after
+/// the queue's position; then the sizes of both and, unless this instance worked them out less than
+/// <see cref="EngagementFigures.KeptFor"/> ago, the submissions per assignment and each learner's last writing, counted
+/// and aggregated in the database. The stalled peer reviews come from memory (<see cref="StalledPeerReviewsMemory"/>),
+/// read in one more command when it has forgotten them.
 /// </summary>
 internal sealed class GetReflectionsAttentionHandler(
-    IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t, IMemoryCache memory)
+    IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t, IMemoryCache memory,
+    StalledPeerReviewsMemory stalledMemory)
     : IRequestHandler<GetReflectionsAttention, ReflectionsAttention>
 {
     private const int PagePart = AttentionPosition.PageSize + 1;
@@ -34,7 +37,16 @@ internal sealed class GetReflectionsAttentionHandler(
         var known = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
         var toReview = known.Where(r => r.Status == ReflectionStatus.Submitted);
         var asking = known.Where(r => r.ExtensionRequestedUntil != null);
-        var stalled = StalledPeerReviews(known, now, today);
+        var stalled = stalledMemory.Of(cohortSlug, today);
+        if (stalled is null)
+        {
+            var generation = stalledMemory.Generation;
+            stalled = new StalledSubmissions(today, await StalledPeerReviewsMemory.Rule(data, data.Reflections.Where(r => r.CohortSlug == cohortSlug), now, today)
+                .Select(r => new StalledSubmission(r.Id, r.AuthorName, r.AssignmentSlug, r.SubmittedAt!.Value))
+                .AsNoTracking()
+                .ToListAsync(cancellationToken));
+            stalledMemory.Keep(cohortSlug, stalled, generation);
+        }
 
         var review = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ReflectionToReview, Guid.TryParse);
         var ask = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ExtensionRequest, Guid.TryParse);
@@ -51,12 +63,6 @@ internal sealed class GetReflectionsAttentionHandler(
                 .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
                 .Take(PagePart)
                 .Select(r => new ItemRow { Source = (int)AttentionSource.ExtensionRequest, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt }))
-            .Concat(stalled
-                .Where(r => peer.Since == null || r.SubmittedAt > peer.Since
-                            || (r.SubmittedAt == peer.Since && (peer.TakesAllAtSince || (peer.HasKey && r.Id.CompareTo(peer.Key) > 0))))
-                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
-                .Take(PagePart)
-                .Select(r => new ItemRow { Source = (int)AttentionSource.PeerReviewStalled, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt }))
             .OrderBy(row => row.Source).ThenBy(row => row.At).ThenBy(row => row.Id)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -68,8 +74,7 @@ internal sealed class GetReflectionsAttentionHandler(
             .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
             .Concat(asking.GroupBy(r => r.CohortSlug)
                 .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }))
-            .Concat(stalled.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Stalled, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
+;
         var keptAs = new KeptFigures(cohortSlug);
         List<FigureRow> figures;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
@@ -90,7 +95,11 @@ internal sealed class GetReflectionsAttentionHandler(
             memory.Set(keptAs, (IReadOnlyList<FigureRow>)figures.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList(), EngagementFigures.KeptFor);
         }
 
-        var items = rows.Select(r =>
+        var items = rows.Concat(stalled.After(peer, assignments).Select(s => new ItemRow
+            {
+                Source = (int)AttentionSource.PeerReviewStalled, Id = s.Id, AuthorName = s.AuthorName, AssignmentSlug = s.AssignmentSlug, At = s.SubmittedAt,
+            }))
+            .Select(r =>
         {
             var assignment = assignments[r.AssignmentSlug];
             return (AttentionSource)r.Source switch
@@ -111,7 +120,7 @@ internal sealed class GetReflectionsAttentionHandler(
             ? figures.Where(f => f.Figure == WrittenBy && (f.LastDraft ?? f.LastSubmitted) is not null)
                 .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value)
             : ReadOnlyDictionary<string, DateTimeOffset>.Empty;
-        return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking or Stalled).Sum(f => f.Count), perModule, lastActivity);
+        return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking).Sum(f => f.Count) + stalled.CountOf(assignments), perModule, lastActivity);
     }
 
     /// <summary>A cohort's submissions per assignment and its learners' last writing.</summary>
@@ -121,29 +130,6 @@ internal sealed class GetReflectionsAttentionHandler(
     private const int WrittenBy = 1;
     private const int Waiting = 2;
     private const int Asking = 3;
-    private const int Stalled = 4;
-
-    /// <summary>
-    /// Submissions whose peer review has stalled: short of reviews (sent, or claimed and not lapsed, and not hidden) while
-    /// nobody is left to review them (a learner who submitted, still owes reviews, and has not reviewed or claimed this one)
-    /// or the reviews' due date has passed in the cohort's zone. A query, so that only a page of them is read.
-    /// </summary>
-    private IQueryable<Reflection> StalledPeerReviews(IQueryable<Reflection> known, DateTimeOffset now, DateOnly today) =>
-        from reflection in known
-        where reflection.SubmittedAt != null
-        join settings in data.PeerReviewSettings
-            on new { reflection.CohortSlug, reflection.AssignmentSlug } equals new { settings.CohortSlug, settings.AssignmentSlug }
-        where settings.IsOn && (settings.IncludesPrivateReflections || reflection.Audience == ReflectionAudience.Cohort)
-        where data.PeerReviews.Count(review => review.ReflectionId == reflection.Id && !review.IsHidden
-                                               && (review.SubmittedAt != null || review.ClaimExpiresAt > now)) < settings.ReviewsPerSubmission
-        where (settings.ReviewsDueOn != null && settings.ReviewsDueOn < today)
-              || !data.Reflections.Any(other => other.CohortSlug == reflection.CohortSlug && other.AssignmentSlug == reflection.AssignmentSlug
-                                                && other.SubmittedAt != null && other.UserId != reflection.UserId
-                                                && data.PeerReviews.Count(given => given.CohortSlug == other.CohortSlug && given.AssignmentSlug == other.AssignmentSlug
-                                                                                   && given.ReviewerId == other.UserId && given.SubmittedAt != null && !given.IsHidden)
-                                                   < settings.ReviewsToGive
-                                                && !data.PeerReviews.Any(review => review.ReflectionId == reflection.Id && review.ReviewerId == other.UserId))
-        select reflection;
 
     /// <summary>An item of any of the three kinds, in one shape so that a page of each comes back in one command.</summary>
     private sealed class ItemRow
