@@ -2209,3 +2209,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205135108_CohortInstructorsFoundByRole'
+)
+BEGIN
+    CREATE INDEX [IX_cohorts_members_CohortId_Role] ON [cohorts].[cohorts_members] ([CohortId], [Role]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261205135108_CohortInstructorsFoundByRole'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261205135108_CohortInstructorsFoundByRole', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -49,9 +49,11 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
         var collation = NameOrder.Collation(provider, CultureInfo.GetCultureInfo(language));
 
         var members = await PlanAsync($"""SELECT "UserId" FROM {MembersTable} WHERE "CohortId" = {AnyCohortId} ORDER BY "DisplayName" COLLATE {Quoted(collation)}, "UserId" LIMIT 51""");
+        var learners = await PlanAsync($"""SELECT "UserId" FROM {MembersTable} WHERE "CohortId" = {AnyCohortId} AND "Role" = 0 ORDER BY "DisplayName" COLLATE {Quoted(collation)}, "UserId" LIMIT 51""");
         var users = await PlanAsync($"""SELECT "Id" FROM "AspNetUsers" ORDER BY "DisplayName" COLLATE {Quoted(collation)}, "Id" LIMIT 51""");
 
         AssertReadInOrderFrom($"IX_cohorts_members_CohortId_DisplayName_{language}", members);
+        AssertReadInOrderFrom($"IX_cohorts_members_CohortId_DisplayName_{language}", learners); // not by the role's index, then sorted
         AssertReadInOrderFrom($"IX_AspNetUsers_DisplayName_{language}", users);
     }
 
@@ -87,6 +89,18 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
         AssertReadFromIndexAlone("IX_cohorts_connections_SecondUserId_FirstUserId", asSecond);
     }
 
+    /// <summary>
+    /// A cohort's instructors are a handful among its thousands of learners. The dashboard, the directory and a cohort's
+    /// home list them; without an index by cohort and role, the database reads every member of the cohort to find them.
+    /// </summary>
+    [Fact]
+    public async Task A_cohorts_instructors_are_found_by_their_role_from_an_index()
+    {
+        var instructors = await PlanAsync($"""SELECT "UserId", "DisplayName" FROM {MembersTable} WHERE "CohortId" = {AnyCohortId} AND "Role" = 1""");
+
+        AssertLookedUpIn("IX_cohorts_members_CohortId_Role", instructors);
+    }
+
     /// <summary>A table of the Cohorts module, named as this provider's SQL names it.</summary>
     protected abstract string CohortsTable(string name);
 
@@ -105,6 +119,8 @@ public abstract class DatabaseTests<TApp>(TApp app) where TApp : AcademyApp
     protected abstract void AssertReadInOrderFrom(string index, string plan);
 
     protected abstract void AssertReadFromIndexAlone(string index, string plan);
+
+    protected abstract void AssertLookedUpIn(string index, string plan);
 
     /// <summary>Runs <paramref name="explain"/> between <paramref name="setUp"/> and <paramref name="tearDown"/> on one connection.</summary>
     protected async Task<string> PlanOnConnectionAsync(string explain, string setUp = "", string tearDown = "")
@@ -168,6 +184,8 @@ public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseTests<SqliteApp
     }
 
     protected override void AssertReadFromIndexAlone(string index, string plan) => Assert.Contains($"USING COVERING INDEX {index}", plan);
+
+    protected override void AssertLookedUpIn(string index, string plan) => Assert.Matches($"SEARCH .* USING (COVERING )?INDEX {index} ", plan);
 }
 
 [Collection(PostgresCollection.Name)]
@@ -238,4 +256,6 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseTests<Postg
     }
 
     protected override void AssertReadFromIndexAlone(string index, string plan) => Assert.Contains($"Index Only Scan using \"{index}\"", plan);
+
+    protected override void AssertLookedUpIn(string index, string plan) => Assert.Matches($"(Index (Only )?Scan using|Bitmap Index Scan on) \"{index}\"", plan);
 }

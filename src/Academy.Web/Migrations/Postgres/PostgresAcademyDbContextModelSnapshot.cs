@@ -145,6 +145,8 @@ namespace Academy.Web.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("CohortId", "Role");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

@@ -144,6 +144,8 @@ namespace Academy.Web.Migrations.SqlServer
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("CohortId", "Role");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

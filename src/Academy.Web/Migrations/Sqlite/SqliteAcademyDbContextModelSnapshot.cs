@@ -139,6 +139,8 @@ namespace Academy.Web.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
+                    b.HasIndex("CohortId", "Role");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

@@ -26,6 +26,8 @@ internal sealed class CohortMemberConfiguration : IEntityTypeConfiguration<Cohor
         builder.ToTable("cohorts_members");
         builder.HasIndex(member => new { member.CohortId, member.UserId }).IsUnique();
         builder.HasIndex(member => member.UserId);
+        // A cohort's instructors are a few among thousands of learners: found by their role, not by reading every member.
+        builder.HasIndex(member => new { member.CohortId, member.Role });
         builder.Property(member => member.UserId).HasMaxLength(450);
         builder.Property(member => member.DisplayName).HasMaxLength(100);
         builder.Property(member => member.CalendarToken).HasMaxLength(64);
