@@ -26,8 +26,14 @@ public sealed record GetCohortManagement(string CohortSlug, AttentionPosition? A
 /// <param name="Invitations">The first pending invitations by address; <paramref name="InvitationCount"/> says how many there are in all.</param>
 public sealed record CohortManagement(
     string CohortSlug, string CohortName, string CourseSlug, DateOnly StartsOn, string TimeZone,
-    IReadOnlyList<Person> Learners, int LearnerCount, IReadOnlyList<Person> Instructors, IReadOnlyList<PendingInvitation> Invitations, int InvitationCount,
+    IReadOnlyList<ListedMember> Learners, int LearnerCount, IReadOnlyList<ListedMember> Instructors, IReadOnlyList<PendingInvitation> Invitations, int InvitationCount,
     CohortDashboard Dashboard);
+
+/// <summary>A member as the dashboard lists them: a name and a face, linked to their profile (which has the rest).</summary>
+public sealed record ListedMember(string UserId, string Name, string? AvatarUrl)
+{
+    public string Url(string cohortSlug) => $"/cohorts/{cohortSlug}/people/{UserId}";
+}
 
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
 
@@ -45,8 +51,12 @@ internal sealed class GetCohortManagementHandler(
         var firstLearners = members.Where(m => m.Role == CohortRole.Learner)
             .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
             .Take(GetCohortManagement.ListSize);
-        var shown = await MemberCards.Of(data, members.Where(m => m.Role == CohortRole.Instructor).Concat(firstLearners))
-            .OrderBy(card => EF.Functions.Collate(card.DisplayName, NameOrder.Reader)).ThenBy(card => card.UserId)
+        // Names and faces only: the profile's card fields are the directory's to show.
+        var shown = await (
+                from member in members.Where(m => m.Role == CohortRole.Instructor).Concat(firstLearners)
+                from profile in data.MemberProfiles.Where(profile => profile.UserId == member.UserId).DefaultIfEmpty()
+                select new { member.UserId, member.DisplayName, member.Role, AvatarVersion = profile == null ? 0 : profile.AvatarVersion })
+            .OrderBy(member => EF.Functions.Collate(member.DisplayName, NameOrder.Reader)).ThenBy(member => member.UserId)
             .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
             .AsNoTracking()
             .ToListAsync(cancellationToken);
@@ -57,10 +67,11 @@ internal sealed class GetCohortManagementHandler(
             .Select(i => new { i.Email, i.Name, i.ExpiresAt, Count = pending.Count() })
             .AsNoTracking()
             .ToListAsync(cancellationToken);
-        var teacher = new PeopleViewer(currentUser.UserId, Teaches: true);
-        var people = shown.Select(card => card.ToPerson(cohort.CohortSlug, teacher)).ToList();
+        List<ListedMember> Listed(CohortRole role) => shown.Where(member => member.Role == role)
+            .Select(member => new ListedMember(member.UserId, member.DisplayName, Avatars.UrlOf(cohort.CohortSlug, member.UserId, member.AvatarVersion)))
+            .ToList();
         return new CohortManagement(cohort.CohortSlug, cohort.CohortName, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone,
-            people.Where(p => p.Role == CohortRole.Learner).ToList(), cohort.LearnerCount, people.Where(p => p.Role == CohortRole.Instructor).ToList(),
+            Listed(CohortRole.Learner), cohort.LearnerCount, Listed(CohortRole.Instructor),
             invitations.Select(i => new PendingInvitation(i.Email, i.Name, i.ExpiresAt, i.ExpiresAt <= now)).ToList(), invitations.FirstOrDefault()?.Count ?? 0,
             await CohortDashboards.BuildAsync(cohort, request.AttentionAfter, data, mediator, memory, now, t, cancellationToken));
     }

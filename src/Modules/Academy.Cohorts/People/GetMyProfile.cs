@@ -30,6 +30,6 @@ internal sealed class GetMyProfileHandler(ICohortsData data, ICurrentUser curren
         return new MyProfile(profile.DisplayName, profile.Headline, profile.Organisation, profile.Industry, profile.Location, profile.BioMarkdown,
             profile.Expertise, profile.Interests, profile.LinkedInUrl, profile.XUrl, profile.BlogUrl, profile.WebsiteUrl, profile.ShowsActivity,
             visibility.Headline, visibility.Organisation, visibility.Industry, visibility.Location, visibility.Bio, visibility.Tags, visibility.Links,
-            profile.AvatarVersion > 0 && cohort is not null ? $"/cohorts/{cohort}/people/{userId}/avatar?v={profile.AvatarVersion}" : null, cohort);
+            cohort is null ? null : Avatars.UrlOf(cohort, userId, profile.AvatarVersion), cohort);
     }
 }

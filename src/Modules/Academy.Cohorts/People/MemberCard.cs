@@ -42,8 +42,15 @@ internal sealed class MemberCard
         return new Person(UserId, DisplayName, Role,
             Shown(Headline, HeadlineVisibility), Shown(Organisation, OrganisationVisibility), Shown(Industry, IndustryVisibility), Shown(Location, LocationVisibility),
             tagsShown ? Expertise ?? [] : [], tagsShown ? Interests ?? [] : [],
-            AvatarVersion > 0 ? $"/cohorts/{cohortSlug}/people/{UserId}/avatar?v={AvatarVersion}" : null);
+            Avatars.UrlOf(cohortSlug, UserId, AvatarVersion));
     }
+}
+
+internal static class Avatars
+{
+    /// <summary>Where a member's picture is, by its version so that a new one is fetched; null for none.</summary>
+    public static string? UrlOf(string cohortSlug, string userId, int avatarVersion) =>
+        avatarVersion > 0 ? $"/cohorts/{cohortSlug}/people/{userId}/avatar?v={avatarVersion}" : null;
 }
 
 internal static class MemberCards
