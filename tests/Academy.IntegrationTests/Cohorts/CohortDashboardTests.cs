@@ -109,6 +109,11 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         var figuresBefore = await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv");
         Assert.Contains("reflection submissions,\"Module 1\",1", figuresBefore);
 
+        // A first draft is no submission: nothing is read again for it.
+        await second.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection",
+            new Dictionary<string, string> { ["Input.Body"] = "Half done.", ["Input.Action"] = "save" });
+        Assert.Equal(before.DbCommands - KeptReads, (await instructor.GetAsync($"/teach/cohorts/{cohort}")).DbCommands);
+
         await second.SubmitAsync($"/cohorts/{cohort}/reflections/my-reasons", "reflection", submit);
         await second.SubmitAsync($"/cohorts/{cohort}/discussions/1", "reply", new Dictionary<string, string> { ["Input.Body"] = "Two lists, pruned monthly." });
 

@@ -67,14 +67,13 @@ internal sealed class GetReflectionsAttentionHandler(
             .AsNoTracking()
             .ToListAsync(cancellationToken);
 
-        // The sizes of the three lists, and the figures when this instance has none kept, as one set of grouped rows. A size
+        // The sizes of the two lists, and the figures when this instance has none kept, as one set of grouped rows. A size
         // reads no moment: the waiting ones are then counted in their index alone, where the latest draft would have read
         // every row (past its text, on SQLite).
         var counts = toReview.GroupBy(r => r.CohortSlug)
             .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
             .Concat(asking.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }))
-;
+                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
         var keptAs = new KeptFigures(cohortSlug);
         List<FigureRow> figures;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
@@ -95,11 +94,11 @@ internal sealed class GetReflectionsAttentionHandler(
             memory.Set(keptAs, (IReadOnlyList<FigureRow>)figures.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList(), EngagementFigures.KeptFor);
         }
 
-        var items = rows.Concat(stalled.After(peer, assignments).Select(s => new ItemRow
-            {
-                Source = (int)AttentionSource.PeerReviewStalled, Id = s.Id, AuthorName = s.AuthorName, AssignmentSlug = s.AssignmentSlug, At = s.SubmittedAt,
-            }))
-            .Select(r =>
+        var stalledPart = stalled.After(peer, assignments).Select(s => new ItemRow
+        {
+            Source = (int)AttentionSource.PeerReviewStalled, Id = s.Id, AuthorName = s.AuthorName, AssignmentSlug = s.AssignmentSlug, At = s.SubmittedAt,
+        });
+        var items = rows.Concat(stalledPart).Select(r =>
         {
             var assignment = assignments[r.AssignmentSlug];
             return (AttentionSource)r.Source switch
@@ -131,7 +130,7 @@ internal sealed class GetReflectionsAttentionHandler(
     private const int Waiting = 2;
     private const int Asking = 3;
 
-    /// <summary>An item of any of the three kinds, in one shape so that a page of each comes back in one command.</summary>
+    /// <summary>An item of any of the three kinds, in one shape: a page of each of the two read comes back in one command, and the stalled join them.</summary>
     private sealed class ItemRow
     {
         public int Source { get; init; }

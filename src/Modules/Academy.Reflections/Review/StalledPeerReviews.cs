@@ -34,9 +34,14 @@ internal sealed class StalledPeerReviewsMemory(IMemoryCache cache, IClusterEvent
     public static bool AreChangedBy(ChangeTracker changes) =>
         changes.Entries<PeerReview>().Any(entry => entry.State != EntityState.Unchanged)
         || changes.Entries<PeerReviewSettings>().Any(entry => entry.State != EntityState.Unchanged)
-        || changes.Entries<Reflection>().Any(entry => entry.State is EntityState.Added or EntityState.Deleted
-                                                      || (entry.State == EntityState.Modified
-                                                          && (entry.Property(r => r.SubmittedAt).IsModified || entry.Property(r => r.Audience).IsModified)));
+        || changes.Entries<Reflection>().Any(entry => entry.State switch
+        {
+            // A first draft is no submission: autosaving one forgets nothing.
+            EntityState.Added => entry.Entity.SubmittedAt is not null,
+            EntityState.Deleted => true,
+            EntityState.Modified => entry.Property(r => r.SubmittedAt).IsModified || entry.Property(r => r.Audience).IsModified,
+            _ => false,
+        });
 
     /// <summary>A change was saved that may start or end a stall: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeerReviewsChanged, string.Empty);
