@@ -57,6 +57,6 @@ internal sealed class GetCohortHomeHandler(ICohortsData data, ICurrentUser curre
         return new CohortHome(cohort.Slug, cohort.Name, cohort.StartsOn, cohort.Me?.Role ?? CohortRole.Instructor, schedule,
             cohort.Instructors.Order(StringComparer.CurrentCultureIgnoreCase).ToList(), cohort.Learners, // in the reader's collation
             cohort.Me is null ? null : $"/cohorts/{cohort.Slug}/calendar.ics?token={cohort.Me.CalendarToken}",
-            ofCohort?.NextAt(now) is { } next ? ofCohort.Summary(next, now) : null);
+            ofCohort?.NextAt(now)?.SummaryIn(ofCohort.CohortSlug, now));
     }
 }

@@ -18,7 +18,7 @@ internal sealed class GetModuleSessionsHandler(ICohortsData data, SessionSchedul
         var now = clock.GetUtcNow();
         var cohorts = await schedules.OfAsync(data, [request.CohortSlug], cancellationToken);
         return cohorts.TryGetValue(request.CohortSlug, out var cohort)
-            ? cohort.Sessions.Where(s => s.ModuleSlug == request.ModuleSlug && (!s.IsCancelled || s.EndsAt > now)).Select(s => cohort.Summary(s, now)).ToList()
+            ? cohort.Sessions.Where(s => s.ModuleSlug == request.ModuleSlug && (!s.IsCancelled || s.EndsAt > now)).Select(s => s.SummaryIn(cohort.CohortSlug, now)).ToList()
             : [];
     }
 }

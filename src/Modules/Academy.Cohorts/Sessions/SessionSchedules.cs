@@ -112,6 +112,4 @@ internal sealed record CohortSessions(string CohortSlug, IReadOnlyList<Scheduled
 {
     /// <summary>The next session that has not ended and is not cancelled.</summary>
     public ScheduledSession? NextAt(DateTimeOffset now) => Sessions.FirstOrDefault(s => !s.IsCancelled && s.EndsAt > now);
-
-    public LiveSessionSummary Summary(ScheduledSession session, DateTimeOffset now) => session.SummaryIn(CohortSlug, now);
 }

@@ -41,7 +41,7 @@ internal sealed class GetReflectionsAttentionHandler(
         if (stalled is null)
         {
             var generation = stalledMemory.Generation;
-            stalled = new StalledSubmissions(today, await StalledPeerReviewsMemory.Rule(data, data.Reflections.Where(r => r.CohortSlug == cohortSlug), now, today)
+            stalled = new StalledSubmissions(today, await StalledPeerReviewsMemory.Rule(data, cohortSlug, now, today)
                 .Select(r => new StalledSubmission(r.Id, r.AuthorName, r.AssignmentSlug, r.SubmittedAt!.Value))
                 .AsNoTracking()
                 .ToListAsync(cancellationToken));

@@ -30,18 +30,23 @@ internal sealed class StalledPeerReviewsMemory(IMemoryCache cache, IClusterEvent
 
     public void Keep(string cohortSlug, StalledSubmissions stalled, CancellationToken generationRead) => Keep(Key(cohortSlug), stalled, generationRead);
 
-    /// <summary>Whether the changes about to be saved may start or end a stall: anything of a peer review or its settings, and a submission or its audience.</summary>
-    public static bool AreChangedBy(ChangeTracker changes) =>
-        changes.Entries<PeerReview>().Any(entry => entry.State != EntityState.Unchanged)
-        || changes.Entries<PeerReviewSettings>().Any(entry => entry.State != EntityState.Unchanged)
-        || changes.Entries<Reflection>().Any(entry => entry.State switch
+    /// <summary>
+    /// Whether the changes about to be saved may start or end a stall: anything of a peer review or its settings, and a
+    /// submission or its audience. One pass over the tracked entries, so the changes are detected once more, not once a kind.
+    /// </summary>
+    public static bool AreChangedBy(ChangeTracker changes) => changes.Entries().Any(entry => entry.State != EntityState.Unchanged && entry.Entity switch
+    {
+        PeerReview or PeerReviewSettings => true,
+        // A first draft is no submission: autosaving one forgets nothing.
+        Reflection reflection => entry.State switch
         {
-            // A first draft is no submission: autosaving one forgets nothing.
-            EntityState.Added => entry.Entity.SubmittedAt is not null,
+            EntityState.Added => reflection.SubmittedAt is not null,
+            EntityState.Modified => entry.Property(nameof(Reflection.SubmittedAt)).IsModified || entry.Property(nameof(Reflection.Audience)).IsModified,
             EntityState.Deleted => true,
-            EntityState.Modified => entry.Property(r => r.SubmittedAt).IsModified || entry.Property(r => r.Audience).IsModified,
             _ => false,
-        });
+        },
+        _ => false,
+    });
 
     /// <summary>A change was saved that may start or end a stall: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeerReviewsChanged, string.Empty);
@@ -51,11 +56,11 @@ internal sealed class StalledPeerReviewsMemory(IMemoryCache cache, IClusterEvent
     /// <summary>
     /// Submissions whose peer review has stalled: short of reviews (sent, or claimed and not lapsed, and not hidden) while
     /// nobody is left to review them (a learner who submitted, still owes reviews, and has not reviewed or claimed this one)
-    /// or the reviews' due date has passed in the cohort's zone.
+    /// or the reviews' due date has passed in the cohort's zone. Of every assignment: the queue keeps those the course has now.
     /// </summary>
-    public static IQueryable<Reflection> Rule(IReflectionsData data, IQueryable<Reflection> known, DateTimeOffset now, DateOnly today) =>
-        from reflection in known
-        where reflection.SubmittedAt != null
+    public static IQueryable<Reflection> Rule(IReflectionsData data, string cohortSlug, DateTimeOffset now, DateOnly today) =>
+        from reflection in data.Reflections
+        where reflection.CohortSlug == cohortSlug && reflection.SubmittedAt != null
         join settings in data.PeerReviewSettings
             on new { reflection.CohortSlug, reflection.AssignmentSlug } equals new { settings.CohortSlug, settings.AssignmentSlug }
         where settings.IsOn && (settings.IncludesPrivateReflections || reflection.Audience == ReflectionAudience.Cohort)
