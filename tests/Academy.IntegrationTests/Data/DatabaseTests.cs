@@ -245,10 +245,15 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseTests<Postg
 
     /// <summary>
     /// With sorts and sequential scans priced out, as they are on a cohort of thousands rather than the demo's nine: the
-    /// plan still sorts when no index holds the order.
+    /// plan still sorts when no index holds the order. Bitmap scans are priced out too: while other tests write to the
+    /// shared tables, their pages are not yet marked all-visible, and the planner then weighs a bitmap scan of the same
+    /// index as cheaper than reading the index alone.
     /// </summary>
     protected override Task<string> PlanAsync(string query) =>
-        PlanOnConnectionAsync($"EXPLAIN {query}", "SET enable_seqscan = off; SET enable_sort = off", "RESET enable_seqscan; RESET enable_sort");
+        PlanOnConnectionAsync(
+            $"EXPLAIN {query}",
+            "SET enable_seqscan = off; SET enable_sort = off; SET enable_bitmapscan = off",
+            "RESET enable_seqscan; RESET enable_sort; RESET enable_bitmapscan");
 
     protected override void AssertReadInOrderFrom(string index, string plan)
     {
@@ -257,5 +262,5 @@ public sealed class PostgresDatabaseTests(PostgresApp app) : DatabaseTests<Postg
 
     protected override void AssertReadFromIndexAlone(string index, string plan) => Assert.Contains($"Index Only Scan using \"{index}\"", plan);
 
-    protected override void AssertLookedUpIn(string index, string plan) => Assert.Matches($"(Index (Only )?Scan using|Bitmap Index Scan on) \"{index}\"", plan);
+    protected override void AssertLookedUpIn(string index, string plan) => Assert.Matches($"Index (Only )?Scan using \"{index}\"", plan);
 }
