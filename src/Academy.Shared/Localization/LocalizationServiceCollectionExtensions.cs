@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Localization;
 
 namespace Academy.Shared.Localization;
 
@@ -19,6 +21,8 @@ public static class LocalizationServiceCollectionExtensions
         services.AddTransient<WordsWriter>();
         services.AddScoped<ReaderTime>();
         services.AddLocalization(); // each marker class sits beside its .resx files, so its full name is the resources' name
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, RememberedStringLocalizerFactory>());
         services.Configure<RequestLocalizationOptions>(options =>
         {
             options.SetDefaultCulture(AcademyCultures.English)
