@@ -10,6 +10,7 @@ namespace Academy.IntegrationTests.Security;
 /// <summary>
 /// An open session is checked against its account once the revalidation interval has passed since it was issued (a
 /// day in these apps), not on every request: a lock, a role taken away or a password changed elsewhere ends it then.
+/// They run in the live sessions' apps, whose clock a test can move (<see cref="SessionClock"/>).
 /// </summary>
 public abstract class SessionRevalidationTests<TApp>(TApp app) : SessionsTestBase<TApp>(app) where TApp : AcademyApp, ISessionsApp
 {

@@ -47,4 +47,13 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<MessageView> PageOfMessages(Guid conversationId, int? before, string userId) =>
         queries.PageOfMessages(Context, conversationId, before, userId);
+
+    public IAsyncEnumerable<SessionCohort> SessionCohort(string cohortSlug, string userId, bool isAdmin) =>
+        queries.SessionCohort(Context, cohortSlug, userId, isAdmin);
+
+    public IAsyncEnumerable<SessionRow> UpcomingSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now) =>
+        queries.UpcomingSessionLines(Context, cohortId, userId, teaches, now);
+
+    public IAsyncEnumerable<SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before) =>
+        queries.PastSessionLines(Context, cohortId, userId, teaches, now, before);
 }

@@ -27,4 +27,13 @@ internal sealed class CohortsQueries
 
     public Func<DbContext, Guid, int?, string, IAsyncEnumerable<MessageView>> PageOfMessages { get; } =
         EF.CompileAsyncQuery(GetConversationHandler.PageOfMessagesQuery);
+
+    public Func<DbContext, string, string, bool, IAsyncEnumerable<SessionCohort>> SessionCohort { get; } =
+        EF.CompileAsyncQuery(SessionCohorts.SessionCohortQuery);
+
+    public Func<DbContext, Guid, string, bool, DateTimeOffset, IAsyncEnumerable<SessionRow>> UpcomingSessionLines { get; } =
+        EF.CompileAsyncQuery(GetSessionsHandler.UpcomingQuery);
+
+    public Func<DbContext, Guid, string, bool, DateTimeOffset, int?, IAsyncEnumerable<SessionRow>> PastSessionLines { get; } =
+        EF.CompileAsyncQuery(GetSessionsHandler.PastQuery);
 }

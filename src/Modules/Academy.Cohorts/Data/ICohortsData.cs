@@ -44,6 +44,15 @@ internal interface ICohortsData
     /// <summary>A page of a conversation's messages for one member (<see cref="Messages.GetConversationHandler.PageOfMessagesQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Messages.MessageView> PageOfMessages(Guid conversationId, int? before, string userId);
 
+    /// <summary>A cohort with the caller's role in it (<see cref="Sessions.SessionCohorts.SessionCohortQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Sessions.SessionCohort> SessionCohort(string cohortSlug, string userId, bool isAdmin);
+
+    /// <summary>A cohort's sessions not yet ended (<see cref="Sessions.GetSessionsHandler.UpcomingQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Sessions.SessionRow> UpcomingSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now);
+
+    /// <summary>A page of a cohort's ended sessions (<see cref="Sessions.GetSessionsHandler.PastQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Sessions.SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

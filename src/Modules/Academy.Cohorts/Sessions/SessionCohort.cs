@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Contracts.Access;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Errors;
@@ -26,17 +28,23 @@ internal sealed record SessionCohort(Guid Id, string Slug, string Name, string C
 
 internal static class SessionCohorts
 {
+    /// <summary>
+    /// A cohort with the caller's role in it. Every page and form of live sessions asks for it first, so it is compiled
+    /// once for the app (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string, bool, IQueryable<SessionCohort>>> SessionCohortQuery =
+        (context, cohortSlug, userId, isAdmin) => context.Set<Cohort>()
+            .Where(c => c.Slug == cohortSlug)
+            .Select(c => new SessionCohort(c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.TimeZone,
+                c.Members.Where(m => m.UserId == userId).Select(m => (CohortRole?)m.Role).FirstOrDefault(), isAdmin));
+
     /// <summary>The cohort, if the caller is a member or an admin; otherwise not found.</summary>
     public static async Task<SessionCohort> VisibleCohortAsync(this ICohortsData data, ICurrentUser currentUser, string cohortSlug,
         CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;
         var isAdmin = currentUser.IsInRole(Roles.Admin);
-        var cohort = await data.Cohorts.AsNoTracking()
-            .Where(c => c.Slug == cohortSlug)
-            .Select(c => new SessionCohort(c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.TimeZone,
-                c.Members.Where(m => m.UserId == userId).Select(m => (CohortRole?)m.Role).FirstOrDefault(), isAdmin))
-            .SingleOrDefaultAsync(cancellationToken);
+        var cohort = await data.SessionCohort(cohortSlug, userId, isAdmin).SingleOrDefaultAsync(cancellationToken);
         return cohort is not null && (cohort.Role is not null || isAdmin)
             ? cohort
             : throw new NotFoundException($"The sessions of {cohortSlug} are not visible to {userId}.");
