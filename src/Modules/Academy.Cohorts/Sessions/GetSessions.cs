@@ -101,10 +101,9 @@ internal sealed class GetSessionsHandler(ICohortsData data, ICurrentUser current
     }
 
     /// <summary>
-    /// The sessions a query of the cohort's sessions chooses (its parameters: the context, the cohort, then its own),
-    /// each read as <see cref="LineOf"/> reads it: one projection for both lists, spliced into each list's expression so
-    /// that both can be compiled. The query's parameters become the context, the cohort, the reader, whether they
-    /// teach, then the query's own.
+    /// The sessions that <paramref name="sessions"/> (the context, the cohort, then its own parameters) chooses, each
+    /// read as <see cref="LineOf"/> reads it: one projection spliced into each list's query, so that both compile. The
+    /// result takes the context, the cohort, the reader, whether they teach, then the list's own parameters.
     /// </summary>
     private static Expression<TQuery> WithLines<TQuery>(LambdaExpression sessions) where TQuery : Delegate
     {
