@@ -45,28 +45,23 @@ internal sealed class SqliteTextFunctions : DbConnectionInterceptor
             Check(raw.sqlite3_create_collation(handle, collation, language, CompareNames), handle);
         }
 
-        Check(raw.sqlite3_create_function(handle, "lower", 1, TextFunctionFlags, null, ToLower), handle);
-        Check(raw.sqlite3_create_function(handle, "upper", 1, TextFunctionFlags, null, ToUpper), handle);
+        Check(raw.sqlite3_create_function(handle, "lower", 1, TextFunctionFlags, (Func<string, string>)(text => text.ToLowerInvariant()), ChangeCase), handle);
+        Check(raw.sqlite3_create_function(handle, "upper", 1, TextFunctionFlags, (Func<string, string>)(text => text.ToUpperInvariant()), ChangeCase), handle);
         Prepared.TryAdd(handle, Marker);
     }
 
     private static int CompareNames(object language, string x, string y) => NameOrder.Compare((string)language, x, y);
 
-    private static void ToLower(sqlite3_context context, object? state, sqlite3_value[] arguments) =>
-        ChangeCase(context, arguments[0], static text => text.ToLowerInvariant());
-
-    private static void ToUpper(sqlite3_context context, object? state, sqlite3_value[] arguments) =>
-        ChangeCase(context, arguments[0], static text => text.ToUpperInvariant());
-
-    private static void ChangeCase(sqlite3_context context, sqlite3_value argument, Func<string, string> change)
+    /// <summary>lower() or upper(), the case change being the function's state; NULL stays NULL, as SQLite's own do.</summary>
+    private static void ChangeCase(sqlite3_context context, object change, sqlite3_value[] arguments)
     {
-        if (raw.sqlite3_value_type(argument) == raw.SQLITE_NULL)
+        if (raw.sqlite3_value_type(arguments[0]) == raw.SQLITE_NULL)
         {
             raw.sqlite3_result_null(context);
         }
         else
         {
-            raw.sqlite3_result_text(context, change(raw.sqlite3_value_text(argument).utf8_to_string()));
+            raw.sqlite3_result_text(context, ((Func<string, string>)change)(raw.sqlite3_value_text(arguments[0]).utf8_to_string()));
         }
     }
 
