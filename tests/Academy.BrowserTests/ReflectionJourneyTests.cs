@@ -93,6 +93,28 @@ public sealed class ReflectionJourneyTests(BrowserFixture browser) : IClassFixtu
     }
 
     [Fact]
+    public async Task Words_typed_before_the_editor_script_arrives_are_saved_when_it_does()
+    {
+        var hanna = await browser.SignedInPageAsync("learner7@academy.test");
+        // A slow connection: the page is there to type into, its script not yet.
+        var typed = new TaskCompletionSource();
+        await hanna.RouteAsync("**/reflection-editor.js", async route =>
+        {
+            await typed.Task;
+            await route.ContinueAsync();
+        });
+        await hanna.GotoAsync(Editor, new() { WaitUntil = WaitUntilState.Commit });
+        await hanna.GetByLabel("Your reflection").PressSequentiallyAsync("Typed while the script was on its way.");
+        await Expect(hanna.Locator("[data-draft-status]")).ToHaveTextAsync("Not saved yet");
+        typed.SetResult();
+
+        await Expect(hanna.Locator("[data-draft-status]")).ToContainTextAsync("Draft saved", AutosaveWait);
+        await hanna.UnrouteAllAsync();
+        await hanna.ReloadAsync();
+        await Expect(hanna.GetByLabel("Your reflection")).ToHaveValueAsync("Typed while the script was on its way.");
+    }
+
+    [Fact]
     public async Task The_later_of_two_tabs_is_told_and_chooses_which_text_to_keep()
     {
         var first = await browser.SignedInPageAsync("learner3@academy.test");

@@ -61,12 +61,18 @@
                 say(text('offline'));
             }
         };
-        body.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(save, quietPeriodMs); });
+        const schedule = () => { clearTimeout(timer); timer = setTimeout(save, quietPeriodMs); };
+        body.addEventListener('input', schedule);
         // Sent: the server discards its draft with the message, and this browser forgets its copy. A refused message comes
         // back in the form as typed.
         form.addEventListener('submit', () => {
             clearTimeout(timer);
             try { localStorage.removeItem(localKey); } catch { /* nothing kept */ }
         });
+        // Words typed before this script ran (on a slow connection the page is there first), or restored from this
+        // browser, have not reached the server yet.
+        if (body.value !== body.defaultValue) {
+            schedule();
+        }
     });
 })();

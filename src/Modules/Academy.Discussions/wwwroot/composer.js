@@ -70,6 +70,11 @@
         body.addEventListener('input', schedule);
         title?.addEventListener('input', schedule);
         form.addEventListener('submit', () => { clearTimeout(timer); });
+        // Words typed before this script ran (on a slow connection the page is there first), or restored from this
+        // browser, have not reached the server yet.
+        if (body.value !== body.defaultValue || (title && title.value !== title.defaultValue)) {
+            schedule();
+        }
 
         attachMentionSuggestions(body, form.dataset.cohort, text('mentions'));
 

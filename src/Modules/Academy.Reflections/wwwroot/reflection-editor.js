@@ -150,7 +150,9 @@
                 new URLSearchParams({ __RequestVerificationToken: token, body: body.value, version: versionField.value }));
         }
     });
-    if (restored) {
+    // Words typed before this script ran (on a slow connection the page is there first) have not been saved yet.
+    if (restored || body.value !== body.defaultValue) {
+        remember(true);
         schedule();
     }
 
