@@ -26,6 +26,13 @@ public static class NameOrder
     public static IQueryable<T> InReaderOrder<T>(this IQueryable<T> query, string? providerName, CultureInfo culture) =>
         query.Provider.CreateQuery<T>(new ReaderCollation(Collation(providerName, culture)).Visit(query.Expression));
 
+    /// <summary>
+    /// A query to compile (<c>EF.CompileAsyncQuery</c>) with <see cref="Reader"/> replaced by <paramref name="collation"/>
+    /// (<see cref="Collation"/>): the collation is written into the SQL, so such a query is compiled once for each.
+    /// </summary>
+    public static Expression<TQuery> InCollation<TQuery>(Expression<TQuery> query, string collation) where TQuery : Delegate =>
+        (Expression<TQuery>)new ReaderCollation(collation).Visit(query);
+
     /// <summary>The SQLite collations the host registers, one per language Academy speaks.</summary>
     public static IReadOnlyDictionary<string, string> SqliteCollations { get; } = AcademyCultures.Supported.ToDictionary(language => language, language => $"academy_{language}");
 

@@ -1,6 +1,7 @@
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.Messages;
 using Academy.Cohorts.Notifications;
+using Academy.Cohorts.People;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
@@ -56,4 +57,11 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
 
     public IAsyncEnumerable<SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before) =>
         queries.PastSessionLines(Context, cohortId, userId, teaches, now, before);
+
+    public IAsyncEnumerable<DirectoryCohort> DirectoryCohortWithoutChoices(string cohortSlug, string viewerId) =>
+        queries.DirectoryCohortWithoutChoices(Context, cohortSlug, viewerId);
+
+    public IAsyncEnumerable<DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
+        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId) =>
+        queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId);
 }

@@ -1,9 +1,14 @@
+using System.Collections.Concurrent;
 using Academy.Cohorts.Membership;
 using Academy.Cohorts.Messages;
 using Academy.Cohorts.Notifications;
+using Academy.Cohorts.People;
 using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
+using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
+using DirectoryPageQuery = System.Func<Microsoft.EntityFrameworkCore.DbContext, System.Guid, string, bool, string?, string?, string?, string?, string?, string?,
+    System.Collections.Generic.IAsyncEnumerable<Academy.Cohorts.People.DirectoryLine>>;
 
 namespace Academy.Cohorts.Data;
 
@@ -36,4 +41,13 @@ internal sealed class CohortsQueries
 
     public Func<DbContext, Guid, string, bool, DateTimeOffset, int?, IAsyncEnumerable<SessionRow>> PastSessionLines { get; } =
         EF.CompileAsyncQuery(GetSessionsHandler.PastQuery);
+
+    public Func<DbContext, string, string, IAsyncEnumerable<DirectoryCohort>> DirectoryCohortWithoutChoices { get; } =
+        EF.CompileAsyncQuery(DirectoryCohort.WithoutChoicesQuery);
+
+    private readonly ConcurrentDictionary<string, DirectoryPageQuery> directoryPages = new(StringComparer.Ordinal);
+
+    /// <summary>The directory's page in one collation (one for each language the app speaks), compiled on first use.</summary>
+    public DirectoryPageQuery DirectoryPage(string collation) =>
+        directoryPages.GetOrAdd(collation, static named => EF.CompileAsyncQuery(NameOrder.InCollation(GetDirectoryHandler.PageQuery, named)));
 }

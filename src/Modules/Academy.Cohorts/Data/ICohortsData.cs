@@ -53,6 +53,16 @@ internal interface ICohortsData
     /// <summary>A page of a cohort's ended sessions (<see cref="Sessions.GetSessionsHandler.PastQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Sessions.SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before);
 
+    /// <summary>
+    /// A page of the cohort's directory (<see cref="People.GetDirectoryHandler.PageQuery"/>), by the app's query compiled for
+    /// <paramref name="collation"/>; a filter or keyset left null is no condition.
+    /// </summary>
+    IAsyncEnumerable<People.DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
+        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId);
+
+    /// <summary>The directory's cohort and viewer, without the filters' choices (<see cref="People.DirectoryCohort.WithoutChoicesQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<People.DirectoryCohort> DirectoryCohortWithoutChoices(string cohortSlug, string viewerId);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Cohorts.Resources;
@@ -110,69 +111,70 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         };
     }
 
-    /// <summary>One page and one more row (so the page knows whether another follows), with the mutual connections of those on it.</summary>
+    /// <summary>
+    /// One page and one more row (so the page knows whether another follows), in the reader's order: a row per card and
+    /// person we both know (one when there is none), with that person's name when they are in this cohort. A filter or a
+    /// keyset left null is no condition (EF writes the SQL once for each set of null parameters, without it). Compiled
+    /// once for the app and collation (<see cref="Data.CohortsQueries"/>): the page was built and looked up anew on every
+    /// visit.
+    /// </summary>
+    /// <remarks>
+    /// My connections are written out three times, as an expression to compile has no variables. Everyone we both know is
+    /// found outwards from my own connections (a few dozen, whatever the cohort's size): each connection of one of mine,
+    /// seen from its other end, the member it may make mutual. My own are left out, so my card names nobody. Scanning each
+    /// card's connections instead cost three correlated subqueries a card.
+    /// </remarks>
+    internal static readonly Expression<Func<DbContext, Guid, string, bool, string?, string?, string?, string?, string?, string?, IQueryable<DirectoryLine>>> PageQuery =
+        (context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId) =>
+            from card in context.Set<CohortMember>()
+                .Where(m => m.CohortId == cohortId)
+                // Filters read only what the viewer may see, so a hidden field never gives a member away.
+                .Where(m => search == null || m.DisplayName.ToLower().Contains(search))
+                .Where(m => industry == null || context.Set<MemberProfile>().Any(p => p.UserId == m.UserId
+                    && (teaches || p.UserId == viewerId || p.Visibility.Industry == FieldVisibility.Cohort) && p.Industry.ToLower() == industry))
+                .Where(m => location == null || context.Set<MemberProfile>().Any(p => p.UserId == m.UserId
+                    && (teaches || p.UserId == viewerId || p.Visibility.Location == FieldVisibility.Cohort) && p.Location.ToLower() == location))
+                .Where(m => interest == null || context.Set<MemberProfile>().Any(p => p.UserId == m.UserId
+                    && (teaches || p.UserId == viewerId || p.Visibility.Tags == FieldVisibility.Cohort)
+                    && (p.Interests.Any(tag => tag.ToLower() == interest) || p.Expertise.Any(tag => tag.ToLower() == interest))))
+                .Where(m => afterName == null || afterId == null
+                    || string.Compare(EF.Functions.Collate(m.DisplayName, NameOrder.Reader), afterName) > 0
+                    || (EF.Functions.Collate(m.DisplayName, NameOrder.Reader) == afterName && string.Compare(m.UserId, afterId) > 0))
+                // The page is chosen among the members alone; profiles and what we share are read for its rows only.
+                .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                .Take(PageSize + 1)
+                .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), MemberCards.Card)
+            join known in context.Set<Connection>()
+                    .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId
+                                && context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
+                                    .Select(mine => mine.FirstUserId == viewerId ? mine.SecondUserId : mine.FirstUserId)
+                                    .Contains(c.SecondUserId))
+                    .Select(c => new { Member = c.FirstUserId, Mutual = c.SecondUserId })
+                    .Concat(context.Set<Connection>()
+                        .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId
+                                    && context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
+                                        .Select(mine => mine.FirstUserId == viewerId ? mine.SecondUserId : mine.FirstUserId)
+                                        .Contains(c.FirstUserId))
+                        .Select(c => new { Member = c.SecondUserId, Mutual = c.FirstUserId }))
+                on card.UserId equals known.Member into mutuals
+            from mutual in mutuals.DefaultIfEmpty()
+            join member in context.Set<CohortMember>().Where(m => m.CohortId == cohortId) on mutual.Mutual equals member.UserId into named
+            from name in named.DefaultIfEmpty()
+            orderby EF.Functions.Collate(card.DisplayName, NameOrder.Reader), card.UserId
+            select new DirectoryLine
+            {
+                Card = card,
+                IsConnected = context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
+                    .Select(mine => mine.FirstUserId == viewerId ? mine.SecondUserId : mine.FirstUserId)
+                    .Contains(card.UserId),
+                MutualId = mutual.Mutual,
+                MutualName = name.DisplayName,
+            };
+
     private async Task<List<DirectoryRow>> PageAsync(Guid cohortId, PeopleViewer viewer, DirectoryFilter filter, DirectoryKey? after, CancellationToken cancellationToken)
     {
-        var viewerId = viewer.UserId;
-        var teaches = viewer.Teaches;
-        var members = data.CohortMembers.Where(member => member.CohortId == cohortId);
-        var chosen = members;
-
-        // Filters read only what the viewer may see, so a hidden field never gives a member away.
-        if (filter.Search is { } search)
-        {
-            chosen = chosen.Where(m => m.DisplayName.ToLower().Contains(search));
-        }
-
-        if (filter.Industry is { } industry)
-        {
-            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
-                && (teaches || p.UserId == viewerId || p.Visibility.Industry == FieldVisibility.Cohort) && p.Industry.ToLower() == industry));
-        }
-
-        if (filter.Location is { } location)
-        {
-            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
-                && (teaches || p.UserId == viewerId || p.Visibility.Location == FieldVisibility.Cohort) && p.Location.ToLower() == location));
-        }
-
-        if (filter.Interest is { } interest)
-        {
-            chosen = chosen.Where(m => data.MemberProfiles.Any(p => p.UserId == m.UserId
-                && (teaches || p.UserId == viewerId || p.Visibility.Tags == FieldVisibility.Cohort)
-                && (p.Interests.Any(tag => tag.ToLower() == interest) || p.Expertise.Any(tag => tag.ToLower() == interest))));
-        }
-
-        if (after is not null)
-        {
-            chosen = chosen.Where(m => string.Compare(EF.Functions.Collate(m.DisplayName, NameOrder.Reader), after.Name) > 0
-                                       || (EF.Functions.Collate(m.DisplayName, NameOrder.Reader) == after.Name && string.Compare(m.UserId, after.UserId) > 0));
-        }
-
-        // The page is chosen among the members alone; profiles and what we share are read for its rows only.
-        var page = chosen.OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId).Take(PageSize + 1);
-        var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
-            .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
-        // Everyone we both know, found outwards from my own connections (a few dozen, whatever the cohort's size): each
-        // connection of one of mine, seen from its other end, the member it may make mutual. My own are left out, so my card
-        // names nobody. Scanning each card's connections instead cost three correlated subqueries a card.
-        var knownToMine = data.Connections
-            .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.SecondUserId))
-            .Select(c => new { Member = c.FirstUserId, Mutual = c.SecondUserId })
-            .Concat(data.Connections
-                .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.FirstUserId))
-                .Select(c => new { Member = c.SecondUserId, Mutual = c.FirstUserId }));
-        // A row per card and person we both know (one when there is none), with that person's name when they are in this cohort.
-        var rows = await (
-                from card in MemberCards.Of(data, page)
-                join known in knownToMine on card.UserId equals known.Member into mutuals
-                from mutual in mutuals.DefaultIfEmpty()
-                join member in members on mutual.Mutual equals member.UserId into named
-                from name in named.DefaultIfEmpty()
-                orderby EF.Functions.Collate(card.DisplayName, NameOrder.Reader), card.UserId
-                select new { Card = card, IsConnected = mine.Contains(card.UserId), MutualId = (string?)mutual.Mutual, MutualName = (string?)name.DisplayName })
-            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
-            .AsNoTracking()
+        var rows = await data.DirectoryPage(NameOrder.Collation(data.Database.ProviderName, CultureInfo.CurrentCulture), cohortId, viewer.UserId, viewer.Teaches,
+                filter.Search, filter.Industry, filter.Location, filter.Interest, after?.Name, after?.UserId)
             .ToListAsync(cancellationToken);
 
         var language = AcademyCultures.Normalize(CultureInfo.CurrentCulture.Name);
@@ -196,6 +198,15 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
     }
 
     private sealed record DirectoryRow(MemberCard Card, bool IsConnected, IReadOnlyList<string> MutualNames, int MutualCount);
+}
+
+/// <summary>A card of the directory's page with one person the viewer and that member both know (<see cref="GetDirectoryHandler.PageQuery"/>).</summary>
+internal sealed class DirectoryLine
+{
+    public MemberCard Card { get; init; } = null!;
+    public bool IsConnected { get; init; }
+    public string? MutualId { get; init; }
+    public string? MutualName { get; init; }
 }
 
 /// <summary>What the viewer typed and chose, trimmed and in lower case as the database compares it (empty means no filter).</summary>
@@ -274,15 +285,39 @@ internal sealed class DirectoryCohort
     public bool HasConnections { get; init; }
     public IReadOnlyList<DirectoryChoice> Choices { get; init; } = [];
 
+    /// <summary>
+    /// The cohort, how many are in it, and the viewer's role and profile, without the choices: what a visit reads when the
+    /// choices are kept in memory, as they are but for the first visit after a change. Compiled once for the app.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string, IQueryable<DirectoryCohort>>> WithoutChoicesQuery =
+        (context, cohortSlug, viewerId) =>
+            from cohort in context.Set<Cohort>().Where(c => c.Slug == cohortSlug)
+            from me in context.Set<MemberProfile>().Where(p => p.UserId == viewerId).DefaultIfEmpty()
+            select new DirectoryCohort
+            {
+                Id = cohort.Id,
+                Name = cohort.Name,
+                MemberCount = context.Set<CohortMember>().Count(m => m.CohortId == cohort.Id),
+                ViewerRole = context.Set<CohortMember>().Where(m => m.CohortId == cohort.Id && m.UserId == viewerId).Select(m => (CohortRole?)m.Role).FirstOrDefault(),
+                HasConnections = context.Set<Connection>().Any(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId),
+                MyIndustry = me!.Industry,
+                MyLocation = me.Location,
+                MyInterests = me.Interests,
+                MyExpertise = me.Expertise,
+            };
+
     public static async Task<DirectoryCohort?> LoadAsync(ICohortsData data, string cohortSlug, string viewerId, bool withChoices, CancellationToken cancellationToken)
     {
+        if (!withChoices)
+        {
+            return await data.DirectoryCohortWithoutChoices(cohortSlug, viewerId).FirstOrDefaultAsync(cancellationToken);
+        }
+
         var cohortId = data.Cohorts.Where(c => c.Slug == cohortSlug).Select(c => c.Id);
         var members = data.CohortMembers.Where(m => cohortId.Contains(m.CohortId));
-        // The values of each profile in the cohort, marked when only instructors may see them (none when they are in memory).
+        // The values of each profile in the cohort, marked when only instructors may see them.
         var profiles = data.MemberProfiles.Where(p => members.Any(m => m.UserId == p.UserId));
-        var choices = !withChoices
-            ? data.MemberProfiles.Where(p => false).Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = false, Members = 0 })
-            : profiles.Where(p => p.Industry != "")
+        var choices = profiles.Where(p => p.Industry != "")
             .Select(p => new { Kind = ChoiceKind.Industry, Value = p.Industry, Hidden = p.Visibility.Industry == FieldVisibility.Instructors })
             .Concat(profiles.Where(p => p.Location != "")
                 .Select(p => new { Kind = ChoiceKind.Location, Value = p.Location, Hidden = p.Visibility.Location == FieldVisibility.Instructors }))

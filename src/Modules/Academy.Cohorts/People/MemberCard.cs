@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
 using Academy.Cohorts.Domain;
 using Academy.Contracts.Cohorts;
@@ -57,17 +58,21 @@ internal static class MemberCards
 {
     /// <summary>These members with their profiles' card fields, one row each; compose filters, order and paging on it.</summary>
     public static IQueryable<MemberCard> Of(ICohortsData data, IQueryable<CohortMember> members) =>
-        from member in members
-        from profile in data.MemberProfiles.Where(profile => profile.UserId == member.UserId).DefaultIfEmpty()
-        select new MemberCard
-        {
-            UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, JoinedAt = member.JoinedAt,
-            Headline = profile.Headline, Organisation = profile.Organisation, Industry = profile.Industry, Location = profile.Location,
-            Expertise = profile.Expertise, Interests = profile.Interests, AvatarVersion = profile == null ? 0 : profile.AvatarVersion,
-            HeadlineVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Headline,
-            OrganisationVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Organisation,
-            IndustryVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Industry,
-            LocationVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Location,
-            TagsVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Tags,
-        };
+        members.SelectMany(member => data.MemberProfiles.Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), Card);
+
+    /// <summary>
+    /// A member and their profile (null for none) as a card: the projection of <see cref="Of"/>, and of compiled
+    /// queries that name it as the result selector of the same left join.
+    /// </summary>
+    public static readonly Expression<Func<CohortMember, MemberProfile?, MemberCard>> Card = (member, profile) => new MemberCard
+    {
+        UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, JoinedAt = member.JoinedAt,
+        Headline = profile!.Headline, Organisation = profile.Organisation, Industry = profile.Industry, Location = profile.Location,
+        Expertise = profile.Expertise, Interests = profile.Interests, AvatarVersion = profile == null ? 0 : profile.AvatarVersion,
+        HeadlineVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Headline,
+        OrganisationVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Organisation,
+        IndustryVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Industry,
+        LocationVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Location,
+        TagsVisibility = profile == null ? FieldVisibility.Cohort : profile.Visibility.Tags,
+    };
 }
