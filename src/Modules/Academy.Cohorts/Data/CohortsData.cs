@@ -58,6 +58,12 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
     public IAsyncEnumerable<SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before) =>
         queries.PastSessionLines(Context, cohortId, userId, teaches, now, before);
 
+    public IAsyncEnumerable<ProfileFound> Profile(string cohortSlug, string viewerId, string memberId) =>
+        queries.Profile(Context, cohortSlug, viewerId, memberId);
+
+    public IAsyncEnumerable<MemberCard> MutualCards(string cohortSlug, string viewerId, string memberId) =>
+        queries.MutualCards(Context, cohortSlug, viewerId, memberId);
+
     public IAsyncEnumerable<DirectoryCohort> DirectoryCohortWithoutChoices(string cohortSlug, string viewerId) =>
         queries.DirectoryCohortWithoutChoices(Context, cohortSlug, viewerId);
 

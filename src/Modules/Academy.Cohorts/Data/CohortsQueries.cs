@@ -42,6 +42,12 @@ internal sealed class CohortsQueries
     public Func<DbContext, Guid, string, bool, DateTimeOffset, int?, IAsyncEnumerable<SessionRow>> PastSessionLines { get; } =
         EF.CompileAsyncQuery(GetSessionsHandler.PastQuery);
 
+    public Func<DbContext, string, string, string, IAsyncEnumerable<ProfileFound>> Profile { get; } =
+        EF.CompileAsyncQuery(GetProfileHandler.ProfileQuery);
+
+    public Func<DbContext, string, string, string, IAsyncEnumerable<MemberCard>> MutualCards { get; } =
+        EF.CompileAsyncQuery(GetProfileHandler.MutualQuery);
+
     public Func<DbContext, string, string, IAsyncEnumerable<DirectoryCohort>> DirectoryCohortWithoutChoices { get; } =
         EF.CompileAsyncQuery(DirectoryCohort.WithoutChoicesQuery);
 

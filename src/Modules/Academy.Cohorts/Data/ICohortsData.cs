@@ -63,6 +63,12 @@ internal interface ICohortsData
     /// <summary>The directory's cohort and viewer, without the filters' choices (<see cref="People.DirectoryCohort.WithoutChoicesQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<People.DirectoryCohort> DirectoryCohortWithoutChoices(string cohortSlug, string viewerId);
 
+    /// <summary>A member's profile and what stands between them and the viewer (<see cref="People.GetProfileHandler.ProfileQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<People.ProfileFound> Profile(string cohortSlug, string viewerId, string memberId);
+
+    /// <summary>The cards of the people in the cohort both know (<see cref="People.GetProfileHandler.MutualQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<People.MemberCard> MutualCards(string cohortSlug, string viewerId, string memberId);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 
