@@ -19,4 +19,11 @@ internal interface IReflectionsData
 
     /// <summary>A learner's peer reviewing on an assignment (<see cref="GetPeerReviewingHandler.PeerReviewingQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<PeerReviewingRow> PeerReviewingOf(string cohortSlug, string assignmentSlug, string learnerId);
+
+    /// <summary>
+    /// A page of each of the review queue's lists, with their sizes (<see cref="Review.GetReviewQueueHandler.PageQuery"/>), by
+    /// the app's compiled query; a list's position left null starts it at its first row.
+    /// </summary>
+    IAsyncEnumerable<Review.GetReviewQueueHandler.QueueRow> ReviewQueuePage(string cohortSlug, string[] assignmentSlugs,
+        DateTimeOffset? waitingAt, Guid waitingId, DateTimeOffset? askingAt, Guid askingId);
 }

@@ -30,4 +30,8 @@ internal sealed class ReflectionsData(DbContext context, ReflectionsQueries quer
 
     public IAsyncEnumerable<PeerReviewingRow> PeerReviewingOf(string cohortSlug, string assignmentSlug, string learnerId) =>
         queries.PeerReviewingOf(Context, cohortSlug, assignmentSlug, learnerId);
+
+    public IAsyncEnumerable<Review.GetReviewQueueHandler.QueueRow> ReviewQueuePage(string cohortSlug, string[] assignmentSlugs,
+        DateTimeOffset? waitingAt, Guid waitingId, DateTimeOffset? askingAt, Guid askingId) =>
+        queries.ReviewQueuePage(Context, cohortSlug, assignmentSlugs, waitingAt, waitingId, askingAt, askingId);
 }

@@ -1,4 +1,5 @@
 using Academy.Reflections.PeerReviews;
+using Academy.Reflections.Review;
 using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Reflections.Data;
@@ -8,4 +9,7 @@ internal sealed class ReflectionsQueries
 {
     public Func<DbContext, string, string, string, IAsyncEnumerable<PeerReviewingRow>> PeerReviewingOf { get; } =
         EF.CompileAsyncQuery(GetPeerReviewingHandler.PeerReviewingQuery);
+
+    public Func<DbContext, string, string[], DateTimeOffset?, Guid, DateTimeOffset?, Guid, IAsyncEnumerable<GetReviewQueueHandler.QueueRow>> ReviewQueuePage { get; } =
+        EF.CompileAsyncQuery(GetReviewQueueHandler.PageQuery);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
 using Academy.Shared.Security;
@@ -57,43 +58,49 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
     private const int Waiting = 0;
     private const int Asking = 1;
 
+    /// <summary>
+    /// One command: a page (and one more row, to know whether another page follows) of each list, with both lists' sizes
+    /// counted in the database. The order is the database's own, time then id, so a page starts exactly after the last; a
+    /// list's position left null starts it at its first row. The lists are written out in full in each place, as an
+    /// expression to compile has no variables. Compiled once for the app (<see cref="Data.ReflectionsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string[], DateTimeOffset?, Guid, DateTimeOffset?, Guid, IQueryable<QueueRow>>> PageQuery =
+        (context, cohortSlug, slugs, waitingAt, waitingId, askingAt, askingId) =>
+            context.Set<Reflection>()
+                .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.Status == ReflectionStatus.Submitted)
+                .Where(r => waitingAt == null || r.SubmittedAt > waitingAt || (r.SubmittedAt == waitingAt && r.Id.CompareTo(waitingId) > 0))
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+                .Take(GetReviewQueue.PageSize + 1)
+                .Select(r => new QueueRow
+                {
+                    List = Waiting, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt, IsLate = r.IsLate,
+                    Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
+                    WaitingCount = context.Set<Reflection>().Count(w => w.CohortSlug == cohortSlug && slugs.Contains(w.AssignmentSlug) && w.Status == ReflectionStatus.Submitted),
+                    AskingCount = context.Set<Reflection>().Count(a => a.CohortSlug == cohortSlug && slugs.Contains(a.AssignmentSlug) && a.ExtensionRequestedUntil != null),
+                })
+                .Concat(context.Set<Reflection>()
+                    .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.ExtensionRequestedUntil != null)
+                    .Where(r => askingAt == null || r.ExtensionRequestedAt > askingAt || (r.ExtensionRequestedAt == askingAt && r.Id.CompareTo(askingId) > 0))
+                    .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
+                    .Take(GetReviewQueue.PageSize + 1)
+                    .Select(r => new QueueRow
+                    {
+                        List = Asking, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt,
+                        IsLate = r.IsLate, Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
+                        WaitingCount = context.Set<Reflection>().Count(w => w.CohortSlug == cohortSlug && slugs.Contains(w.AssignmentSlug) && w.Status == ReflectionStatus.Submitted),
+                        AskingCount = context.Set<Reflection>().Count(a => a.CohortSlug == cohortSlug && slugs.Contains(a.AssignmentSlug) && a.ExtensionRequestedUntil != null),
+                    }))
+                .OrderBy(row => row.List).ThenBy(row => row.At).ThenBy(row => row.Id);
+
     public async Task<ReviewQueue> Handle(GetReviewQueue request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
-        var slugs = assignments.Keys.ToList();
+        var slugs = assignments.Keys.ToArray();
         var cohortSlug = cohort.CohortSlug;
         var (waitingAt, waitingId) = (request.WaitingAfter?.At, request.WaitingAfter?.ReflectionId ?? Guid.Empty);
         var (askingAt, askingId) = (request.AskingAfter?.At, request.AskingAfter?.ReflectionId ?? Guid.Empty);
-        var reflections = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
-        var submitted = reflections.Where(r => r.Status == ReflectionStatus.Submitted);
-        var asking = reflections.Where(r => r.ExtensionRequestedUntil != null);
-
-        // One command: a page (and one more row, to know whether another page follows) of each list, with both lists' sizes
-        // counted in the database. The order is the database's own, time then id, so a page starts exactly after the last.
-        var rows = await submitted
-            .Where(r => waitingAt == null || r.SubmittedAt > waitingAt || (r.SubmittedAt == waitingAt && r.Id.CompareTo(waitingId) > 0))
-            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
-            .Take(GetReviewQueue.PageSize + 1)
-            .Select(r => new QueueRow
-            {
-                List = Waiting, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt, IsLate = r.IsLate,
-                Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
-                WaitingCount = submitted.Count(), AskingCount = asking.Count(),
-            })
-            .Concat(asking
-                .Where(r => askingAt == null || r.ExtensionRequestedAt > askingAt || (r.ExtensionRequestedAt == askingAt && r.Id.CompareTo(askingId) > 0))
-                .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
-                .Take(GetReviewQueue.PageSize + 1)
-                .Select(r => new QueueRow
-                {
-                    List = Asking, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt,
-                    IsLate = r.IsLate, Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
-                    WaitingCount = submitted.Count(), AskingCount = asking.Count(),
-                }))
-            .OrderBy(row => row.List).ThenBy(row => row.At).ThenBy(row => row.Id)
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var rows = await data.ReviewQueuePage(cohortSlug, slugs, waitingAt, waitingId, askingAt, askingId).ToListAsync(cancellationToken);
 
         var waitingRows = rows.Where(row => row.List == Waiting).ToList();
         var askingRows = rows.Where(row => row.List == Asking).ToList();
@@ -121,7 +128,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
     /// A row of either list (<see cref="List"/>), in one shape so that both come back in one command. Both halves read the same
     /// columns (constants of no type would not unite on PostgreSQL).
     /// </summary>
-    private sealed class QueueRow
+    internal sealed class QueueRow
     {
         public int List { get; init; }
         public Guid Id { get; init; }
