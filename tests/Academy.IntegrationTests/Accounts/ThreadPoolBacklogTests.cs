@@ -10,7 +10,7 @@ namespace Academy.IntegrationTests.Accounts;
 /// </summary>
 public sealed class ThreadPoolBacklogTests
 {
-    private const int Burst = 300;
+    private const int Burst = 1000;
 
     [Fact]
     public async Task A_burst_that_keeps_the_thread_pool_s_queue_slow_is_partly_turned_away_with_503_and_retry_after_and_the_app_answers_again_after()
