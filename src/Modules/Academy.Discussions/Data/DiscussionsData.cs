@@ -24,4 +24,12 @@ internal sealed class DiscussionsData(DbContext context, DiscussionsQueries quer
 
     public IAsyncEnumerable<PostView> PageOfPosts(Guid threadId, int afterRoot, int? at, bool isModerator, string userId) =>
         queries.PageOfPosts(Context, threadId, afterRoot, at, isModerator, userId);
+
+    public IAsyncEnumerable<Attention.GetDiscussionsAttentionHandler.ItemRow> AttentionPage(string cohortSlug, DateTimeOffset answeredBy,
+        DateTimeOffset? threadsSince, bool threadsTakesAll, bool threadsHasKey, int threadsKey,
+        DateTimeOffset? flaggedSince, bool flaggedTakesAll, bool flaggedHasKey, Guid flaggedKey) =>
+        queries.AttentionPage(Context, cohortSlug, answeredBy, threadsSince, threadsTakesAll, threadsHasKey, threadsKey, flaggedSince, flaggedTakesAll, flaggedHasKey, flaggedKey);
+
+    public IAsyncEnumerable<Attention.GetDiscussionsAttentionHandler.FigureRow> AttentionCounts(string cohortSlug, DateTimeOffset answeredBy) =>
+        queries.AttentionCounts(Context, cohortSlug, answeredBy);
 }

@@ -1,3 +1,4 @@
+using Academy.Discussions.Attention;
 using Academy.Discussions.Threads.ViewThread;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,4 +12,10 @@ internal sealed class DiscussionsQueries
 
     public Func<DbContext, Guid, int, int?, bool, string, IAsyncEnumerable<PostView>> PageOfPosts { get; } =
         EF.CompileAsyncQuery(GetThreadHandler.PageOfPostsQuery);
+
+    public Func<DbContext, string, DateTimeOffset, DateTimeOffset?, bool, bool, int, DateTimeOffset?, bool, bool, Guid, IAsyncEnumerable<GetDiscussionsAttentionHandler.ItemRow>> AttentionPage { get; } =
+        EF.CompileAsyncQuery(GetDiscussionsAttentionHandler.PageQuery);
+
+    public Func<DbContext, string, DateTimeOffset, IAsyncEnumerable<GetDiscussionsAttentionHandler.FigureRow>> AttentionCounts { get; } =
+        EF.CompileAsyncQuery(GetDiscussionsAttentionHandler.CountsQuery);
 }

@@ -26,4 +26,14 @@ internal interface IReflectionsData
     /// </summary>
     IAsyncEnumerable<Review.GetReviewQueueHandler.QueueRow> ReviewQueuePage(string cohortSlug, string[] assignmentSlugs,
         DateTimeOffset? waitingAt, Guid waitingId, DateTimeOffset? askingAt, Guid askingId);
+
+    /// <summary>
+    /// The dashboard's page of reflections to review and requests for more time (<see cref="Review.GetReflectionsAttentionHandler.PageQuery"/>),
+    /// each list from its start in the queue, by the app's compiled query.
+    /// </summary>
+    IAsyncEnumerable<Review.GetReflectionsAttentionHandler.ItemRow> AttentionPage(string cohortSlug, string[] assignmentSlugs,
+        DateTimeOffset? reviewSince, bool reviewTakesAll, bool reviewHasKey, Guid reviewKey, DateTimeOffset? askSince, bool askTakesAll, bool askHasKey, Guid askKey);
+
+    /// <summary>The sizes of those two lists (<see cref="Review.GetReflectionsAttentionHandler.CountsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Review.GetReflectionsAttentionHandler.FigureRow> AttentionCounts(string cohortSlug, string[] assignmentSlugs);
 }

@@ -34,4 +34,11 @@ internal sealed class ReflectionsData(DbContext context, ReflectionsQueries quer
     public IAsyncEnumerable<Review.GetReviewQueueHandler.QueueRow> ReviewQueuePage(string cohortSlug, string[] assignmentSlugs,
         DateTimeOffset? waitingAt, Guid waitingId, DateTimeOffset? askingAt, Guid askingId) =>
         queries.ReviewQueuePage(Context, cohortSlug, assignmentSlugs, waitingAt, waitingId, askingAt, askingId);
+
+    public IAsyncEnumerable<Review.GetReflectionsAttentionHandler.ItemRow> AttentionPage(string cohortSlug, string[] assignmentSlugs,
+        DateTimeOffset? reviewSince, bool reviewTakesAll, bool reviewHasKey, Guid reviewKey, DateTimeOffset? askSince, bool askTakesAll, bool askHasKey, Guid askKey) =>
+        queries.AttentionPage(Context, cohortSlug, assignmentSlugs, reviewSince, reviewTakesAll, reviewHasKey, reviewKey, askSince, askTakesAll, askHasKey, askKey);
+
+    public IAsyncEnumerable<Review.GetReflectionsAttentionHandler.FigureRow> AttentionCounts(string cohortSlug, string[] assignmentSlugs) =>
+        queries.AttentionCounts(Context, cohortSlug, assignmentSlugs);
 }

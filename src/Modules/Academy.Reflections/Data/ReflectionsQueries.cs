@@ -12,4 +12,10 @@ internal sealed class ReflectionsQueries
 
     public Func<DbContext, string, string[], DateTimeOffset?, Guid, DateTimeOffset?, Guid, IAsyncEnumerable<GetReviewQueueHandler.QueueRow>> ReviewQueuePage { get; } =
         EF.CompileAsyncQuery(GetReviewQueueHandler.PageQuery);
+
+    public Func<DbContext, string, string[], DateTimeOffset?, bool, bool, Guid, DateTimeOffset?, bool, bool, Guid, IAsyncEnumerable<GetReflectionsAttentionHandler.ItemRow>> AttentionPage { get; } =
+        EF.CompileAsyncQuery(GetReflectionsAttentionHandler.PageQuery);
+
+    public Func<DbContext, string, string[], IAsyncEnumerable<GetReflectionsAttentionHandler.FigureRow>> AttentionCounts { get; } =
+        EF.CompileAsyncQuery(GetReflectionsAttentionHandler.CountsQuery);
 }

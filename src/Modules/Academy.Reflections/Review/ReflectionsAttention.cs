@@ -1,4 +1,5 @@
 using System.Collections.ObjectModel;
+using System.Linq.Expressions;
 using Academy.Contracts.Teaching;
 using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
@@ -26,17 +27,52 @@ internal sealed class GetReflectionsAttentionHandler(
 {
     private const int PagePart = AttentionPosition.PageSize + 1;
 
+    /// <summary>
+    /// A page (and one more) of the reflections to review and of the requests for more time, each after its start in the
+    /// queue (<see cref="AttentionStart{TKey}"/>, taken apart: a start with no moment starts the list at its first row).
+    /// Compiled once for the app (<see cref="Data.ReflectionsQueries"/>), as the size of each list is
+    /// (<see cref="CountsQuery"/>): the dashboard built and looked them up anew on every visit.
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string[], DateTimeOffset?, bool, bool, Guid, DateTimeOffset?, bool, bool, Guid, IQueryable<ItemRow>>> PageQuery =
+        (context, cohortSlug, slugs, reviewSince, reviewTakesAll, reviewHasKey, reviewKey, askSince, askTakesAll, askHasKey, askKey) =>
+            context.Set<Reflection>()
+                .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.Status == ReflectionStatus.Submitted)
+                .Where(r => reviewSince == null || r.SubmittedAt > reviewSince
+                            || (r.SubmittedAt == reviewSince && (reviewTakesAll || (reviewHasKey && r.Id.CompareTo(reviewKey) > 0))))
+                .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+                .Take(PagePart)
+                .Select(r => new ItemRow { Source = (int)AttentionSource.ReflectionToReview, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt })
+                .Concat(context.Set<Reflection>()
+                    .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.ExtensionRequestedUntil != null)
+                    .Where(r => askSince == null || r.ExtensionRequestedAt > askSince
+                                || (r.ExtensionRequestedAt == askSince && (askTakesAll || (askHasKey && r.Id.CompareTo(askKey) > 0))))
+                    .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
+                    .Take(PagePart)
+                    .Select(r => new ItemRow { Source = (int)AttentionSource.ExtensionRequest, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt }))
+                .OrderBy(row => row.Source).ThenBy(row => row.At).ThenBy(row => row.Id);
+
+    /// <summary>
+    /// The sizes of the two lists, as grouped rows. A size reads no moment: the waiting ones are then counted in their index
+    /// alone, where the latest draft would have read every row (past its text, on SQLite).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, string, string[], IQueryable<FigureRow>>> CountsQuery = (context, cohortSlug, slugs) =>
+        context.Set<Reflection>()
+            .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.Status == ReflectionStatus.Submitted)
+            .GroupBy(r => r.CohortSlug)
+            .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
+            .Concat(context.Set<Reflection>()
+                .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.ExtensionRequestedUntil != null)
+                .GroupBy(r => r.CohortSlug)
+                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
+
     public async Task<ReflectionsAttention> Handle(GetReflectionsAttention request, CancellationToken cancellationToken)
     {
         var cohort = await mediator.TaughtCohortAsync(currentUser, request.CohortSlug, cancellationToken);
         var assignments = (await mediator.AssignmentsAsync(cohort, cancellationToken)).ToDictionary(a => a.Slug);
-        var slugs = assignments.Keys.ToList();
+        var slugs = assignments.Keys.ToArray();
         var cohortSlug = cohort.CohortSlug;
         var now = clock.GetUtcNow();
         var today = Academy.Shared.Time.ZonedTime.Today(now, cohort.TimeZone);
-        var known = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
-        var toReview = known.Where(r => r.Status == ReflectionStatus.Submitted);
-        var asking = known.Where(r => r.ExtensionRequestedUntil != null);
         var stalled = stalledMemory.Of(cohortSlug, today);
         if (stalled is null)
         {
@@ -51,37 +87,24 @@ internal sealed class GetReflectionsAttentionHandler(
         var review = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ReflectionToReview, Guid.TryParse);
         var ask = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.ExtensionRequest, Guid.TryParse);
         var peer = AttentionPosition.StartOf<Guid>(request.After, AttentionSource.PeerReviewStalled, Guid.TryParse);
-        var rows = await toReview
-            .Where(r => review.Since == null || r.SubmittedAt > review.Since
-                        || (r.SubmittedAt == review.Since && (review.TakesAllAtSince || (review.HasKey && r.Id.CompareTo(review.Key) > 0))))
-            .OrderBy(r => r.SubmittedAt).ThenBy(r => r.Id)
-            .Take(PagePart)
-            .Select(r => new ItemRow { Source = (int)AttentionSource.ReflectionToReview, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt })
-            .Concat(asking
-                .Where(r => ask.Since == null || r.ExtensionRequestedAt > ask.Since
-                            || (r.ExtensionRequestedAt == ask.Since && (ask.TakesAllAtSince || (ask.HasKey && r.Id.CompareTo(ask.Key) > 0))))
-                .OrderBy(r => r.ExtensionRequestedAt).ThenBy(r => r.Id)
-                .Take(PagePart)
-                .Select(r => new ItemRow { Source = (int)AttentionSource.ExtensionRequest, Id = r.Id, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt }))
-            .OrderBy(row => row.Source).ThenBy(row => row.At).ThenBy(row => row.Id)
-            .AsNoTracking()
+        var rows = await data.AttentionPage(cohortSlug, slugs, review.Since, review.TakesAllAtSince, review.HasKey, review.Key,
+                ask.Since, ask.TakesAllAtSince, ask.HasKey, ask.Key)
             .ToListAsync(cancellationToken);
 
-        // The sizes of the two lists, and the figures when this instance has none kept, as one set of grouped rows. A size
-        // reads no moment: the waiting ones are then counted in their index alone, where the latest draft would have read
-        // every row (past its text, on SQLite).
-        var counts = toReview.GroupBy(r => r.CohortSlug)
-            .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
-            .Concat(asking.GroupBy(r => r.CohortSlug)
-                .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
         var keptAs = new KeptFigures(cohortSlug);
         List<FigureRow> figures;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
         {
-            figures = [.. kept, .. await counts.AsNoTracking().ToListAsync(cancellationToken)];
+            figures = [.. kept, .. await data.AttentionCounts(cohortSlug, slugs).ToListAsync(cancellationToken)];
         }
         else
         {
+            // The figures and the sizes of the two lists (counted as CountsQuery counts them) as one set of grouped rows.
+            var known = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
+            var counts = known.Where(r => r.Status == ReflectionStatus.Submitted).GroupBy(r => r.CohortSlug)
+                .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
+                .Concat(known.Where(r => r.ExtensionRequestedUntil != null).GroupBy(r => r.CohortSlug)
+                    .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
             figures = await known.Where(r => r.SubmittedAt != null)
                 .GroupBy(r => r.AssignmentSlug)
                 .Select(g => new FigureRow { Figure = SubmittedOn, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
@@ -125,13 +148,13 @@ internal sealed class GetReflectionsAttentionHandler(
     /// <summary>A cohort's submissions per assignment and its learners' last writing.</summary>
     private sealed record KeptFigures(string CohortSlug);
 
-    private const int SubmittedOn = 0;
-    private const int WrittenBy = 1;
-    private const int Waiting = 2;
-    private const int Asking = 3;
+    internal const int SubmittedOn = 0;
+    internal const int WrittenBy = 1;
+    internal const int Waiting = 2;
+    internal const int Asking = 3;
 
     /// <summary>An item of any of the three kinds, in one shape: a page of each of the two read comes back in one command, and the stalled join them.</summary>
-    private sealed class ItemRow
+    internal sealed class ItemRow
     {
         public int Source { get; init; }
         public Guid Id { get; init; }
@@ -141,7 +164,7 @@ internal sealed class GetReflectionsAttentionHandler(
     }
 
     /// <summary>A count (and the latest writing) per assignment, per learner, or of a whole list; <see cref="Figure"/> says which.</summary>
-    private sealed class FigureRow
+    internal sealed class FigureRow
     {
         public int Figure { get; init; }
         public string Key { get; init; } = string.Empty;
