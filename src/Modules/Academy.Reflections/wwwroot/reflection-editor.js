@@ -43,12 +43,10 @@
 
     let timer;
     let waitingForChoice = false;
-    let restored = false;
     try {
         const local = JSON.parse(localStorage.getItem(localKey) || 'null');
         if (local && local.unsaved && local.body && local.body !== body.value) {
             body.value = local.body;
-            restored = true;
             say(text('textRestored', 'Restored the text you had typed in this browser.'));
         }
     } catch { /* storage unavailable */ }
@@ -150,8 +148,9 @@
                 new URLSearchParams({ __RequestVerificationToken: token, body: body.value, version: versionField.value }));
         }
     });
-    // Words typed before this script ran (on a slow connection the page is there first) have not been saved yet.
-    if (restored || body.value !== body.defaultValue) {
+    // Words typed before this script ran (on a slow connection the page is there first), or restored from this
+    // browser, have not been saved yet.
+    if (body.value !== body.defaultValue) {
         remember(true);
         schedule();
     }
