@@ -70,4 +70,13 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
     public IAsyncEnumerable<DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
         string? search, string? industry, string? location, string? interest, string? afterName, string? afterId) =>
         queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId);
+
+    public IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId) =>
+        queries.TaughtCohort(Context, cohortSlug, viewerId);
+
+    public IAsyncEnumerable<Management.ManagedMember> ManagedMembers(string collation, Guid cohortId) =>
+        queries.ManagedMembers(collation)(Context, cohortId);
+
+    public IAsyncEnumerable<Management.InvitationRow> PendingInvitations(Guid cohortId) =>
+        queries.PendingInvitations(Context, cohortId);
 }

@@ -56,4 +56,16 @@ internal sealed class CohortsQueries
     /// <summary>The directory's page in one collation (one for each language the app speaks), compiled on first use.</summary>
     public DirectoryPageQuery DirectoryPage(string collation) =>
         directoryPages.GetOrAdd(collation, static named => EF.CompileAsyncQuery(NameOrder.InCollation(GetDirectoryHandler.PageQuery, named)));
+
+    public Func<DbContext, string, string, IAsyncEnumerable<Management.TaughtCohort.Found>> TaughtCohort { get; } =
+        EF.CompileAsyncQuery(Management.TaughtCohort.Query);
+
+    public Func<DbContext, Guid, IAsyncEnumerable<Management.InvitationRow>> PendingInvitations { get; } =
+        EF.CompileAsyncQuery(Management.GetCohortManagementHandler.InvitationsQuery);
+
+    private readonly ConcurrentDictionary<string, Func<DbContext, Guid, IAsyncEnumerable<Management.ManagedMember>>> managedMembers = new(StringComparer.Ordinal);
+
+    /// <summary>The cohort management page's members in one collation, compiled on first use.</summary>
+    public Func<DbContext, Guid, IAsyncEnumerable<Management.ManagedMember>> ManagedMembers(string collation) =>
+        managedMembers.GetOrAdd(collation, static named => EF.CompileAsyncQuery(NameOrder.InCollation(Management.GetCohortManagementHandler.MembersQuery, named)));
 }

@@ -69,6 +69,18 @@ internal interface ICohortsData
     /// <summary>The cards of the people in the cohort both know (<see cref="People.GetProfileHandler.MutualQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<People.MemberCard> MutualCards(string cohortSlug, string viewerId, string memberId);
 
+    /// <summary>A cohort its viewer may teach, with the viewer's role (<see cref="Management.TaughtCohort.Query"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId);
+
+    /// <summary>
+    /// The cohort's instructors and first learners by name (<see cref="Management.GetCohortManagementHandler.MembersQuery"/>), by the
+    /// app's query compiled for <paramref name="collation"/>.
+    /// </summary>
+    IAsyncEnumerable<Management.ManagedMember> ManagedMembers(string collation, Guid cohortId);
+
+    /// <summary>The first pending invitations (<see cref="Management.GetCohortManagementHandler.InvitationsQuery"/>), by the app's compiled query.</summary>
+    IAsyncEnumerable<Management.InvitationRow> PendingInvitations(Guid cohortId);
+
     /// <summary>For what a provider names in its own way (the collation that orders names as the reader's language does).</summary>
     Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade Database { get; }
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using Academy.Cohorts.Data;
+using Academy.Cohorts.Domain;
 using Academy.Cohorts.People;
 using Academy.Cohorts.Resources;
 using Academy.Contracts.Cohorts;
@@ -42,31 +44,37 @@ internal sealed class GetCohortManagementHandler(
     IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortManagement, CohortManagement>
 {
+    /// <summary>
+    /// The cohort's instructors and its first learners by name in the reader's collation (<see cref="NameOrder.Reader"/>),
+    /// names and faces only: the profile's card fields are the directory's to show. Compiled once for the app and
+    /// collation (<see cref="Data.CohortsQueries"/>).
+    /// </summary>
+    internal static readonly Expression<Func<DbContext, Guid, IQueryable<ManagedMember>>> MembersQuery =
+        (context, cohortId) =>
+            from member in context.Set<CohortMember>().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Instructor)
+                .Concat(context.Set<CohortMember>().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner)
+                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                    .Take(GetCohortManagement.ListSize))
+            from profile in context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty()
+            orderby EF.Functions.Collate(member.DisplayName, NameOrder.Reader), member.UserId
+            select new ManagedMember(member.UserId, member.DisplayName, member.Role, profile == null ? 0 : profile.AvatarVersion);
+
+    /// <summary>The first invitations not yet accepted, by address, each with how many there are in all; compiled once for the app.</summary>
+    internal static readonly Expression<Func<DbContext, Guid, IQueryable<InvitationRow>>> InvitationsQuery =
+        (context, cohortId) => context.Set<CohortInvitation>()
+            .Where(i => i.CohortId == cohortId && i.AcceptedAt == null)
+            .OrderBy(i => i.Email)
+            .Take(GetCohortManagement.ListSize)
+            .Select(i => new InvitationRow(i.Email, i.Name, i.ExpiresAt,
+                context.Set<CohortInvitation>().Count(pending => pending.CohortId == cohortId && pending.AcceptedAt == null)));
+
     public async Task<CohortManagement> Handle(GetCohortManagement request, CancellationToken cancellationToken)
     {
         var cohort = await TaughtCohort.LoadAsync(data, currentUser, known, request.CohortSlug, cancellationToken);
         var now = clock.GetUtcNow();
-        var cohortId = cohort.CohortId;
-        var members = data.CohortMembers.Where(m => m.CohortId == cohortId);
-        var firstLearners = members.Where(m => m.Role == CohortRole.Learner)
-            .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
-            .Take(GetCohortManagement.ListSize);
-        // Names and faces only: the profile's card fields are the directory's to show.
-        var shown = await (
-                from member in members.Where(m => m.Role == CohortRole.Instructor).Concat(firstLearners)
-                from profile in data.MemberProfiles.Where(profile => profile.UserId == member.UserId).DefaultIfEmpty()
-                select new { member.UserId, member.DisplayName, member.Role, AvatarVersion = profile == null ? 0 : profile.AvatarVersion })
-            .OrderBy(member => EF.Functions.Collate(member.DisplayName, NameOrder.Reader)).ThenBy(member => member.UserId)
-            .InReaderOrder(data.Database.ProviderName, CultureInfo.CurrentCulture)
-            .AsNoTracking()
+        var shown = await data.ManagedMembers(NameOrder.Collation(data.Database.ProviderName, CultureInfo.CurrentCulture), cohort.CohortId)
             .ToListAsync(cancellationToken);
-        var pending = data.Invitations.Where(i => i.CohortId == cohortId && i.AcceptedAt == null);
-        var invitations = await pending
-            .OrderBy(i => i.Email)
-            .Take(GetCohortManagement.ListSize)
-            .Select(i => new { i.Email, i.Name, i.ExpiresAt, Count = pending.Count() })
-            .AsNoTracking()
-            .ToListAsync(cancellationToken);
+        var invitations = await data.PendingInvitations(cohort.CohortId).ToListAsync(cancellationToken);
         List<ListedMember> Listed(CohortRole role) => shown.Where(member => member.Role == role)
             .Select(member => new ListedMember(member.UserId, member.DisplayName, Avatars.UrlOf(cohort.CohortSlug, member.UserId, member.AvatarVersion)))
             .ToList();
@@ -76,3 +84,9 @@ internal sealed class GetCohortManagementHandler(
             await CohortDashboards.BuildAsync(cohort, request.AttentionAfter, data, mediator, memory, now, t, cancellationToken));
     }
 }
+
+/// <summary>A member as <see cref="GetCohortManagementHandler.MembersQuery"/> reads them.</summary>
+internal sealed record ManagedMember(string UserId, string DisplayName, CohortRole Role, int AvatarVersion);
+
+/// <summary>A pending invitation as <see cref="GetCohortManagementHandler.InvitationsQuery"/> reads it, with how many are pending in all.</summary>
+internal sealed record InvitationRow(string Email, string Name, DateTimeOffset ExpiresAt, int Count);

@@ -5,20 +5,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Management;
 
+/// <summary>
+/// One command whatever the cohorts' sizes: each cohort with its instructors' names and its learners counted in the
+/// database (from the index on cohort and role), never its members read.
+/// </summary>
 internal sealed class ListAllCohortsHandler(ICohortsData data) : IRequestHandler<ListAllCohorts, IReadOnlyList<CohortOverview>>
 {
     public async Task<IReadOnlyList<CohortOverview>> Handle(ListAllCohorts request, CancellationToken cancellationToken)
     {
         var cohorts = await data.Cohorts.AsNoTracking().OrderByDescending(c => c.StartsOn).ThenBy(c => c.Name)
-            .Select(c => new { c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn })
+            .Select(c => new
+            {
+                c.Slug, c.Name, c.CourseSlug, c.StartsOn,
+                Instructors = data.CohortMembers.Where(m => m.CohortId == c.Id && m.Role == CohortRole.Instructor).Select(m => m.DisplayName).ToList(),
+                Learners = data.CohortMembers.Count(m => m.CohortId == c.Id && m.Role == CohortRole.Learner),
+            })
             .ToListAsync(cancellationToken);
-        var members = await data.CohortMembers.AsNoTracking()
-            .Select(m => new { m.CohortId, m.DisplayName, m.Role })
-            .ToListAsync(cancellationToken);
-        var byCohort = members.ToLookup(m => m.CohortId);
-        return cohorts.Select(c => new CohortOverview(c.Slug, c.Name, c.CourseSlug, c.StartsOn,
-                byCohort[c.Id].Where(m => m.Role == CohortRole.Instructor).Select(m => m.DisplayName).Order().ToList(),
-                byCohort[c.Id].Count(m => m.Role == CohortRole.Learner)))
-            .ToList();
+        return cohorts.Select(c => new CohortOverview(c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.Instructors.Order().ToList(), c.Learners)).ToList();
     }
 }
