@@ -46,6 +46,6 @@ internal sealed record TaughtCohort(Guid CohortId, string CohortSlug, string Coh
         return taught;
     }
 
-    /// <summary>What <see cref="Query"/> reads: the cohort, and the viewer's place in it.</summary>
+    /// <summary>What <see cref="Query"/> reads: the cohort, the viewer's role in it, and whether it has live sessions.</summary>
     internal sealed record Found(TaughtCohort Taught, CohortRole? ViewerRole, bool HasLiveSessions);
 }
