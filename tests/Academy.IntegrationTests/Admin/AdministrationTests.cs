@@ -38,6 +38,21 @@ public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyAp
         var overview = await admin.GetAsync("/admin");
         Assert.Contains("Executive MBA 2026", overview.Text("#courses-heading ~ ul"));
         Assert.Contains("Elina Saarinen", overview.Text("#courses-heading ~ ul"));
+        // Each cohort's line says how many learners it has, as the database counts them.
+        var learnersBySlug = (await app.WithDbAsync(db =>
+            {
+                var members = db.CohortMembers;
+                return Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(db.Cohorts.Select(c =>
+                    new { c.Slug, Learners = members.Count(m => m.CohortId == c.Id && m.Role == Academy.Contracts.Cohorts.CohortRole.Learner) }));
+            }))
+            .ToDictionary(c => c.Slug, c => c.Learners);
+        var cohortLines = overview.Document.QuerySelectorAll("section[aria-labelledby=courses-heading] li");
+        Assert.NotEmpty(cohortLines);
+        Assert.All(cohortLines, line =>
+        {
+            var learners = learnersBySlug[line.QuerySelector("a")!.GetAttribute("href")!["/teach/cohorts/".Length..]];
+            Assert.Contains(learners == 1 ? "1 learner ·" : $"{learners} learners ·", line.TextContent);
+        });
     }
 
     [Fact]
