@@ -7,7 +7,7 @@ namespace Academy.Cohorts.Management;
 
 /// <summary>
 /// One command whatever the cohorts' sizes: each cohort with its instructors' names and its learners counted in the
-/// database (from the index on cohort and role), never its members read.
+/// database (from the index on cohort and role), never read row by row.
 /// </summary>
 internal sealed class ListAllCohortsHandler(ICohortsData data) : IRequestHandler<ListAllCohorts, IReadOnlyList<CohortOverview>>
 {
