@@ -76,9 +76,10 @@ internal static class DatabaseServiceCollectionExtensions
     /// </remarks>
     public static DbContextOptionsBuilder UseAcademyProvider(this DbContextOptionsBuilder options, string provider, string connectionString) => provider switch
     {
-        // The reader's collations, registered on each connection, so that names sort as people expect (SqliteTextFunctions).
+        // The reader's collations, registered on each connection, so that names sort as people expect (SqliteTextFunctions);
+        // the statements compiled for the queries kept on the connection, which stays open (SqlitePreparedStatements).
         Sqlite => options.UseSqlite(connectionString, sqlite => sqlite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter))
-            .AddInterceptors(new SqliteTextFunctions()),
+            .AddInterceptors(new SqliteTextFunctions(), new SqlitePreparedStatements()),
         // A server restarting or a connection dropped mid-request: EF retries the command or save on a new connection.
         // A retried save that had in fact been committed is caught by the keys that make writes idempotent.
         Postgres => options.UseNpgsql(connectionString, npgsql => npgsql

@@ -1,10 +1,13 @@
+using System.Data;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Shared.Data;
 using Academy.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using SQLitePCL;
 
 namespace Academy.IntegrationTests.Data;
 
@@ -165,6 +168,82 @@ public sealed class SqliteDatabaseTests(SqliteApp app) : DatabaseTests<SqliteApp
         var mode = await App.WithDbAsync(db => db.Database.SqlQueryRaw<string>("PRAGMA journal_mode").ToListAsync());
 
         Assert.Equal("wal", Assert.Single(mode));
+    }
+
+    /// <summary>
+    /// SQLite compiled every query's SQL anew, which cost more than running it (docs/performance.md). A query run again
+    /// now runs the statement compiled the first time: SQLite asks a connection's authorizer about each statement it
+    /// compiles, and asks it nothing the second time. The statements stay compiled on the connection, open, when the
+    /// request's context goes back to the pool.
+    /// </summary>
+    [Fact]
+    public async Task A_query_run_again_runs_the_statement_compiled_the_first_time_which_outlives_the_request()
+    {
+        const string Query = """SELECT "Slug" AS "Value" FROM "cohorts_cohorts" WHERE 'kept-compiled-check' <> ''""";
+        SqliteConnection? connection = null;
+        var compilations = await App.WithDbAsync(async db =>
+        {
+            connection = (SqliteConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            var asked = new List<int>();
+            raw.sqlite3_set_authorizer(connection.Handle, (strdelegate_authorizer)((_, action, _, _, _, _) => { asked.Add(action); return raw.SQLITE_OK; }), null);
+            try
+            {
+                await db.Database.SqlQueryRaw<string>(Query).ToListAsync();
+                var first = asked.Count;
+                await db.Database.SqlQueryRaw<string>(Query).ToListAsync();
+                return (First: first, Again: asked.Count - first);
+            }
+            finally
+            {
+                raw.sqlite3_set_authorizer(connection.Handle, (strdelegate_authorizer?)null, null);
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.True(compilations.First > 0, "SQLite compiled the query the first time.");
+        Assert.Equal(0, compilations.Again);
+        Assert.Equal(ConnectionState.Open, connection!.State);
+        raw.sqlite3_db_status(connection.Handle, raw.SQLITE_DBSTATUS_STMT_USED, out var statementBytes, out _, 0);
+        Assert.True(statementBytes > 0, "The connection still holds its compiled statements.");
+    }
+
+    [Fact]
+    public async Task A_connection_keeps_its_most_recently_run_statements_and_no_more()
+    {
+        const int Kept = DatabaseServiceCollectionExtensions.PreparedStatementsPerConnection;
+        static string Query(int number) => string.Create(CultureInfo.InvariantCulture, $"""SELECT "Slug" AS "Value" FROM "cohorts_cohorts" WHERE {number} <> 0 -- kept-most-recent-check""");
+        var compiledAgain = await App.WithDbAsync(async db =>
+        {
+            var connection = (SqliteConnection)db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            var compilations = 0;
+            raw.sqlite3_set_authorizer(connection.Handle, (strdelegate_authorizer)((_, _, _, _, _, _) => { compilations++; return raw.SQLITE_OK; }), null);
+            try
+            {
+                for (var number = 1; number <= Kept + 20; number++)
+                {
+                    await db.Database.SqlQueryRaw<string>(Query(number)).ToListAsync();
+                }
+
+                async Task<bool> CompiledWhenRunAgainAsync(int number)
+                {
+                    var before = compilations;
+                    await db.Database.SqlQueryRaw<string>(Query(number)).ToListAsync();
+                    return compilations > before;
+                }
+
+                // The most recent first, then the least recent still kept, then the last one forgotten.
+                return (Newest: await CompiledWhenRunAgainAsync(Kept + 20), OldestKept: await CompiledWhenRunAgainAsync(21), Forgotten: await CompiledWhenRunAgainAsync(20));
+            }
+            finally
+            {
+                raw.sqlite3_set_authorizer(connection.Handle, (strdelegate_authorizer?)null, null);
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Equal((false, false, true), compiledAgain);
     }
 
     protected override string CohortsTable(string name) => $"\"{name}\"";
