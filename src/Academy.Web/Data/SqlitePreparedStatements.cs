@@ -15,8 +15,9 @@ namespace Academy.Web.Data;
 /// or its connection closes (dotnet/efcore#14044); EF creates a command for each query and closes the connection
 /// after it. Compiling the SQL was about 12% of the thread page's CPU, more than running it, and opening and closing the
 /// pooled connection 2% more (docs/performance.md). The connection is opened from Microsoft.Data.Sqlite's pool once and
-/// returned to it when the pooled context is disposed. EF's own SQLite functions for decimal arithmetic and
-/// <c>Regex.IsMatch</c> are registered by EF's connection factory, which this replaces; the app's queries use neither.
+/// returned to it when the pooled context is disposed. EF's own SQLite functions for decimal arithmetic and sums and
+/// for <c>Regex.IsMatch</c> are registered by EF's connection factory, which this replaces; the app's queries use
+/// neither (no entity has a decimal).
 /// </remarks>
 internal sealed class SqlitePreparedStatements : DbConnectionInterceptor, IDbCommandInterceptor
 {
