@@ -44,6 +44,7 @@ builder.Services.AddJobLeases();
 builder.Services.AddAcademyEmail(builder.Configuration);
 builder.Services.AddTransient<Microsoft.AspNetCore.Identity.IEmailSender<AcademyUser>, AcademyEmailSender>();
 builder.Services.AddScoped<DailyDigests>();
+builder.Services.AddSingleton<Academy.Web.Admin.AdminQueries>();
 if (builder.Configuration.GetValue("Email:SendDailyDigests", true))
 {
     builder.Services.AddHostedService<DailyDigestService>();

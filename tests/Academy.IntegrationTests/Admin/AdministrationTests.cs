@@ -22,12 +22,14 @@ public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyAp
         var found = await admin.GetAsync("/admin?find=future");
         Assert.Contains("Future Instructor", found.Text(".admin-users"));
         Assert.DoesNotContain("Locked Out Person", found.Text(".admin-users"));
-        await admin.SubmitAsync(found, $"role-Instructor-{personId}", new Dictionary<string, string>());
+        // One form a person; the button pressed says what changes.
+        await admin.SubmitAsync(found, $"person-{personId}", new Dictionary<string, string> { ["change"] = "give-Instructor" });
         Assert.Contains("Instructor", (await admin.GetAsync("/admin?find=future")).Text(".admin-users td"));
 
         var lockPage = await admin.GetAsync("/admin?find=locked");
-        var lockForm = lockPage.Document.QuerySelector("form input[name=_handler][value^='lock-']")!.GetAttribute("value")!;
-        await admin.SubmitAsync(lockPage, lockForm, new Dictionary<string, string>());
+        var lockForm = lockPage.Document.QuerySelector("form input[name=_handler][value^='person-']")!.GetAttribute("value")!;
+        Assert.NotNull(lockPage.Document.QuerySelector($"form[id='{lockForm}'] button[name=change][value=lock]"));
+        await admin.SubmitAsync(lockPage, lockForm, new Dictionary<string, string> { ["change"] = "lock" });
         Assert.Contains("Locked", (await admin.GetAsync("/admin?find=locked")).Text(".admin-users"));
         var email = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
             db.Users.Where(u => u.DisplayName == "Locked Out Person").Select(u => u.Email!)));
@@ -93,9 +95,31 @@ public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyAp
         Assert.All(pages, page => Assert.Equal(few.DbCommands, page.DbCommands));
         // An admin who gives a role on a later page comes back to that page.
         var later = pages[7];
-        var someone = later.Document.QuerySelector("form input[name=_handler][value^='role-Instructor-']")!.GetAttribute("value")!;
-        var changed = await admin.SubmitAsync(later, someone, new Dictionary<string, string>());
+        var someone = later.Document.QuerySelector("form input[name=_handler][value^='person-']")!.GetAttribute("value")!;
+        var changed = await admin.SubmitAsync(later, someone, new Dictionary<string, string> { ["change"] = "give-Instructor" });
         Assert.Equal(later.Url, changed.RedirectedTo);
+    }
+
+    [Fact]
+    public async Task A_persons_role_buttons_submit_their_one_form_and_a_change_refused_says_why_above_the_table()
+    {
+        var admin = app.CreateAcademyClient();
+        await admin.SignInAsync("admin@academy.test");
+        var adminId = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Users.Where(u => u.Email == "admin@academy.test").Select(u => u.Id)));
+        var mine = await admin.GetAsync("/admin?find=admin%40academy.test");
+        var form = $"person-{adminId}";
+        // The role buttons sit in the roles cell, outside the form, and name it; one's own row has no lock button.
+        Assert.Equal(["give-Instructor", "take-Admin"],
+            mine.Document.QuerySelectorAll($"td button[form='{form}'][name=change]").Select(button => button.GetAttribute("value")!).Order().ToList());
+        Assert.Empty(mine.Document.QuerySelectorAll($"form[id='{form}'] button"));
+
+        var refused = await admin.SubmitAsync(mine, form, new Dictionary<string, string> { ["change"] = "take-Admin" });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Contains("You cannot take the Admin role from yourself", refused.Text(".form-errors"));
+        var unknown = await admin.SubmitAsync(mine, form, new Dictionary<string, string> { ["change"] = "give-Owner" });
+        Assert.Contains("Only the Instructor and Admin roles are given here", unknown.Text(".form-errors"));
+        Assert.Contains("Administrator", (await admin.GetAsync("/admin?find=admin%40academy.test")).Text(".admin-users td"));
     }
 
     [Fact]
