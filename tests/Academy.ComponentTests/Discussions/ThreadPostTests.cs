@@ -97,7 +97,7 @@ public sealed class ThreadPostTests : ComponentTest
         var post = RenderPost(Thread(viewer: "grace"), Post(author: "ada", likes: 3, likedByMe: true));
 
         Assert.Contains(("3 likes", $"{Path}/posts/4/likes"), Links(post));
-        Assert.Equal("Liked", post.Find("footer.post-actions form button").TextContent);
+        Assert.Equal("Liked", post.Find("footer.post-actions button.like").TextContent);
     }
 
     [Fact]

@@ -12,14 +12,16 @@ public abstract class LikesAndFollowingTests<TApp>(TApp app) : DiscussionsTestBa
         var threadUrl = $"/cohorts/{cohort.Slug}/discussions/{number}";
 
         Assert.Empty((await cohort.First.GetAsync(threadUrl)).Document.QuerySelectorAll("#post-1 button.like")); // not one's own post
-        await cohort.Second.SubmitAsync(threadUrl, "like-1", new Dictionary<string, string>());
+        // The thread's one like form; the button pressed names the post.
+        await cohort.Second.SubmitAsync(threadUrl, "like-posts", new Dictionary<string, string> { ["like"] = "like-1" });
 
         var page = await cohort.First.GetAsync(threadUrl + "?after=0");
         Assert.Equal("1 like", page.Text("#post-1 a[href$='/likes']"));
         Assert.Equal("Mikko Example", (await cohort.First.GetAsync($"{threadUrl}/posts/1/likes")).Text("main li"));
         Assert.Equal("true", (await cohort.Second.GetAsync(threadUrl + "?after=0")).Document.QuerySelector("#post-1 button.like")!.GetAttribute("aria-pressed"));
 
-        await cohort.Second.SubmitAsync(threadUrl + "?after=0", "like-1", new Dictionary<string, string>());
+        Assert.Equal("unlike-1", (await cohort.Second.GetAsync(threadUrl + "?after=0")).Document.QuerySelector("#post-1 button.like")!.GetAttribute("value"));
+        await cohort.Second.SubmitAsync(threadUrl + "?after=0", "like-posts", new Dictionary<string, string> { ["like"] = "unlike-1" });
         Assert.Empty((await cohort.First.GetAsync(threadUrl + "?after=0")).Document.QuerySelectorAll("#post-1 a[href$='/likes']"));
         await Assert.ThrowsAsync<Academy.Shared.Errors.NotFoundException>(() =>
             App.SendAsAsync(cohort.FirstId, new Academy.Discussions.Reactions.LikePost(cohort.Slug, number, 1, true)));
