@@ -36,7 +36,7 @@ public sealed class ThreadPostTests : ComponentTest
             ("Edit", $"{Path}/posts/4/edit"),
             ("Delete", $"{Path}/posts/4/delete"),
         ], Links(post));
-        Assert.Empty(post.FindAll("footer.post-actions form"));
+        Assert.Empty(post.FindAll("footer.post-actions button.like"));
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class ThreadPostTests : ComponentTest
             ("Quote", $"{Path}?at=4&quote=4#reply"),
             ("Flag", $"{Path}/posts/4/flag"),
         ], Links(post));
-        Assert.Equal("Like", post.Find("footer.post-actions form button").TextContent);
+        Assert.Equal("Like", post.Find("footer.post-actions button.like").TextContent);
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class ThreadPostTests : ComponentTest
             ("Flag", $"{Path}/posts/4/flag"),
             ("Hide", $"{Path}/posts/4/moderate"),
         ], Links(post));
-        Assert.Single(post.FindAll("footer.post-actions form"));
+        Assert.Single(post.FindAll("footer.post-actions button.like"));
     }
 
     [Fact]
@@ -126,7 +126,7 @@ public sealed class ThreadPostTests : ComponentTest
         Assert.Equal("Hidden from the cohort: Personal data", post.Find(".notice").TextContent);
         Assert.Equal("<p>The radar matters.</p>", post.Find(".prose").InnerHtml);
         Assert.Equal(("Show again", $"{Path}/posts/4/moderate"), Links(post).Last());
-        Assert.Empty(post.FindAll("footer.post-actions form"));
+        Assert.Empty(post.FindAll("footer.post-actions button.like"));
     }
 
     [Fact]
