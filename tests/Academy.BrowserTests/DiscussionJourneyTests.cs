@@ -27,6 +27,14 @@ public sealed class DiscussionJourneyTests(BrowserFixture browser) : IClassFixtu
         await mikko.GetByRole(AriaRole.Button, new() { Name = "Post reply" }).ClickAsync();
         await Expect(aino.Locator("#post-2")).ToContainTextAsync("Our controller does");
 
+        // Aino likes it: the post's button submits the page's one like form, which it names; pressed again, it takes the like back.
+        await aino.Locator("#post-2").GetByRole(AriaRole.Button, new() { Name = "Like" }).ClickAsync();
+        await Expect(aino.Locator("#post-2").GetByRole(AriaRole.Button, new() { Name = "Liked" })).ToHaveAttributeAsync("aria-pressed", "true");
+        await Expect(aino.Locator("#post-2").GetByRole(AriaRole.Link, new() { Name = "1 like" })).ToBeVisibleAsync();
+        await aino.Locator("#post-2").GetByRole(AriaRole.Button, new() { Name = "Liked" }).ClickAsync();
+        await Expect(aino.Locator("#post-2").GetByRole(AriaRole.Button, new() { Name = "Like", Exact = true })).ToHaveAttributeAsync("aria-pressed", "false");
+        await Expect(aino.Locator("#post-2").GetByRole(AriaRole.Link, new() { Name = "1 like" })).ToHaveCountAsync(0);
+
         // Mikko quotes Aino's opening post and mentions her.
         await mikko.Locator("#post-1").GetByRole(AriaRole.Link, new() { Name = "Quote" }).ClickAsync();
         var quoteBox = mikko.GetByLabel("Your reply");
