@@ -234,6 +234,38 @@ public sealed class ClusterTests(ITestOutputHelper output)
         Assert.Single(digests);
     }
 
+    [Fact]
+    public async Task A_learner_removed_through_one_instance_loses_the_cohort_on_the_other_which_kept_their_place()
+    {
+        await using var cluster = await Cluster.StartAsync();
+        var (first, second) = (cluster.Instances[0], cluster.Instances[1]);
+        using var learner = second.CreateClient();
+        await learner.SignInAsync(Learner);
+        // Read twice: the second instance now keeps the learner's place in the cohort in memory.
+        Assert.Equal(HttpStatusCode.OK, (await learner.GetAsync("/cohorts/mba-2026/discussions")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await learner.GetAsync("/cohorts/mba-2026/discussions")).Status);
+
+        using var instructor = first.CreateClient();
+        await instructor.SignInAsync("instructor@academy.test");
+        var directory = await instructor.GetAsync("/cohorts/mba-2026/people?search=Mikko");
+        var profile = directory.Document.QuerySelectorAll("a[href^='/cohorts/mba-2026/people/']")
+            .First(link => link.TextContent.Contains("Mikko Laine", StringComparison.Ordinal))
+            .GetAttribute("href")!;
+        var removed = await instructor.SubmitAsync(profile, "remove", new Dictionary<string, string> { ["ConfirmRemove"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, removed.Status);
+
+        // The removal's cluster event reaches the second instance through Redis, a moment after the first saved it.
+        var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+        HttpStatusCode status;
+        while ((status = (await learner.GetAsync("/cohorts/mba-2026/discussions")).Status) == HttpStatusCode.OK && stopwatch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            await Task.Delay(50);
+        }
+
+        output.WriteLine($"The second instance refused the removed learner after {stopwatch.ElapsedMilliseconds} ms.");
+        Assert.Equal(HttpStatusCode.NotFound, status);
+    }
+
     private static async Task<string> StartThreadAsync(AcademyClient client, string title)
     {
         var started = await client.SubmitAsync("/cohorts/mba-2026/discussions/new?space=lounge", "start-thread",

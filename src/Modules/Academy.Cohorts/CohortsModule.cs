@@ -21,6 +21,7 @@ public static class CohortsModule
         services.AddSingleton<Notifications.UnreadNotificationCounts>();
         services.AddSingleton<Sessions.SessionSchedules>();
         services.AddSingleton<People.DirectoryMemory>();
+        services.AddSingleton<Membership.EnrolmentMemory>();
         services.AddSingleton<Management.LearnerEngagementMemory>();
         services.AddScoped<Notifications.INotificationDigests, Notifications.NotificationDigests>();
         services.AddTransient<Notifications.NotificationEmails>();

@@ -31,8 +31,7 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
     public DbSet<MessageReport> MessageReports => Set<MessageReport>();
     public DbSet<ConversationReader> ConversationReaders => Set<ConversationReader>();
 
-    public IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null) =>
-        queries.EnrolmentsOf(Context, userId, courseSlug, cohortSlug);
+    public IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId) => queries.EnrolmentsOf(Context, userId);
 
     public IAsyncEnumerable<EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now) =>
         queries.EnrolmentsWithNextSession(Context, userId, now);

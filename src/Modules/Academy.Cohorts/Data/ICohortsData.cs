@@ -27,7 +27,7 @@ internal interface ICohortsData
     DbSet<ConversationReader> ConversationReaders { get; }
 
     /// <summary>A user's enrolments (<see cref="Membership.EnrolmentQueries.EnrolmentsOf"/>), by the app's compiled query.</summary>
-    IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId, string? courseSlug = null, string? cohortSlug = null);
+    IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId);
 
     /// <summary>A user's enrolments with their next sessions (<see cref="Sessions.GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Sessions.EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now);

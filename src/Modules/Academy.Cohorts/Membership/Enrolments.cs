@@ -9,24 +9,27 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Membership;
 
-internal sealed class GetMyEnrolmentsHandler(ICohortsData data, ICurrentUser currentUser)
+internal sealed class GetMyEnrolmentsHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory)
     : IRequestHandler<GetMyEnrolments, IReadOnlyList<Enrolment>>
 {
-    public async Task<IReadOnlyList<Enrolment>> Handle(GetMyEnrolments request, CancellationToken cancellationToken) =>
-        await data.EnrolmentsOf(currentUser.UserId).ToListAsync(cancellationToken);
+    public Task<IReadOnlyList<Enrolment>> Handle(GetMyEnrolments request, CancellationToken cancellationToken) =>
+        memory.OfAsync(data, currentUser.UserId, cancellationToken);
 }
 
-internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetCourseAccess, CourseAccess>
+internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory) : IRequestHandler<GetCourseAccess, CourseAccess>
 {
     public async Task<CourseAccess> Handle(GetCourseAccess request, CancellationToken cancellationToken)
     {
-        var enrolments = await data.EnrolmentsOf(currentUser.UserId, courseSlug: request.CourseSlug).ToListAsync(cancellationToken);
+        var enrolments = (await memory.OfAsync(data, currentUser.UserId, cancellationToken))
+            .Where(enrolment => enrolment.CourseSlug == request.CourseSlug)
+            .ToList();
         var seesEverything = currentUser.IsInRole(Roles.Admin) || enrolments.Any(enrolment => enrolment.Role == CohortRole.Instructor);
         return new CourseAccess(seesEverything, enrolments);
     }
 }
 
-internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentsOfThisRequest known) : IRequestHandler<FindCohort, Enrolment?>
+internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory, EnrolmentsOfThisRequest known)
+    : IRequestHandler<FindCohort, Enrolment?>
 {
     public async Task<Enrolment?> Handle(FindCohort request, CancellationToken cancellationToken)
     {
@@ -36,10 +39,10 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
             return found;
         }
 
-        var own = await data.EnrolmentsOf(userId, cohortSlug: request.CohortSlug).SingleOrDefaultAsync(cancellationToken);
+        var own = (await memory.OfAsync(data, userId, cancellationToken)).FirstOrDefault(enrolment => enrolment.CohortSlug == request.CohortSlug);
         if (own is not null || !currentUser.IsInRole(Roles.Admin))
         {
-            return own is null ? null : known.Remember(userId, own);
+            return own;
         }
 
         // Admins see every cohort; they take part as instructors would.
@@ -55,17 +58,15 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
 internal static class EnrolmentQueries
 {
     /// <summary>
-    /// A user's enrolments, newest cohort first; optionally only those in one course or one cohort. Whether each cohort
-    /// has live sessions comes in the same query, so other modules' pages ask for sessions only when there are some.
-    /// Every cohort page asks for the reader's enrolment (FindCohort), so this is compiled once for the app
-    /// (<see cref="Data.CohortsQueries"/>).
+    /// A user's enrolments, newest cohort first. Whether each cohort has live sessions comes in the same query, so other
+    /// modules' pages ask for sessions only when there are some. Read when <see cref="EnrolmentMemory"/> does not keep
+    /// them, and compiled once for the app (<see cref="Data.CohortsQueries"/>).
     /// </summary>
-    public static readonly Expression<Func<DbContext, string, string?, string?, IQueryable<Enrolment>>> EnrolmentsOf =
-        (context, userId, courseSlug, cohortSlug) =>
+    public static readonly Expression<Func<DbContext, string, IQueryable<Enrolment>>> EnrolmentsOf =
+        (context, userId) =>
             from member in context.Set<CohortMember>()
             where member.UserId == userId
             join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
-            where (courseSlug == null || cohort.CourseSlug == courseSlug) && (cohortSlug == null || cohort.Slug == cohortSlug)
             orderby cohort.StartsOn descending, cohort.Name
             select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
                 context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id));
