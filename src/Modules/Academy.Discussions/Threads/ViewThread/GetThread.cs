@@ -43,7 +43,8 @@ public sealed record ThreadView(
     string? Language = null,
     MarkupString? SpaceTitleMarkup = null)
 {
-    public string Path => $"/cohorts/{CohortSlug}/discussions/{Number}";
+    /// <summary>Written once: each post's links start with it.</summary>
+    public string Path { get; } = $"/cohorts/{CohortSlug}/discussions/{Number}";
 }
 
 public sealed record PostView(
