@@ -173,6 +173,8 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         await AskAsync(cohort, staying, leaving, "Hi.");
         await AnswerFirstAsync(leaving, "accept");
         Assert.Contains("Leaving", (await staying.Client.GetAsync($"/cohorts/{cohort}/people")).Text(".people-grid"));
+        // Their place in the cohort is now kept in memory (EnrolmentMemory), which the removal must empty.
+        Assert.Equal(HttpStatusCode.OK, (await leaving.Client.GetAsync($"/cohorts/{cohort}/discussions")).Status);
 
         var profile = await instructor.GetAsync($"/cohorts/{cohort}/people/{leaving.Id}");
         var unconfirmed = await instructor.SubmitAsync(profile, "remove", new Dictionary<string, string>());
@@ -184,6 +186,7 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         Assert.DoesNotContain(leaving.Id, await staying.Client.Http.GetStringAsync($"/cohorts/{cohort}/network/graph.json"));
         Assert.Equal(HttpStatusCode.NotFound, (await leaving.Client.GetAsync($"/cohorts/{cohort}/people")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await leaving.Client.GetAsync($"/cohorts/{cohort}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await leaving.Client.GetAsync($"/cohorts/{cohort}/discussions")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await staying.Client.GetAsync($"/cohorts/{cohort}/people/{leaving.Id}")).Status);
     }
 
