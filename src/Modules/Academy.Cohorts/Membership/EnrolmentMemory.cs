@@ -32,7 +32,8 @@ internal sealed class EnrolmentMemory(IMemoryCache cache, IClusterEvents cluster
         }
 
         var generation = Generation;
-        var enrolments = await data.EnrolmentsOf(userId).ToListAsync(cancellationToken);
+        // Read-only, as every request of this user is given the same list.
+        var enrolments = (await data.EnrolmentsOf(userId).ToListAsync(cancellationToken)).AsReadOnly();
         Keep(key, enrolments, generation);
         return enrolments;
     }
