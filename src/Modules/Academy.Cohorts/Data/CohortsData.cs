@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Cohorts.Data;
 
 /// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
-internal sealed class CohortsData(DbContext context, CohortsQueries queries) : ModuleData(context), ICohortsData
+internal sealed class CohortsData(DbContext context, CohortsQueries queries, Membership.EnrolmentMemory enrolments) : ModuleData(context), ICohortsData
 {
     public DbSet<Cohort> Cohorts => Set<Cohort>();
     public DbSet<CohortMember> CohortMembers => Set<CohortMember>();
@@ -31,7 +31,10 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries) : M
     public DbSet<MessageReport> MessageReports => Set<MessageReport>();
     public DbSet<ConversationReader> ConversationReaders => Set<ConversationReader>();
 
-    public IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId) => queries.EnrolmentsOf(Context, userId);
+    public Task<Membership.KeptEnrolments> KeptEnrolmentsAsync(string userId, CancellationToken cancellationToken) =>
+        enrolments.OfAsync(this, userId, cancellationToken);
+
+    public IAsyncEnumerable<Membership.EnrolmentOfCohort> EnrolmentsOf(string userId) => queries.EnrolmentsOf(Context, userId);
 
     public IAsyncEnumerable<EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now) =>
         queries.EnrolmentsWithNextSession(Context, userId, now);

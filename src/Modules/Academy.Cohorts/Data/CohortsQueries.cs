@@ -15,7 +15,7 @@ namespace Academy.Cohorts.Data;
 /// <summary>The module's hottest reads, compiled once for the app (see <see cref="Academy.Shared.Data.ModuleData"/>'s <c>Context</c>).</summary>
 internal sealed class CohortsQueries
 {
-    public Func<DbContext, string, IAsyncEnumerable<Enrolment>> EnrolmentsOf { get; } =
+    public Func<DbContext, string, IAsyncEnumerable<Membership.EnrolmentOfCohort>> EnrolmentsOf { get; } =
         EF.CompileAsyncQuery(EnrolmentQueries.EnrolmentsOf);
 
     public Func<DbContext, string, DateTimeOffset, IAsyncEnumerable<EnrolmentWithNextSessionRow>> EnrolmentsWithNextSession { get; } =

@@ -26,8 +26,11 @@ internal interface ICohortsData
     DbSet<MessageReport> MessageReports { get; }
     DbSet<ConversationReader> ConversationReaders { get; }
 
-    /// <summary>A user's enrolments (<see cref="Membership.EnrolmentQueries.EnrolmentsOf"/>), by the app's compiled query.</summary>
-    IAsyncEnumerable<Enrolment> EnrolmentsOf(string userId);
+    /// <summary>A user's enrolments as <see cref="Membership.EnrolmentMemory"/> keeps them, read when it does not.</summary>
+    Task<Membership.KeptEnrolments> KeptEnrolmentsAsync(string userId, CancellationToken cancellationToken);
+
+    /// <summary>A user's enrolments (<see cref="Membership.EnrolmentQueries.EnrolmentsOf"/>), by the app's compiled query: read by <see cref="Membership.EnrolmentMemory"/>, which the pages ask.</summary>
+    IAsyncEnumerable<Membership.EnrolmentOfCohort> EnrolmentsOf(string userId);
 
     /// <summary>A user's enrolments with their next sessions (<see cref="Sessions.GetMyEnrolmentsWithNextSessionsHandler.EnrolmentsWithNextSessionQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<Sessions.EnrolmentWithNextSessionRow> EnrolmentsWithNextSession(string userId, DateTimeOffset now);

@@ -9,18 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Academy.Cohorts.Membership;
 
-internal sealed class GetMyEnrolmentsHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory)
+internal sealed class GetMyEnrolmentsHandler(ICohortsData data, ICurrentUser currentUser)
     : IRequestHandler<GetMyEnrolments, IReadOnlyList<Enrolment>>
 {
-    public Task<IReadOnlyList<Enrolment>> Handle(GetMyEnrolments request, CancellationToken cancellationToken) =>
-        memory.OfAsync(data, currentUser.UserId, cancellationToken);
+    public async Task<IReadOnlyList<Enrolment>> Handle(GetMyEnrolments request, CancellationToken cancellationToken) =>
+        (await data.KeptEnrolmentsAsync(currentUser.UserId, cancellationToken)).All;
 }
 
-internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory) : IRequestHandler<GetCourseAccess, CourseAccess>
+internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser currentUser) : IRequestHandler<GetCourseAccess, CourseAccess>
 {
     public async Task<CourseAccess> Handle(GetCourseAccess request, CancellationToken cancellationToken)
     {
-        var enrolments = (await memory.OfAsync(data, currentUser.UserId, cancellationToken))
+        var enrolments = (await data.KeptEnrolmentsAsync(currentUser.UserId, cancellationToken)).All
             .Where(enrolment => enrolment.CourseSlug == request.CourseSlug)
             .ToList();
         var seesEverything = currentUser.IsInRole(Roles.Admin) || enrolments.Any(enrolment => enrolment.Role == CohortRole.Instructor);
@@ -28,7 +28,7 @@ internal sealed class GetCourseAccessHandler(ICohortsData data, ICurrentUser cur
     }
 }
 
-internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentMemory memory, EnrolmentsOfThisRequest known)
+internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentUser, EnrolmentsOfThisRequest known)
     : IRequestHandler<FindCohort, Enrolment?>
 {
     public async Task<Enrolment?> Handle(FindCohort request, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ internal sealed class FindCohortHandler(ICohortsData data, ICurrentUser currentU
             return found;
         }
 
-        var own = (await memory.OfAsync(data, userId, cancellationToken)).FirstOrDefault(enrolment => enrolment.CohortSlug == request.CohortSlug);
+        var own = (await data.KeptEnrolmentsAsync(userId, cancellationToken)).In(request.CohortSlug)?.Enrolment;
         if (own is not null || !currentUser.IsInRole(Roles.Admin))
         {
             return own;
@@ -62,12 +62,12 @@ internal static class EnrolmentQueries
     /// modules' pages ask for sessions only when there are some. Read when <see cref="EnrolmentMemory"/> does not keep
     /// them, and compiled once for the app (<see cref="Data.CohortsQueries"/>).
     /// </summary>
-    public static readonly Expression<Func<DbContext, string, IQueryable<Enrolment>>> EnrolmentsOf =
+    public static readonly Expression<Func<DbContext, string, IQueryable<EnrolmentOfCohort>>> EnrolmentsOf =
         (context, userId) =>
             from member in context.Set<CohortMember>()
             where member.UserId == userId
             join cohort in context.Set<Cohort>() on member.CohortId equals cohort.Id
             orderby cohort.StartsOn descending, cohort.Name
-            select new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
-                context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id));
+            select new EnrolmentOfCohort(cohort.Id, new Enrolment(cohort.Slug, cohort.Name, cohort.CourseSlug, cohort.StartsOn, cohort.TimeZone, member.Role,
+                context.Set<LiveSession>().Any(session => session.CohortId == cohort.Id)));
 }

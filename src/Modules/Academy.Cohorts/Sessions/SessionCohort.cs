@@ -38,13 +38,21 @@ internal static class SessionCohorts
             .Select(c => new SessionCohort(c.Id, c.Slug, c.Name, c.CourseSlug, c.StartsOn, c.TimeZone,
                 c.Members.Where(m => m.UserId == userId).Select(m => (CohortRole?)m.Role).FirstOrDefault(), isAdmin));
 
-    /// <summary>The cohort, if the caller is a member or an admin; otherwise not found.</summary>
+    /// <summary>
+    /// The cohort, if the caller is a member or an admin; otherwise not found. A member's place comes from their kept
+    /// enrolments (<see cref="Membership.EnrolmentMemory"/>); only an admin outside the cohort has it read.
+    /// </summary>
     public static async Task<SessionCohort> VisibleCohortAsync(this ICohortsData data, ICurrentUser currentUser, string cohortSlug,
         CancellationToken cancellationToken)
     {
         var userId = currentUser.UserId;
         var isAdmin = currentUser.IsInRole(Roles.Admin);
-        var cohort = await data.SessionCohort(cohortSlug, userId, isAdmin).SingleOrDefaultAsync(cancellationToken);
+        if ((await data.KeptEnrolmentsAsync(userId, cancellationToken)).In(cohortSlug) is { CohortId: var id, Enrolment: var place })
+        {
+            return new SessionCohort(id, place.CohortSlug, place.CohortName, place.CourseSlug, place.StartsOn, place.TimeZone, place.Role, isAdmin);
+        }
+
+        var cohort = isAdmin ? await data.SessionCohort(cohortSlug, userId, isAdmin).SingleOrDefaultAsync(cancellationToken) : null;
         return cohort is not null && (cohort.Role is not null || isAdmin)
             ? cohort
             : throw new NotFoundException($"The sessions of {cohortSlug} are not visible to {userId}.");
