@@ -53,6 +53,8 @@ public abstract class SessionsPageBudgetTests<TApp>(TApp app) : SessionsTestBase
             Assert.Equal(20, largePage.Document.QuerySelectorAll("#past-heading ~ ul > li").Length);
             Assert.True(smallPage.DbCommands == largePage.DbCommands, $"For the {name}: {smallPage.DbCommands} commands for two sessions, {largePage.DbCommands} for sixty.");
             Assert.InRange(largePage.DbCommands, 1, 3);
+            // Once the reader's place is kept (EnrolmentMemory): the upcoming sessions and a page of the past ones.
+            Assert.Equal(2, (await (reader ? large.Instructor : large.Learner).GetAsync($"/cohorts/{large.Slug}/sessions")).DbCommands);
         }
 
         // The next page of past sessions follows on from the last one shown (keyset), in as many commands.
