@@ -36,6 +36,24 @@ public abstract class ClusterForgottenMemory : IDisposable
         ExpirationTokens = { new CancellationChangeToken(generationRead) },
     });
 
+    /// <summary>
+    /// What is kept under <paramref name="key"/>, or else what <paramref name="read"/> returns for <paramref name="state"/>,
+    /// kept from then on (unless a change overtook the read). The state spares the caller a closure on every visit.
+    /// </summary>
+    protected async Task<T> FindOrReadAsync<TState, T>(object key, TState state, Func<TState, CancellationToken, Task<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (Find<T>(key) is { } kept)
+        {
+            return kept;
+        }
+
+        var generationRead = Generation;
+        var value = await read(state, cancellationToken);
+        Keep(key, value, generationRead);
+        return value;
+    }
+
     public void Dispose()
     {
         foreach (var subscription in subscriptions)

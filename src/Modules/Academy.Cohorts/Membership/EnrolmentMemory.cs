@@ -23,19 +23,10 @@ internal sealed class EnrolmentMemory(IMemoryCache cache, IClusterEvents cluster
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     /// <summary>The user's enrolments, newest cohort first (<see cref="EnrolmentQueries.EnrolmentsOf"/>), read when they are not kept.</summary>
-    public async Task<KeptEnrolments> OfAsync(ICohortsData data, string userId, CancellationToken cancellationToken)
-    {
-        var key = (nameof(EnrolmentMemory), userId);
-        if (Find<KeptEnrolments>(key) is { } kept)
-        {
-            return kept;
-        }
-
-        var generation = Generation;
-        var enrolments = new KeptEnrolments(await data.EnrolmentsOf(userId).ToListAsync(cancellationToken));
-        Keep(key, enrolments, generation);
-        return enrolments;
-    }
+    public Task<KeptEnrolments> OfAsync(ICohortsData data, string userId, CancellationToken cancellationToken) =>
+        FindOrReadAsync((nameof(EnrolmentMemory), userId), (data, userId),
+            static async (reader, cancellation) => new KeptEnrolments(await reader.data.EnrolmentsOf(reader.userId).ToListAsync(cancellation)),
+            cancellationToken);
 }
 
 /// <summary>A user's enrolments as <see cref="EnrolmentMemory"/> keeps them; read-only, as every request of the user is given the same.</summary>

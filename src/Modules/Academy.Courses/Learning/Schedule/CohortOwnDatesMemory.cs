@@ -16,17 +16,7 @@ internal sealed class CohortOwnDatesMemory(IMemoryCache cache, IClusterEvents cl
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    public async Task<CohortOwnDates> OfAsync(ICoursesData data, string cohortSlug, CancellationToken cancellationToken)
-    {
-        var key = (nameof(CohortOwnDates), cohortSlug);
-        if (Find<CohortOwnDates>(key) is { } kept)
-        {
-            return kept;
-        }
-
-        var token = Generation;
-        var read = await data.OwnDatesOfAsync(cohortSlug, cancellationToken);
-        Keep(key, read, token);
-        return read;
-    }
+    public Task<CohortOwnDates> OfAsync(ICoursesData data, string cohortSlug, CancellationToken cancellationToken) =>
+        FindOrReadAsync((nameof(CohortOwnDates), cohortSlug), (data, cohortSlug),
+            static (reader, cancellation) => reader.data.OwnDatesOfAsync(reader.cohortSlug, cancellation), cancellationToken);
 }
