@@ -52,10 +52,10 @@ internal static class SessionCohorts
             return new SessionCohort(id, place.CohortSlug, place.CohortName, place.CourseSlug, place.StartsOn, place.TimeZone, place.Role, isAdmin);
         }
 
-        var cohort = isAdmin ? await data.SessionCohort(cohortSlug, userId, isAdmin).SingleOrDefaultAsync(cancellationToken) : null;
-        return cohort is not null && (cohort.Role is not null || isAdmin)
-            ? cohort
-            : throw new NotFoundException($"The sessions of {cohortSlug} are not visible to {userId}.");
+        var notVisible = new NotFoundException($"The sessions of {cohortSlug} are not visible to {userId}.");
+        return isAdmin
+            ? await data.SessionCohort(cohortSlug, userId, isAdmin).SingleOrDefaultAsync(cancellationToken) ?? throw notVisible
+            : throw notVisible;
     }
 
     /// <summary>The cohort, if the caller teaches it (or is an admin); otherwise not found.</summary>
