@@ -52,10 +52,23 @@ public static class NameOrder
     /// The SQLite collation for a language: .NET's comparison of the language (case counts, lower case first, as ICU's
     /// default on PostgreSQL), then ordinal, so two different names never compare equal and the keyset's ties are the ids'.
     /// </summary>
-    public static int Compare(string language, string? x, string? y)
+    public static int Compare(string language, string? x, string? y) => Comparer(language).Compare(x, y);
+
+    /// <summary>Names in <paramref name="language"/>'s order (<see cref="Compare"/>): one comparer per language, made once.</summary>
+    public static IComparer<string?> Comparer(string language) =>
+        NamesInOrder.TryGetValue(language, out var comparer) ? comparer : NamesInOrder[AcademyCultures.Normalize(language)];
+
+    // SQLite calls the collation for every comparison of a sort or an index seek, so each language's comparison info is found once.
+    private static readonly Dictionary<string, IComparer<string?>> NamesInOrder = AcademyCultures.Supported.ToDictionary(
+        language => language, language => (IComparer<string?>)new CultureThenOrdinal(AcademyCultures.Culture(language).CompareInfo), StringComparer.Ordinal);
+
+    private sealed class CultureThenOrdinal(CompareInfo culture) : IComparer<string?>
     {
-        var byCulture = AcademyCultures.Culture(language).CompareInfo.Compare(x, y, CompareOptions.None);
-        return byCulture != 0 ? byCulture : string.CompareOrdinal(x, y);
+        public int Compare(string? x, string? y)
+        {
+            var byCulture = culture.Compare(x, y, CompareOptions.None);
+            return byCulture != 0 ? byCulture : string.CompareOrdinal(x, y);
+        }
     }
 
     private sealed class ReaderCollation(string collation) : ExpressionVisitor

@@ -14,8 +14,21 @@ public static class AcademyCultures
     public static readonly IReadOnlyList<string> Supported = [English, Finnish];
 
     /// <summary>The supported language a stored or posted value names (a region is ignored: <c>fi-FI</c> is Finnish); English for anything else.</summary>
-    public static string Normalize(string? name) =>
-        Supported.FirstOrDefault(supported => string.Equals(supported, name?.Trim().Split('-')[0], StringComparison.OrdinalIgnoreCase)) ?? English;
+    public static string Normalize(string? name)
+    {
+        var language = name.AsSpan().Trim();
+        var region = language.IndexOf('-');
+        language = region < 0 ? language : language[..region];
+        for (var i = 0; i < Supported.Count; i++)
+        {
+            if (language.Equals(Supported[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return Supported[i];
+            }
+        }
+
+        return English;
+    }
 
     /// <summary>The language's name in itself ("English", "suomi"): never translated.</summary>
     public static string NativeName(string language) => Normalize(language) == Finnish ? "suomi" : "English";
@@ -66,7 +79,11 @@ public static class AcademyCultures
     };
 
     /// <summary>The culture of a supported language, for formatting what goes to a person outside a request (e-mail, the feed).</summary>
-    public static CultureInfo Culture(string? name) => CultureInfo.GetCultureInfo(Normalize(name));
+    public static CultureInfo Culture(string? name) => Normalize(name) == Finnish ? FinnishCulture : EnglishCulture;
+
+    // Found once: GetCultureInfo takes a lock on every call, and this is asked for every name compared.
+    private static readonly CultureInfo EnglishCulture = CultureInfo.GetCultureInfo(English);
+    private static readonly CultureInfo FinnishCulture = CultureInfo.GetCultureInfo(Finnish);
 
     /// <summary>Runs <paramref name="work"/> with the current culture and UI culture set to the person's language, then restores them.</summary>
     public static T In<T>(string? language, Func<T> work)

@@ -120,8 +120,17 @@ public abstract class ConnectionTests<TApp>(TApp app) where TApp : AcademyApp
         await app.NewCohortAsync(Arrange.Today, members: (outsiderId, CohortRole.Learner));
         await AskAsync(cohort, aino, mikko, "Old colleagues.");
         await AnswerFirstAsync(mikko, "accept");
+        // Who Aino and each member both know is kept from her second visit to the directory on; the next connection empties it.
+        string? SofiasCard(Page directory) => directory.Document.QuerySelectorAll(".people-grid > li")
+            .Single(card => card.QuerySelector(".person-name")!.GetAttribute("href")!.EndsWith(sofia.Id, StringComparison.Ordinal)).QuerySelector(".mutual")?.TextContent;
+        await aino.Client.GetAsync($"/cohorts/{cohort}/people");
+        await aino.Client.GetAsync($"/cohorts/{cohort}/people");
+        var kept = await aino.Client.GetAsync($"/cohorts/{cohort}/people");
+        Assert.Equal(2, kept.DbCommands);
+        Assert.Null(SofiasCard(kept));
         await AskAsync(cohort, mikko, sofia, "Neighbours.");
         await AnswerFirstAsync(sofia, "accept");
+        Assert.Contains("You both know Mikko Middle", SofiasCard(await aino.Client.GetAsync($"/cohorts/{cohort}/people")));
         var before = await aino.Client.GetAsync($"/cohorts/{cohort}/network");
         Assert.Equal("1", before.Text("[data-my-network-size]"));
 

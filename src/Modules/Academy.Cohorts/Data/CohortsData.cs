@@ -70,8 +70,8 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries, Mem
         queries.DirectoryCohortWithoutChoices(Context, cohortSlug, viewerId);
 
     public IAsyncEnumerable<DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
-        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId) =>
-        queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId);
+        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId, bool withMutuals) =>
+        queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId, withMutuals);
 
     public IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId) =>
         queries.TaughtCohort(Context, cohortSlug, viewerId);

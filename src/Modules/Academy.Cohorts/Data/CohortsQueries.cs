@@ -7,7 +7,7 @@ using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
-using DirectoryPageQuery = System.Func<Microsoft.EntityFrameworkCore.DbContext, System.Guid, string, bool, string?, string?, string?, string?, string?, string?,
+using DirectoryPageQuery = System.Func<Microsoft.EntityFrameworkCore.DbContext, System.Guid, string, bool, string?, string?, string?, string?, string?, string?, bool,
     System.Collections.Generic.IAsyncEnumerable<Academy.Cohorts.People.DirectoryLine>>;
 
 namespace Academy.Cohorts.Data;

@@ -58,10 +58,11 @@ internal interface ICohortsData
 
     /// <summary>
     /// A page of the cohort's directory (<see cref="People.GetDirectoryHandler.PageQuery"/>), by the app's query compiled for
-    /// <paramref name="collation"/>; a filter or keyset left null is no condition.
+    /// <paramref name="collation"/>; a filter or keyset left null is no condition. With <paramref name="withMutuals"/>, a row
+    /// per card and person the viewer and that member both know; without, a row per card.
     /// </summary>
     IAsyncEnumerable<People.DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
-        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId);
+        string? search, string? industry, string? location, string? interest, string? afterName, string? afterId, bool withMutuals);
 
     /// <summary>The directory's cohort and viewer, without the filters' choices (<see cref="People.DirectoryCohort.WithoutChoicesQuery"/>), by the app's compiled query.</summary>
     IAsyncEnumerable<People.DirectoryCohort> DirectoryCohortWithoutChoices(string cohortSlug, string viewerId);

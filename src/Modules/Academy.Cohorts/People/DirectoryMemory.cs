@@ -5,8 +5,9 @@ namespace Academy.Cohorts.People;
 
 /// <summary>
 /// What the directory would otherwise work out over the whole cohort on every visit, kept in memory: a cohort's filter
-/// choices and a viewer's people to meet. Both are read over every member, so the query grows with the cohort while its
-/// answer is a few dozen words, and both change only when someone joins or leaves a cohort, edits their profile, or
+/// choices, a viewer's people to meet, and who the viewer and each member both know. The first two are read over every
+/// member, so the query grows with the cohort while its answer is a few dozen words; the last was joined to every page of
+/// cards. All change only when someone joins or leaves a cohort, edits their profile, or
 /// connects with someone. Each of those writes calls <see cref="Forget"/> after it is saved, which empties this memory on
 /// every instance (a cluster event, as for the unread counts), and everything goes after <see cref="Lifetime"/> and when
 /// such events may have been lost. One event for all of it: these writes are rare beside the visits they save.
@@ -32,6 +33,12 @@ internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster
 
     public void KeepSuggestions(Guid cohortId, string viewerId, string language, IReadOnlyList<SuggestedMember> suggestions, CancellationToken generationRead) =>
         Keep((nameof(SuggestionsFor), cohortId, viewerId, language), suggestions, generationRead);
+
+    /// <summary>Everyone the viewer and each member of the cohort both know (<see cref="PeopleBothKnow"/>), in any language.</summary>
+    public PeopleBothKnow? BothKnowFor(Guid cohortId, string viewerId) => Find<PeopleBothKnow>((nameof(BothKnowFor), cohortId, viewerId));
+
+    public void KeepBothKnow(Guid cohortId, string viewerId, PeopleBothKnow bothKnow, CancellationToken generationRead) =>
+        Keep((nameof(BothKnowFor), cohortId, viewerId), bothKnow, generationRead);
 
     /// <summary>Someone joined or left a cohort, edited their profile, or connected with someone: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeopleChanged, string.Empty);

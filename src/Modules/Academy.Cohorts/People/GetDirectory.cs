@@ -89,7 +89,19 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         var filter = DirectoryFilter.Of(request);
         var after = string.IsNullOrEmpty(request.AfterName) || string.IsNullOrEmpty(request.AfterId) ? null : new DirectoryKey(request.AfterName, request.AfterId);
 
-        var rows = await PageAsync(cohort.Id, viewer, filter, after, cancellationToken);
+        // Who the viewer and each member both know is kept once read. It is read on a visit that reads nothing else over the
+        // cohort: a first page that ranks the people to meet has the page's own query name them instead, so that no visit
+        // runs more than three commands.
+        var readsPeopleToMeet = after is null && cohort.ViewerRole is not null && !PeopleToMeet.AreKept(memory, cohort.Id, viewerId);
+        var bothKnow = memory.BothKnowFor(cohort.Id, viewerId);
+        if (bothKnow is null && !readsPeopleToMeet)
+        {
+            var generationRead = memory.Generation;
+            bothKnow = await PeopleBothKnow.ReadAsync(data, cohort.Id, viewerId, cancellationToken);
+            memory.KeepBothKnow(cohort.Id, viewerId, bothKnow, generationRead);
+        }
+
+        var rows = await PageAsync(cohort.Id, viewer, filter, after, bothKnow, cancellationToken);
         var shown = rows.Take(PageSize).ToList();
         var people = shown
             .Select(row => new DirectoryEntry(row.Card.ToPerson(request.CohortSlug, viewer), row.Card.UserId == viewerId, row.IsConnected,
@@ -112,8 +124,9 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
     }
 
     /// <summary>
-    /// One page and one more row (so the page knows whether another follows), in the reader's order: a row per card and
-    /// person we both know (one when there is none), with that person's name when they are in this cohort. A filter or a
+    /// One page and one more row (so the page knows whether another follows), in the reader's order. With
+    /// <c>withMutuals</c>, a row per card and person we both know (one when there is none), with that person's name when
+    /// they are in this cohort; without (when they are kept, <see cref="PeopleBothKnow"/>), a row per card. A filter or a
     /// keyset left null is no condition (EF writes the SQL once for each set of null parameters, without it). Compiled
     /// once for the app and collation (<see cref="Data.CohortsQueries"/>): the page was built and looked up anew on every
     /// visit.
@@ -124,8 +137,8 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
     /// seen from its other end, the member it may make mutual. My own are left out, so my card names nobody. Scanning each
     /// card's connections instead cost three correlated subqueries a card.
     /// </remarks>
-    internal static readonly Expression<Func<DbContext, Guid, string, bool, string?, string?, string?, string?, string?, string?, IQueryable<DirectoryLine>>> PageQuery =
-        (context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId) =>
+    internal static readonly Expression<Func<DbContext, Guid, string, bool, string?, string?, string?, string?, string?, string?, bool, IQueryable<DirectoryLine>>> PageQuery =
+        (context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId, withMutuals) =>
             from card in context.Set<CohortMember>()
                 .Where(m => m.CohortId == cohortId)
                 // Filters read only what the viewer may see, so a hidden field never gives a member away.
@@ -145,13 +158,13 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
                 .Take(PageSize + 1)
                 .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), MemberCards.Card)
             join known in context.Set<Connection>()
-                    .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId
+                    .Where(c => withMutuals && c.FirstUserId != viewerId && c.SecondUserId != viewerId
                                 && context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
                                     .Select(mine => mine.FirstUserId == viewerId ? mine.SecondUserId : mine.FirstUserId)
                                     .Contains(c.SecondUserId))
                     .Select(c => new { Member = c.FirstUserId, Mutual = c.SecondUserId })
                     .Concat(context.Set<Connection>()
-                        .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId
+                        .Where(c => withMutuals && c.FirstUserId != viewerId && c.SecondUserId != viewerId
                                     && context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
                                         .Select(mine => mine.FirstUserId == viewerId ? mine.SecondUserId : mine.FirstUserId)
                                         .Contains(c.FirstUserId))
@@ -171,33 +184,138 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
                 MutualName = name.DisplayName,
             };
 
-    private async Task<List<DirectoryRow>> PageAsync(Guid cohortId, PeopleViewer viewer, DirectoryFilter filter, DirectoryKey? after, CancellationToken cancellationToken)
+    /// <summary>
+    /// The page's cards in order, each with the people the viewer and that member both know: from <paramref name="bothKnow"/>
+    /// when it is kept, or else named by the page's own query, a row per card and person both know.
+    /// </summary>
+    private async Task<List<DirectoryRow>> PageAsync(Guid cohortId, PeopleViewer viewer, DirectoryFilter filter, DirectoryKey? after, PeopleBothKnow? bothKnow,
+        CancellationToken cancellationToken)
     {
         var rows = await data.DirectoryPage(NameOrder.Collation(data.Database.ProviderName, CultureInfo.CurrentCulture), cohortId, viewer.UserId, viewer.Teaches,
-                filter.Search, filter.Industry, filter.Location, filter.Interest, after?.Name, after?.UserId)
+                filter.Search, filter.Industry, filter.Location, filter.Interest, after?.Name, after?.UserId, withMutuals: bothKnow is null)
             .ToListAsync(cancellationToken);
+        bothKnow ??= PeopleBothKnow.Of(rows.Where(row => row.MutualId is not null).Select(row => new BothKnowRow(row.Card.UserId, row.MutualId!, row.MutualName)));
 
-        var language = AcademyCultures.Normalize(CultureInfo.CurrentCulture.Name);
-        var readersOrder = Comparer<string?>.Create((x, y) => NameOrder.Compare(language, x, y));
+        var readersOrder = NameOrder.Comparer(AcademyCultures.Normalize(CultureInfo.CurrentCulture.Name));
         var cards = new List<DirectoryRow>(Math.Min(rows.Count, PageSize + 1));
-        foreach (var card in rows.GroupBy(row => row.Card.UserId, StringComparer.Ordinal))
+        foreach (var row in rows)
         {
-            var first = card.First();
-            var known = card.Where(row => row.MutualId is not null).ToList();
-            // The first two in the cohort by name, in the reader's order, as the directory itself is sorted.
-            var names = known.Where(row => row.MutualName is not null)
-                .OrderBy(row => row.MutualName, readersOrder)
-                .ThenBy(row => row.MutualId, StringComparer.Ordinal)
-                .Take(2)
-                .Select(row => row.MutualName!)
-                .ToList();
-            cards.Add(new DirectoryRow(first.Card, first.IsConnected, names, known.Count));
+            if (cards.Count > 0 && cards[^1].Card.UserId == row.Card.UserId)
+            {
+                continue; // the same card again, with another person both know
+            }
+
+            var (names, count) = bothKnow.Of(row.Card.UserId, readersOrder);
+            cards.Add(new DirectoryRow(row.Card, row.IsConnected, names, count));
         }
 
         return cards;
     }
 
     private sealed record DirectoryRow(MemberCard Card, bool IsConnected, IReadOnlyList<string> MutualNames, int MutualCount);
+}
+
+/// <summary>One person the viewer and <see cref="Member"/> both know: their id, and their name when they are in the cohort.</summary>
+internal sealed record BothKnowRow(string Member, string MutualId, string? MutualName);
+
+/// <summary>
+/// Everyone the viewer and each member of a cohort both know. Read outwards from the viewer's own connections, as the
+/// directory's page query does (each connection of one of theirs, seen from its other end), so it holds the viewer's
+/// connections' connections in the cohort, whatever the cohort's size. Kept for each viewer (<see cref="DirectoryMemory"/>),
+/// so that the page's query reads the cards alone: joined to the connections it ran a row per card and person both know.
+/// The names are ordered when shown, in the reader's language, so one copy serves both languages.
+/// </summary>
+internal sealed class PeopleBothKnow
+{
+    private static readonly (IReadOnlyList<string> Names, int Count) Nobody = ([], 0);
+
+    private readonly Dictionary<string, List<(string Id, string? Name)>> byMember;
+
+    private PeopleBothKnow(Dictionary<string, List<(string Id, string? Name)>> byMember) => this.byMember = byMember;
+
+    public static PeopleBothKnow Of(IEnumerable<BothKnowRow> rows)
+    {
+        var byMember = new Dictionary<string, List<(string Id, string? Name)>>(StringComparer.Ordinal);
+        foreach (var row in rows)
+        {
+            if (!byMember.TryGetValue(row.Member, out var known))
+            {
+                byMember[row.Member] = known = [];
+            }
+
+            known.Add((row.MutualId, row.MutualName));
+        }
+
+        return new PeopleBothKnow(byMember);
+    }
+
+    /// <summary>The first two in the cohort by name, in the reader's order as the directory itself is sorted (ids between namesakes), and how many in all.</summary>
+    public (IReadOnlyList<string> Names, int Count) Of(string memberId, IComparer<string?> readersOrder)
+    {
+        if (!byMember.TryGetValue(memberId, out var known))
+        {
+            return Nobody;
+        }
+
+        (string Id, string Name)? first = null, second = null;
+        foreach (var (id, name) in known)
+        {
+            if (name is null)
+            {
+                continue;
+            }
+
+            if (first is null || Before((id, name), first.Value))
+            {
+                (second, first) = (first, (id, name));
+            }
+            else if (second is null || Before((id, name), second.Value))
+            {
+                second = (id, name);
+            }
+        }
+
+        IReadOnlyList<string> names = (first, second) switch
+        {
+            (null, _) => [],
+            ({ } one, null) => [one.Name],
+            ({ } one, { } two) => [one.Name, two.Name],
+        };
+        return (names, known.Count);
+
+        bool Before((string Id, string Name) x, (string Id, string Name) y)
+        {
+            var byName = readersOrder.Compare(x.Name, y.Name);
+            return byName < 0 || (byName == 0 && string.CompareOrdinal(x.Id, y.Id) < 0);
+        }
+    }
+
+    /// <summary>
+    /// For each of the cohort's members, the people the viewer and they both know, in one command: each connection of one
+    /// of the viewer's own, seen from its other end, when that end is a member; the viewer's own connections' cards name
+    /// those they know too, and the viewer's card nobody.
+    /// </summary>
+    public static async Task<PeopleBothKnow> ReadAsync(ICohortsData data, Guid cohortId, string viewerId, CancellationToken cancellationToken)
+    {
+        var mine = data.Connections.Where(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId)
+            .Select(c => c.FirstUserId == viewerId ? c.SecondUserId : c.FirstUserId);
+        var members = data.CohortMembers.Where(m => m.CohortId == cohortId);
+        var known = data.Connections
+            .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.SecondUserId))
+            .Select(c => new { Member = c.FirstUserId, Mutual = c.SecondUserId })
+            .Concat(data.Connections
+                .Where(c => c.FirstUserId != viewerId && c.SecondUserId != viewerId && mine.Contains(c.FirstUserId))
+                .Select(c => new { Member = c.SecondUserId, Mutual = c.FirstUserId }));
+        var rows = await (
+                from both in known
+                join member in members on both.Member equals member.UserId
+                join named in members on both.Mutual equals named.UserId into names
+                from name in names.DefaultIfEmpty()
+                select new BothKnowRow(both.Member, both.Mutual, name == null ? null : name.DisplayName))
+            .AsNoTracking()
+            .ToListAsync(cancellationToken);
+        return Of(rows);
+    }
 }
 
 /// <summary>A card of the directory's page with one person the viewer and that member both know (<see cref="GetDirectoryHandler.PageQuery"/>).</summary>
@@ -407,12 +525,18 @@ internal static class ProfileTags
 /// </summary>
 internal static class PeopleToMeet
 {
+    /// <summary>Whether the viewer's people to meet are kept in this language, so that showing them reads nothing.</summary>
+    public static bool AreKept(DirectoryMemory memory, Guid cohortId, string viewerId) => memory.SuggestionsFor(cohortId, viewerId, Language) is not null;
+
+    /// <summary>The language the people to meet are kept in: their order and the first of those both know follow its collation.</summary>
+    private static string Language => CultureInfo.CurrentCulture.TwoLetterISOLanguageName;
+
     public static async Task<IReadOnlyList<PersonToMeet>> SuggestAsync(ICohortsData data, DirectoryMemory memory, string cohortSlug, DirectoryCohort cohort,
         PeopleViewer viewer, int count, IStringLocalizer<CohortsText> t, CancellationToken cancellationToken)
     {
         var myTags = (cohort.MyInterests ?? []).Concat(cohort.MyExpertise ?? []).Select(tag => tag.ToLowerInvariant()).Distinct().ToList();
         var myIndustry = string.IsNullOrWhiteSpace(cohort.MyIndustry) ? string.Empty : cohort.MyIndustry.ToLowerInvariant();
-        var language = CultureInfo.CurrentCulture.TwoLetterISOLanguageName;
+        var language = Language;
         var generation = memory.Generation;
         var chosen = memory.SuggestionsFor(cohort.Id, viewer.UserId, language);
         if (chosen is null)
