@@ -14,6 +14,7 @@ public static class ReflectionsModule
         services.AddScoped<Data.IReflectionsData, Data.ReflectionsData>();
         services.AddSingleton<Data.ReflectionsQueries>();
         services.AddSingleton<Review.StalledPeerReviewsMemory>();
+        services.AddSingleton<Review.ReviewQueueSizesMemory>();
         services.AddScoped<Academy.Contracts.Privacy.IPersonalDataProvider, Privacy.ReflectionsPersonalData>();
         services.AddScoped<Writing.ReflectionContext>();
         services.AddScoped<PeerReviews.PeerReviewPool>();

@@ -50,6 +50,22 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         var csv = await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv");
         Assert.StartsWith("chart,label,value", csv);
         Assert.Contains("reflection submissions,\"Module 1\",1", csv);
+
+        // The queue's sizes are kept; answering the request for more time and reviewing the reflection forget them at once.
+        Assert.Equal("Needs attention (5)", dashboard.Text("#attention-heading"));
+        var review = await instructor.GetAsync($"/cohorts/{cohort}/reflections/review");
+        await instructor.SubmitAsync(review, review.Document.QuerySelector("form input[name=_handler][value^='grant-']")!.GetAttribute("value")!,
+            new Dictionary<string, string> { ["GrantUntil"] = Arrange.Today.AddDays(3).ToString("yyyy-MM-dd") });
+        Assert.Equal("Needs attention (4)", (await instructor.GetAsync($"/teach/cohorts/{cohort}")).Text("#attention-heading"));
+        var reviewUrl = (await instructor.GetAsync($"/cohorts/{cohort}/reflections/review")).Document.QuerySelector(".review-queue a")!.GetAttribute("href")!;
+        await instructor.SubmitAsync(reviewUrl, "review", new Dictionary<string, string>
+        {
+            ["Input.Scores[0]"] = "3", ["Input.Scores[1]"] = "4", ["Input.Scores[2]"] = "3", ["Input.Scores[3]"] = "4", ["Input.Feedback"] = "Clear.", ["Input.Decision"] = "complete",
+        });
+        var reviewed = await instructor.GetAsync($"/teach/cohorts/{cohort}");
+        Assert.Equal("Needs attention (3)", reviewed.Text("#attention-heading"));
+        Assert.DoesNotContain("Reflection to review", reviewed.Text(".attention-list"));
+
         foreach (var outsider in new[] { writer, quiet })
         {
             Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/teach/cohorts/{cohort}")).Status);
@@ -118,11 +134,12 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         await second.SubmitAsync($"/cohorts/{cohort}/discussions/1", "reply", new Dictionary<string, string> { ["Input.Body"] = "Two lists, pruned monthly." });
 
         // The second submission is in the queue and its count at once; the charts and the learners are the ones worked out a
-        // moment ago, so this visit does not read them again. A submission may start a stalled peer review: those are read again.
+        // moment ago, so this visit does not read them again. A submission may start a stalled peer review, and it changes the
+        // queue's size: those are read again.
         var after = await instructor.GetAsync($"/teach/cohorts/{cohort}");
         Assert.Equal("Needs attention (2)", after.Text("#attention-heading"));
         Assert.Contains("Second Writer", after.Text(".attention-list"));
-        Assert.Equal(before.DbCommands - KeptReads + StalledPeerReviewsRead, after.DbCommands);
+        Assert.Equal(before.DbCommands - KeptReads + StalledPeerReviewsRead + QueueSizesRead, after.DbCommands);
         Assert.Equal(figuresBefore, await instructor.Http.GetStringAsync($"/teach/cohorts/{cohort}/engagement.csv"));
     }
 
@@ -203,11 +220,17 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
             .Intersect(second.Document.QuerySelectorAll(".attention-list li a").Select(a => a.GetAttribute("href") + a.TextContent)));
     }
 
-    /// <summary>What a visit reads only when nothing is kept: the sessions' attendance, the learners' rows, the funnel's figures, and the stalled peer reviews.</summary>
-    private const int KeptReads = 4;
+    /// <summary>
+    /// What a visit reads only when nothing is kept: the sessions' attendance, the learners' rows, the funnel's figures, the
+    /// stalled peer reviews, and the sizes of the reflections to review and of the requests for more time.
+    /// </summary>
+    private const int KeptReads = 5;
 
     /// <summary>The stalled peer reviews, read again after a save that may start or end a stall.</summary>
     private const int StalledPeerReviewsRead = 1;
+
+    /// <summary>The sizes of the reflections to review and of the requests for more time, read again after a submission or a request.</summary>
+    private const int QueueSizesRead = 1;
 
     private static readonly string[] Assignments = ["my-reasons", "walking-the-talk", "my-radar", "my-radar-signals", "my-network-map", "my-network-organisation"];
 

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Academy.Reflections.Data;
 
 /// <summary>The module's sets in the database context the host shares; the host sees none of them.</summary>
-internal sealed class ReflectionsData(DbContext context, ReflectionsQueries queries, StalledPeerReviewsMemory stalledPeerReviews)
+internal sealed class ReflectionsData(DbContext context, ReflectionsQueries queries, StalledPeerReviewsMemory stalledPeerReviews, ReviewQueueSizesMemory queueSizes)
     : ModuleData(context), IReflectionsData
 {
     public DbSet<Reflection> Reflections => Set<Reflection>();
@@ -15,14 +15,23 @@ internal sealed class ReflectionsData(DbContext context, ReflectionsQueries quer
     public DbSet<PeerReviewSettings> PeerReviewSettings => Set<PeerReviewSettings>();
     public DbSet<PeerReview> PeerReviews => Set<PeerReview>();
 
-    /// <summary>Saves, and when a stall may have started or ended, forgets the stalled peer reviews on every instance.</summary>
+    /// <summary>
+    /// Saves, and when a stall may have started or ended, forgets the stalled peer reviews on every instance; when a reflection
+    /// entered or left the review queue, its sizes.
+    /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
         var changesStalls = StalledPeerReviewsMemory.AreChangedBy(Context.ChangeTracker);
+        var changesQueue = ReviewQueueSizesMemory.AreChangedBy(Context.ChangeTracker);
         var saved = await base.SaveChangesAsync(cancellationToken);
         if (changesStalls)
         {
             stalledPeerReviews.Forget();
+        }
+
+        if (changesQueue)
+        {
+            queueSizes.Forget();
         }
 
         return saved;

@@ -13,16 +13,16 @@ using Microsoft.Extensions.Localization;
 namespace Academy.Reflections.Review;
 
 /// <summary>
-/// The module's part of the instructor's queue, and its figures, in two commands after the cohort and its assignments
+/// The module's part of the instructor's queue, and its figures, in one command after the cohort and its assignments
 /// whatever the cohort's size: a page (and one more) of the reflections to review and of the requests for more time after
-/// the queue's position; then the sizes of both and, unless this instance worked them out less than
-/// <see cref="EngagementFigures.KeptFor"/> ago, the submissions per assignment and each learner's last writing, counted
-/// and aggregated in the database. The stalled peer reviews come from memory (<see cref="StalledPeerReviewsMemory"/>),
-/// read in one more command when it has forgotten them.
+/// the queue's position. The sizes of both come from memory (<see cref="ReviewQueueSizesMemory"/>), and so do, unless this
+/// instance worked them out more than <see cref="EngagementFigures.KeptFor"/> ago, the submissions per assignment and each
+/// learner's last writing; what is not kept is counted and aggregated in the database in one more command. The stalled
+/// peer reviews come from memory too (<see cref="StalledPeerReviewsMemory"/>), read in one more command when it has forgotten them.
 /// </summary>
 internal sealed class GetReflectionsAttentionHandler(
     IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t, IMemoryCache memory,
-    StalledPeerReviewsMemory stalledMemory)
+    StalledPeerReviewsMemory stalledMemory, ReviewQueueSizesMemory sizesMemory)
     : IRequestHandler<GetReflectionsAttention, ReflectionsAttention>
 {
     private const int PagePart = AttentionPosition.PageSize + 1;
@@ -92,10 +92,14 @@ internal sealed class GetReflectionsAttentionHandler(
             .ToListAsync(cancellationToken);
 
         var keptAs = new KeptFigures(cohortSlug);
-        List<FigureRow> figures;
+        var sizesGeneration = sizesMemory.Generation;
+        var sizes = sizesMemory.Of(cohortSlug, slugs);
+        var sizesKept = sizes is not null;
+        IReadOnlyList<FigureRow> figures;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
         {
-            figures = [.. kept, .. await data.AttentionCounts(cohortSlug, slugs).ToListAsync(cancellationToken)];
+            figures = kept;
+            sizes ??= SizesOf(await data.AttentionCounts(cohortSlug, slugs).ToListAsync(cancellationToken));
         }
         else
         {
@@ -105,7 +109,7 @@ internal sealed class GetReflectionsAttentionHandler(
                 .Select(g => new FigureRow { Figure = Waiting, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null })
                 .Concat(known.Where(r => r.ExtensionRequestedUntil != null).GroupBy(r => r.CohortSlug)
                     .Select(g => new FigureRow { Figure = Asking, Key = g.Key, Count = g.Count(), LastDraft = null, LastSubmitted = null }));
-            figures = await known.Where(r => r.SubmittedAt != null)
+            var read = await known.Where(r => r.SubmittedAt != null)
                 .GroupBy(r => r.AssignmentSlug)
                 .Select(g => new FigureRow { Figure = SubmittedOn, Key = g.Key, Count = g.Count(), LastDraft = g.Max(r => r.DraftSavedAt), LastSubmitted = g.Max(r => r.SubmittedAt) })
                 .Concat(data.Reflections.Where(r => r.CohortSlug == cohortSlug)
@@ -114,7 +118,14 @@ internal sealed class GetReflectionsAttentionHandler(
                 .Concat(counts)
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
-            memory.Set(keptAs, (IReadOnlyList<FigureRow>)figures.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList(), EngagementFigures.KeptFor);
+            sizes = SizesOf(read);
+            figures = read.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList();
+            memory.Set(keptAs, figures, EngagementFigures.KeptFor);
+        }
+
+        if (!sizesKept)
+        {
+            sizesMemory.Keep(cohortSlug, slugs, sizes, sizesGeneration);
         }
 
         var stalledPart = stalled.After(peer, assignments).Select(s => new ItemRow
@@ -142,7 +153,19 @@ internal sealed class GetReflectionsAttentionHandler(
             ? figures.Where(f => f.Figure == WrittenBy && (f.LastDraft ?? f.LastSubmitted) is not null)
                 .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value)
             : ReadOnlyDictionary<string, DateTimeOffset>.Empty;
-        return new ReflectionsAttention(items, figures.Where(f => f.Figure is Waiting or Asking).Sum(f => f.Count) + stalled.CountOf(assignments), perModule, lastActivity);
+        return new ReflectionsAttention(items, sizes.Waiting + sizes.Asking + stalled.CountOf(assignments), perModule, lastActivity);
+    }
+
+    private static ReviewQueueSizes SizesOf(IEnumerable<FigureRow> figures)
+    {
+        var (waiting, asking) = (0, 0);
+        foreach (var figure in figures)
+        {
+            waiting += figure.Figure == Waiting ? figure.Count : 0;
+            asking += figure.Figure == Asking ? figure.Count : 0;
+        }
+
+        return new ReviewQueueSizes(waiting, asking);
     }
 
     /// <summary>A cohort's submissions per assignment and its learners' last writing.</summary>
