@@ -53,14 +53,15 @@ public sealed record ExtensionRequest(
     Guid ReflectionId, string LearnerId, string LearnerName, string AssignmentSlug, int ModuleNumber, string AssignmentTitle,
     DateOnly DueOn, DateOnly RequestedUntil, string Reason, DateTimeOffset RequestedAt, string AssignmentLanguage);
 
-internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser) : IRequestHandler<GetReviewQueue, ReviewQueue>
+internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator mediator, ICurrentUser currentUser, ReviewQueueSizesMemory sizesMemory)
+    : IRequestHandler<GetReviewQueue, ReviewQueue>
 {
     private const int Waiting = 0;
     private const int Asking = 1;
 
     /// <summary>
-    /// One command: a page (and one more row, to know whether another page follows) of each list, with both lists' sizes
-    /// counted in the database. The order is the database's own, time then id, so a page starts exactly after the last; a
+    /// One command: a page (and one more row, to know whether another page follows) of each list; both lists' sizes are kept
+    /// (<see cref="ReviewQueueSizesMemory"/>), counted in one more command when they are not. The order is the database's own, time then id, so a page starts exactly after the last; a
     /// list's position left null starts it at its first row. The lists are written out in full in each place, as an
     /// expression to compile has no variables. Compiled once for the app (<see cref="Data.ReflectionsQueries"/>).
     /// </summary>
@@ -75,8 +76,6 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
                 {
                     List = Waiting, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.SubmittedAt, IsLate = r.IsLate,
                     Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
-                    WaitingCount = context.Set<Reflection>().Count(w => w.CohortSlug == cohortSlug && slugs.Contains(w.AssignmentSlug) && w.Status == ReflectionStatus.Submitted),
-                    AskingCount = context.Set<Reflection>().Count(a => a.CohortSlug == cohortSlug && slugs.Contains(a.AssignmentSlug) && a.ExtensionRequestedUntil != null),
                 })
                 .Concat(context.Set<Reflection>()
                     .Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug) && r.ExtensionRequestedUntil != null)
@@ -87,8 +86,6 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
                     {
                         List = Asking, Id = r.Id, UserId = r.UserId, AuthorName = r.AuthorName, AssignmentSlug = r.AssignmentSlug, At = r.ExtensionRequestedAt,
                         IsLate = r.IsLate, Version = r.Submissions.Count, ExtendedUntil = r.ExtendedUntil, RequestedUntil = r.ExtensionRequestedUntil, Reason = r.ExtensionReason,
-                        WaitingCount = context.Set<Reflection>().Count(w => w.CohortSlug == cohortSlug && slugs.Contains(w.AssignmentSlug) && w.Status == ReflectionStatus.Submitted),
-                        AskingCount = context.Set<Reflection>().Count(a => a.CohortSlug == cohortSlug && slugs.Contains(a.AssignmentSlug) && a.ExtensionRequestedUntil != null),
                     }))
                 .OrderBy(row => row.List).ThenBy(row => row.At).ThenBy(row => row.Id);
 
@@ -101,6 +98,7 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
         var (waitingAt, waitingId) = (request.WaitingAfter?.At, request.WaitingAfter?.ReflectionId ?? Guid.Empty);
         var (askingAt, askingId) = (request.AskingAfter?.At, request.AskingAfter?.ReflectionId ?? Guid.Empty);
         var rows = await data.ReviewQueuePage(cohortSlug, slugs, waitingAt, waitingId, askingAt, askingId).ToListAsync(cancellationToken);
+        var sizes = await sizesMemory.OfAsync(data, cohortSlug, slugs, cancellationToken);
 
         var waitingRows = rows.Where(row => row.List == Waiting).ToList();
         var askingRows = rows.Where(row => row.List == Asking).ToList();
@@ -118,9 +116,9 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
             })
             .ToList();
         return new ReviewQueue(cohort.CohortSlug, cohort.CohortName,
-            waiting, rows.Count == 0 ? 0 : rows[0].WaitingCount,
+            waiting, sizes.Waiting,
             waitingRows.Count > GetReviewQueue.PageSize ? new QueuePosition(waiting[^1].SubmittedAt, waiting[^1].Id) : null,
-            requests, rows.Count == 0 ? 0 : rows[0].AskingCount,
+            requests, sizes.Asking,
             askingRows.Count > GetReviewQueue.PageSize ? new QueuePosition(requests[^1].RequestedAt, requests[^1].ReflectionId) : null);
     }
 
@@ -141,10 +139,5 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
         public DateOnly? ExtendedUntil { get; init; }
         public DateOnly? RequestedUntil { get; init; }
         public string? Reason { get; init; }
-
-        /// <summary>The size of each whole list, counted in the database (the same on every row).</summary>
-        public int WaitingCount { get; init; }
-
-        public int AskingCount { get; init; }
     }
 }

@@ -92,17 +92,16 @@ internal sealed class GetReflectionsAttentionHandler(
             .ToListAsync(cancellationToken);
 
         var keptAs = new KeptFigures(cohortSlug);
-        var sizesGeneration = sizesMemory.Generation;
-        var sizes = sizesMemory.Of(cohortSlug, slugs);
-        var sizesKept = sizes is not null;
         IReadOnlyList<FigureRow> figures;
+        ReviewQueueSizes sizes;
         if (memory.TryGetValue(keptAs, out IReadOnlyList<FigureRow>? kept) && kept is not null)
         {
             figures = kept;
-            sizes ??= SizesOf(await data.AttentionCounts(cohortSlug, slugs).ToListAsync(cancellationToken));
+            sizes = await sizesMemory.OfAsync(data, cohortSlug, slugs, cancellationToken);
         }
         else
         {
+            var sizesGeneration = sizesMemory.Generation;
             // The figures and the sizes of the two lists (counted as CountsQuery counts them) as one set of grouped rows.
             var known = data.Reflections.Where(r => r.CohortSlug == cohortSlug && slugs.Contains(r.AssignmentSlug));
             var counts = known.Where(r => r.Status == ReflectionStatus.Submitted).GroupBy(r => r.CohortSlug)
@@ -118,14 +117,10 @@ internal sealed class GetReflectionsAttentionHandler(
                 .Concat(counts)
                 .AsNoTracking()
                 .ToListAsync(cancellationToken);
-            sizes = SizesOf(read);
+            sizes = ReviewQueueSizes.Of(read);
+            sizesMemory.Keep(cohortSlug, slugs, sizes, sizesGeneration);
             figures = read.Where(f => f.Figure is SubmittedOn or WrittenBy).ToList();
             memory.Set(keptAs, figures, EngagementFigures.KeptFor);
-        }
-
-        if (!sizesKept)
-        {
-            sizesMemory.Keep(cohortSlug, slugs, sizes, sizesGeneration);
         }
 
         var stalledPart = stalled.After(peer, assignments).Select(s => new ItemRow
@@ -154,18 +149,6 @@ internal sealed class GetReflectionsAttentionHandler(
                 .ToDictionary(f => f.Key, f => new[] { f.LastDraft, f.LastSubmitted }.Max()!.Value)
             : ReadOnlyDictionary<string, DateTimeOffset>.Empty;
         return new ReflectionsAttention(items, sizes.Waiting + sizes.Asking + stalled.CountOf(assignments), perModule, lastActivity);
-    }
-
-    private static ReviewQueueSizes SizesOf(IEnumerable<FigureRow> figures)
-    {
-        var (waiting, asking) = (0, 0);
-        foreach (var figure in figures)
-        {
-            waiting += figure.Figure == Waiting ? figure.Count : 0;
-            asking += figure.Figure == Asking ? figure.Count : 0;
-        }
-
-        return new ReviewQueueSizes(waiting, asking);
     }
 
     /// <summary>A cohort's submissions per assignment and its learners' last writing.</summary>

@@ -1,4 +1,5 @@
 using Academy.Contracts.Teaching;
+using Academy.Reflections.Data;
 using Academy.Reflections.Domain;
 using Academy.Shared.Cluster;
 using Microsoft.EntityFrameworkCore;
@@ -8,11 +9,25 @@ using Microsoft.Extensions.Caching.Memory;
 namespace Academy.Reflections.Review;
 
 /// <summary>How many of a cohort's reflections wait for review, and how many learners ask for more time, of the course's assignments.</summary>
-internal sealed record ReviewQueueSizes(int Waiting, int Asking);
+internal sealed record ReviewQueueSizes(int Waiting, int Asking)
+{
+    /// <summary>The sizes among figures counted as <see cref="GetReflectionsAttentionHandler.CountsQuery"/> counts them.</summary>
+    public static ReviewQueueSizes Of(IEnumerable<GetReflectionsAttentionHandler.FigureRow> figures)
+    {
+        var (waiting, asking) = (0, 0);
+        foreach (var figure in figures)
+        {
+            waiting += figure.Figure == GetReflectionsAttentionHandler.Waiting ? figure.Count : 0;
+            asking += figure.Figure == GetReflectionsAttentionHandler.Asking ? figure.Count : 0;
+        }
+
+        return new ReviewQueueSizes(waiting, asking);
+    }
+}
 
 /// <summary>
 /// Each cohort's <see cref="ReviewQueueSizes"/>, kept in memory: they are counted over every submission of the cohort, so
-/// the dashboard's count of what needs the instructor grew with the cohort on every visit. Everything kept goes on every
+/// the review queue's sizes and the dashboard's count of what needs the instructor grew with the cohort on every visit. Everything kept goes on every
 /// instance when the module saves a reflection that enters or leaves either list (<see cref="Data.ReflectionsData.SaveChangesAsync"/>),
 /// when such events may have been lost, and after <see cref="EngagementFigures.KeptFor"/>. A draft's autosave forgets nothing.
 /// </summary>
@@ -24,8 +39,14 @@ internal sealed class ReviewQueueSizesMemory(IMemoryCache cache, IClusterEvents 
     /// <summary>The cluster event of a reflection entering or leaving the review queue or the requests for more time.</summary>
     internal const string QueueChanged = "reflections.review-queue-changed";
 
-    /// <summary>The sizes for these assignments of the course (in the course's order): a course that changes its assignments counts anew.</summary>
-    public ReviewQueueSizes? Of(string cohortSlug, string[] assignmentSlugs) => Find<ReviewQueueSizes>(Key(cohortSlug, assignmentSlugs));
+    /// <summary>
+    /// The sizes for these assignments of the course (in the course's order; a course that changes its assignments counts
+    /// anew), kept, or else counted in one command and kept.
+    /// </summary>
+    public Task<ReviewQueueSizes> OfAsync(IReflectionsData data, string cohortSlug, string[] assignmentSlugs, CancellationToken cancellationToken) =>
+        FindOrReadAsync(Key(cohortSlug, assignmentSlugs), (data, cohortSlug, assignmentSlugs),
+            static async (read, cancellation) => ReviewQueueSizes.Of(await read.data.AttentionCounts(read.cohortSlug, read.assignmentSlugs).ToListAsync(cancellation)),
+            cancellationToken);
 
     public void Keep(string cohortSlug, string[] assignmentSlugs, ReviewQueueSizes sizes, CancellationToken generationRead) =>
         Keep(Key(cohortSlug, assignmentSlugs), sizes, generationRead);
