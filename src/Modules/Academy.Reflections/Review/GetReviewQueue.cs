@@ -61,9 +61,10 @@ internal sealed class GetReviewQueueHandler(IReflectionsData data, IMediator med
 
     /// <summary>
     /// One command: a page (and one more row, to know whether another page follows) of each list; both lists' sizes are kept
-    /// (<see cref="ReviewQueueSizesMemory"/>), counted in one more command when they are not. The order is the database's own, time then id, so a page starts exactly after the last; a
-    /// list's position left null starts it at its first row. The lists are written out in full in each place, as an
-    /// expression to compile has no variables. Compiled once for the app (<see cref="Data.ReflectionsQueries"/>).
+    /// (<see cref="ReviewQueueSizesMemory"/>), counted in one more command when they are not. The order is the database's
+    /// own, time then id, so a page starts exactly after the last; a list's position left null starts it at its first row.
+    /// The lists are written out in full in each place, as an expression to compile has no variables. Compiled once for
+    /// the app (<see cref="Data.ReflectionsQueries"/>).
     /// </summary>
     internal static readonly Expression<Func<DbContext, string, string[], DateTimeOffset?, Guid, DateTimeOffset?, Guid, IQueryable<QueueRow>>> PageQuery =
         (context, cohortSlug, slugs, waitingAt, waitingId, askingAt, askingId) =>

@@ -18,7 +18,8 @@ namespace Academy.Reflections.Review;
 /// the queue's position. The sizes of both come from memory (<see cref="ReviewQueueSizesMemory"/>), and so do, unless this
 /// instance worked them out more than <see cref="EngagementFigures.KeptFor"/> ago, the submissions per assignment and each
 /// learner's last writing; what is not kept is counted and aggregated in the database in one more command. The stalled
-/// peer reviews come from memory too (<see cref="StalledPeerReviewsMemory"/>), read in one more command when it has forgotten them.
+/// peer reviews come from memory too (<see cref="StalledPeerReviewsMemory"/>), read in one more command when it has
+/// forgotten them.
 /// </summary>
 internal sealed class GetReflectionsAttentionHandler(
     IReflectionsData data, IMediator mediator, ICurrentUser currentUser, TimeProvider clock, IStringLocalizer<ReflectionsText> t, IMemoryCache memory,

@@ -27,9 +27,10 @@ internal sealed record ReviewQueueSizes(int Waiting, int Asking)
 
 /// <summary>
 /// Each cohort's <see cref="ReviewQueueSizes"/>, kept in memory: they are counted over every submission of the cohort, so
-/// the review queue's sizes and the dashboard's count of what needs the instructor grew with the cohort on every visit. Everything kept goes on every
-/// instance when the module saves a reflection that enters or leaves either list (<see cref="Data.ReflectionsData.SaveChangesAsync"/>),
-/// when such events may have been lost, and after <see cref="EngagementFigures.KeptFor"/>. A draft's autosave forgets nothing.
+/// the review queue's headings and the dashboard's count of what needs the instructor grew with the cohort on every visit.
+/// Everything kept goes on every instance when the module saves a reflection that enters or leaves either list
+/// (<see cref="Data.ReflectionsData.SaveChangesAsync"/>), when such events may have been lost, and after
+/// <see cref="EngagementFigures.KeptFor"/>. A draft's autosave forgets nothing.
 /// </summary>
 internal sealed class ReviewQueueSizesMemory(IMemoryCache cache, IClusterEvents cluster)
     : ClusterForgottenMemory(cache, cluster, EngagementFigures.KeptFor, QueueChanged)
