@@ -108,7 +108,7 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
     }
 
     [Fact]
-    public async Task The_queue_and_its_count_are_read_on_every_visit_while_the_engagement_figures_are_kept_for_a_minute()
+    public async Task The_queue_is_read_on_every_visit_its_size_again_after_a_submission_while_the_engagement_figures_are_kept_for_a_minute()
     {
         var (instructor, instructorId) = await app.NewLearnerAsync("Keeping Instructor");
         var (first, firstId) = await app.NewLearnerAsync("First Writer");
