@@ -1,3 +1,4 @@
+using Academy.Cohorts.Data;
 using Academy.Shared.Cluster;
 using Microsoft.Extensions.Caching.Memory;
 
@@ -37,8 +38,10 @@ internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster
     /// <summary>Everyone the viewer and each member of the cohort both know (<see cref="PeopleBothKnow"/>), in any language.</summary>
     public PeopleBothKnow? BothKnowFor(Guid cohortId, string viewerId) => Find<PeopleBothKnow>((nameof(BothKnowFor), cohortId, viewerId));
 
-    public void KeepBothKnow(Guid cohortId, string viewerId, PeopleBothKnow bothKnow, CancellationToken generationRead) =>
-        Keep((nameof(BothKnowFor), cohortId, viewerId), bothKnow, generationRead);
+    /// <summary>Who the viewer and each member both know, kept, or else read (one command) and kept.</summary>
+    public Task<PeopleBothKnow> BothKnowAsync(ICohortsData data, Guid cohortId, string viewerId, CancellationToken cancellationToken) =>
+        FindOrReadAsync((nameof(BothKnowFor), cohortId, viewerId), (data, cohortId, viewerId),
+            static (read, cancellation) => PeopleBothKnow.ReadAsync(read.data, read.cohortId, read.viewerId, cancellation), cancellationToken);
 
     /// <summary>Someone joined or left a cohort, edited their profile, or connected with someone: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeopleChanged, string.Empty);

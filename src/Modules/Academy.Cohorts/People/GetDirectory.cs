@@ -93,13 +93,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
         // cohort: a first page that ranks the people to meet has the page's own query name them instead, so that no visit
         // runs more than three commands.
         var readsPeopleToMeet = after is null && cohort.ViewerRole is not null && !PeopleToMeet.AreKept(memory, cohort.Id, viewerId);
-        var bothKnow = memory.BothKnowFor(cohort.Id, viewerId);
-        if (bothKnow is null && !readsPeopleToMeet)
-        {
-            var generationRead = memory.Generation;
-            bothKnow = await PeopleBothKnow.ReadAsync(data, cohort.Id, viewerId, cancellationToken);
-            memory.KeepBothKnow(cohort.Id, viewerId, bothKnow, generationRead);
-        }
+        var bothKnow = readsPeopleToMeet ? memory.BothKnowFor(cohort.Id, viewerId) : await memory.BothKnowAsync(data, cohort.Id, viewerId, cancellationToken);
 
         var rows = await PageAsync(cohort.Id, viewer, filter, after, bothKnow, cancellationToken);
         var shown = rows.Take(PageSize).ToList();

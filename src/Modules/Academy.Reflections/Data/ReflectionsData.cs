@@ -21,8 +21,10 @@ internal sealed class ReflectionsData(DbContext context, ReflectionsQueries quer
     /// </summary>
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        var changesStalls = StalledPeerReviewsMemory.AreChangedBy(Context.ChangeTracker);
-        var changesQueue = ReviewQueueSizesMemory.AreChangedBy(Context.ChangeTracker);
+        // Every call of Entries() detects the changes anew: once here for both memories' questions.
+        var changed = Context.ChangeTracker.Entries().Where(entry => entry.State != EntityState.Unchanged).ToList();
+        var changesStalls = StalledPeerReviewsMemory.AreChangedBy(changed);
+        var changesQueue = ReviewQueueSizesMemory.AreChangedBy(changed);
         var saved = await base.SaveChangesAsync(cancellationToken);
         if (changesStalls)
         {

@@ -54,12 +54,12 @@ internal sealed class ReviewQueueSizesMemory(IMemoryCache cache, IClusterEvents 
 
     /// <summary>
     /// Whether the changes about to be saved may change a size: a reflection added in either list or removed, or its status or
-    /// request for more time changed (submitted, reviewed, returned, asked, answered).
+    /// request for more time changed (submitted, reviewed, returned, asked, answered), among the changed entries.
     /// </summary>
-    public static bool AreChangedBy(ChangeTracker changes) => changes.Entries<Reflection>().Any(entry => entry.State switch
+    public static bool AreChangedBy(IEnumerable<EntityEntry> changed) => changed.Any(entry => entry.Entity is Reflection reflection && entry.State switch
     {
         // A first draft is in neither list: autosaving one forgets nothing.
-        EntityState.Added => entry.Entity.Status == ReflectionStatus.Submitted || entry.Entity.ExtensionRequestedUntil is not null,
+        EntityState.Added => reflection.Status == ReflectionStatus.Submitted || reflection.ExtensionRequestedUntil is not null,
         EntityState.Deleted => true,
         EntityState.Modified => entry.Property(nameof(Reflection.Status)).IsModified || entry.Property(nameof(Reflection.ExtensionRequestedUntil)).IsModified,
         _ => false,

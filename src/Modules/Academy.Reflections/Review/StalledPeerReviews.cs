@@ -32,9 +32,9 @@ internal sealed class StalledPeerReviewsMemory(IMemoryCache cache, IClusterEvent
 
     /// <summary>
     /// Whether the changes about to be saved may start or end a stall: anything of a peer review or its settings, and a
-    /// submission or its audience. One pass over the tracked entries, so the changes are detected once more, not once a kind.
+    /// submission or its audience, among the changed entries (<see cref="Data.ReflectionsData.SaveChangesAsync"/> detects them once).
     /// </summary>
-    public static bool AreChangedBy(ChangeTracker changes) => changes.Entries().Any(entry => entry.State != EntityState.Unchanged && entry.Entity switch
+    public static bool AreChangedBy(IEnumerable<EntityEntry> changed) => changed.Any(entry => entry.Entity switch
     {
         PeerReview or PeerReviewSettings => true,
         // A first draft is no submission: autosaving one forgets nothing.
