@@ -209,7 +209,9 @@ public abstract class CohortDashboardTests<TApp>(TApp app) where TApp : AcademyA
         Assert.Equal(firstVisit, largePage.DbCommands);
         Assert.Equal("Needs attention (3050)", largePage.Text("#attention-heading"));
         Assert.Equal(50, largePage.Document.QuerySelectorAll(".attention-list li").Length);
-        Assert.Equal(50, largePage.Document.QuerySelectorAll("#learners-heading ~ .connection-list li").Length);
+        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"Learner {i:0000}"),
+            largePage.Document.QuerySelectorAll("#learners-heading ~ .connection-list li a").Select(a => a.TextContent));
+        Assert.Equal(["Counting Instructor"], largePage.Document.QuerySelectorAll("#instructors-heading + ul li").Select(li => li.TextContent));
         Assert.NotNull(largePage.Document.QuerySelector($"#learners-heading ~ p a[href='/cohorts/{large}/people']"));
         var second = await instructor.GetAsync(largePage.Document.QuerySelector(".attention-list + nav.pager-next a[rel=next]")!.GetAttribute("href")!);
         Assert.Equal(commands, second.DbCommands);

@@ -46,18 +46,20 @@ internal sealed class GetCohortManagementHandler(
 {
     /// <summary>
     /// The cohort's instructors and its first learners by name in the reader's collation (<see cref="NameOrder.Reader"/>),
-    /// names and faces only: the profile's card fields are the directory's to show. Compiled once for the app and
-    /// collation (<see cref="Data.CohortsQueries"/>).
+    /// names and faces only: the profile's card fields are the directory's to show. Each part is joined to its profiles
+    /// before it is cut, so each profile is found by its key: with the learners cut first, PostgreSQL joined the page by
+    /// hashing every profile in the database. Compiled once for the app and collation (<see cref="Data.CohortsQueries"/>).
     /// </summary>
     internal static readonly Expression<Func<DbContext, Guid, IQueryable<ManagedMember>>> MembersQuery =
-        (context, cohortId) =>
-            from member in context.Set<CohortMember>().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Instructor)
-                .Concat(context.Set<CohortMember>().Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner)
-                    .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
-                    .Take(GetCohortManagement.ListSize))
-            from profile in context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty()
-            orderby EF.Functions.Collate(member.DisplayName, NameOrder.Reader), member.UserId
-            select new ManagedMember(member.UserId, member.DisplayName, member.Role, profile == null ? 0 : profile.AvatarVersion);
+        (context, cohortId) => context.Set<CohortMember>()
+            .Where(m => m.CohortId == cohortId && m.Role == CohortRole.Instructor)
+            .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), ManagedMember.Of)
+            .Concat(context.Set<CohortMember>()
+                .Where(m => m.CohortId == cohortId && m.Role == CohortRole.Learner)
+                .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), ManagedMember.Of)
+                .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
+                .Take(GetCohortManagement.ListSize))
+            .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId);
 
     /// <summary>The first invitations not yet accepted, by address, each with how many there are in all; compiled once for the app.</summary>
     internal static readonly Expression<Func<DbContext, Guid, IQueryable<InvitationRow>>> InvitationsQuery =
@@ -86,7 +88,19 @@ internal sealed class GetCohortManagementHandler(
 }
 
 /// <summary>A member as <see cref="GetCohortManagementHandler.MembersQuery"/> reads them.</summary>
-internal sealed record ManagedMember(string UserId, string DisplayName, CohortRole Role, int AvatarVersion);
+internal sealed class ManagedMember
+{
+    /// <summary>A member and their profile (null for none), as the result selector of a left join.</summary>
+    public static readonly Expression<Func<CohortMember, MemberProfile?, ManagedMember>> Of = (member, profile) => new ManagedMember
+    {
+        UserId = member.UserId, DisplayName = member.DisplayName, Role = member.Role, AvatarVersion = profile == null ? 0 : profile.AvatarVersion,
+    };
+
+    public required string UserId { get; init; }
+    public required string DisplayName { get; init; }
+    public CohortRole Role { get; init; }
+    public int AvatarVersion { get; init; }
+}
 
 /// <summary>A pending invitation as <see cref="GetCohortManagementHandler.InvitationsQuery"/> reads it, with how many are pending in all.</summary>
 internal sealed record InvitationRow(string Email, string Name, DateTimeOffset ExpiresAt, int Count);

@@ -147,10 +147,12 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
                 .Where(m => afterName == null || afterId == null
                     || string.Compare(EF.Functions.Collate(m.DisplayName, NameOrder.Reader), afterName) > 0
                     || (EF.Functions.Collate(m.DisplayName, NameOrder.Reader) == afterName && string.Compare(m.UserId, afterId) > 0))
-                // The page is chosen among the members alone; profiles and what we share are read for its rows only.
+                // Ordered and cut after the profiles' join, so each profile is found by its key as the page is walked: with the
+                // page cut first, PostgreSQL joined its 51 members by hashing every profile in the database. What we share is
+                // read for the page's rows only.
+                .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), MemberCards.Card)
                 .OrderBy(m => EF.Functions.Collate(m.DisplayName, NameOrder.Reader)).ThenBy(m => m.UserId)
                 .Take(PageSize + 1)
-                .SelectMany(member => context.Set<MemberProfile>().Where(profile => profile.UserId == member.UserId).DefaultIfEmpty(), MemberCards.Card)
             join known in context.Set<Connection>()
                     .Where(c => withMutuals && c.FirstUserId != viewerId && c.SecondUserId != viewerId
                                 && context.Set<Connection>().Where(mine => mine.FirstUserId == viewerId || mine.SecondUserId == viewerId)
