@@ -278,6 +278,44 @@ public abstract class MessagesTests<TApp>(TApp app) where TApp : AcademyApp
     }
 
     [Fact]
+    public async Task The_inbox_pages_by_fifty_latest_first_each_conversation_once_with_everyone_else_in_it_and_its_unread_count()
+    {
+        var (reader, readerId) = await app.NewLearnerAsync("Inbox Ilona");
+        var cohort = await app.NewCohortAsync(Arrange.Today, members: (readerId, CohortRole.Learner));
+        var start = DateTimeOffset.UtcNow.AddDays(-5);
+        var others = Enumerable.Range(0, 53)
+            .Select(i => new Academy.Cohorts.Demo.DemoMember($"inbox-{cohort}-{i}", $"Correspondent {i:00}", CohortRole.Learner, "", "", "", ""))
+            .ToList();
+        await app.WithScopeAsync(async services =>
+        {
+            var seeder = services.GetRequiredService<Academy.Cohorts.Demo.IDemoCohortSeeder>();
+            await seeder.SeedAsync(cohort, "Cohort", Arrange.Course, Arrange.Today, others, CancellationToken.None, joinedAt: start);
+            // 51 conversations of two, the i-th written to last at hour i, each even one with a message Ilona has not read; then
+            // a group of three, the latest.
+            var conversations = Enumerable.Range(0, 51)
+                .Select(i => new Academy.Cohorts.Demo.DemoPrivateConversation(null, [readerId, others[i].UserId],
+                    [new Academy.Cohorts.Demo.DemoMessage(others[i].UserId, $"Hello {i}", start.AddHours(i))], UnreadBy: i % 2 == 0 ? [readerId] : null))
+                .Append(new Academy.Cohorts.Demo.DemoPrivateConversation("Radar circle", [readerId, others[51].UserId, others[52].UserId],
+                    [new Academy.Cohorts.Demo.DemoMessage(readerId, "Welcome", start.AddHours(60))]))
+                .ToList();
+            return await seeder.SeedConversationsAsync(conversations, CancellationToken.None);
+        });
+
+        var first = await reader.GetAsync("/messages");
+        var rows = first.Document.QuerySelectorAll("#conversations-heading + ul > li");
+        Assert.Equal(["Radar circle", .. Enumerable.Range(2, 49).Reverse().Select(i => $"Correspondent {i:00}")],
+            rows.Select(row => row.QuerySelector(".thread-title")!.TextContent));
+        Assert.Equal(["Correspondent 51", "Correspondent 52"], rows[0].QuerySelector(".meta span[translate=no]")!.TextContent.Split(", ").Order());
+        Assert.Equal(Enumerable.Range(2, 49).Reverse().Select(i => i % 2 == 0 ? "1 new" : ""),
+            rows.Skip(1).Select(row => row.QuerySelector(".badge")?.TextContent ?? ""));
+
+        var second = await reader.GetAsync(first.Document.QuerySelector("a[href^='/messages?olderThan=']")!.GetAttribute("href")!);
+        Assert.Equal(["Correspondent 01", "Correspondent 00"], second.Document.QuerySelectorAll(".thread-title").Select(title => title.TextContent));
+        Assert.Null(second.Document.QuerySelector("a[href^='/messages?olderThan=']"));
+        Assert.Equal(first.DbCommands, second.DbCommands);
+    }
+
+    [Fact]
     public async Task The_conversation_page_costs_the_same_few_commands_at_ten_and_at_five_thousand_messages()
     {
         var (cohort, people) = await LearnersAsync("Chatty Cecilia", "Patient Pekka", "Chatty Carl");

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Reflection;
 using Academy.IntegrationTests.Infrastructure;
 using Academy.Web.Data;
@@ -115,6 +116,59 @@ public sealed class SqlServerTests
         Assert.NotEmpty(cascades);
         Assert.Empty(doubled);
     }
+
+    /// <summary>
+    /// Every query the app compiles (a static expression over the context that returns rows), in SQL Server's collation,
+    /// with a value for each parameter: EF must write its SQL. A shape SQL Server cannot take would otherwise surface only
+    /// on a school's server.
+    /// </summary>
+    public static TheoryData<string> CompiledQueries() => [.. CompiledQueryFields().Select(field => $"{field.DeclaringType!.FullName}.{field.Name}")];
+
+    [Theory]
+    [MemberData(nameof(CompiledQueries))]
+    public void Every_compiled_query_is_written_in_SQL_Server_s_SQL(string name)
+    {
+        using var db = Context();
+        var field = CompiledQueryFields().Single(f => $"{f.DeclaringType!.FullName}.{f.Name}" == name);
+        var query = (LambdaExpression)field.GetValue(null)!;
+        var inCollation = typeof(Academy.Shared.Data.NameOrder).GetMethod(nameof(Academy.Shared.Data.NameOrder.InCollation))!
+            .MakeGenericMethod(query.Type)
+            .Invoke(null, [query, Academy.Shared.Data.NameOrder.Collation(Academy.Shared.Data.NameOrder.SqlServerProvider, System.Globalization.CultureInfo.GetCultureInfo("fi"))]);
+        var arguments = query.Parameters.Skip(1).Select(parameter => SampleOf(parameter.Type)).Prepend(db).ToArray();
+
+        var rows = (IQueryable)((LambdaExpression)inCollation!).Compile().DynamicInvoke(arguments)!;
+        var sql = rows.ToQueryString();
+
+        Assert.Contains("SELECT", sql);
+        Assert.DoesNotContain("academy_", sql); // no SQLite collation
+        Assert.DoesNotContain("-x-icu", sql); // no PostgreSQL collation
+    }
+
+    private static IEnumerable<FieldInfo> CompiledQueryFields() =>
+        new[] { typeof(Program).Assembly, typeof(Academy.Cohorts.Data.ICohortsData).Assembly, typeof(Academy.Courses.CoursesModule).Assembly,
+                typeof(Academy.Discussions.DiscussionsModule).Assembly, typeof(Academy.Reflections.ReflectionsModule).Assembly }
+            .SelectMany(assembly => assembly.GetTypes())
+            .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(field => field.IsInitOnly && field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(Expression<>)
+                && field.FieldType.GetGenericArguments()[0].GetGenericArguments() is [var context, .., var result]
+                && typeof(DbContext).IsAssignableFrom(context) && result.IsGenericType && result.GetGenericTypeDefinition() == typeof(IQueryable<>))
+            .OrderBy(field => field.DeclaringType!.FullName).ThenBy(field => field.Name);
+
+    /// <summary>A value of each kind the compiled queries take, not null, so that no condition is left out of the SQL.</summary>
+    private static object SampleOf(Type type) => (Nullable.GetUnderlyingType(type) ?? type) switch
+    {
+        var t when t == typeof(string) => "sample",
+        var t when t == typeof(Guid) => Guid.Parse("01a24bad-f955-7c4b-a5ce-3e36a57a008f"),
+        var t when t == typeof(bool) => true,
+        var t when t == typeof(int) => 3,
+        var t when t == typeof(long) => 3L,
+        var t when t == typeof(DateTimeOffset) => new DateTimeOffset(2026, 12, 6, 12, 0, 0, TimeSpan.Zero),
+        var t when t == typeof(DateTime) => new DateTime(2026, 12, 6, 12, 0, 0, DateTimeKind.Utc),
+        var t when t == typeof(DateOnly) => new DateOnly(2026, 12, 6),
+        var t when t.IsArray => Array.CreateInstance(t.GetElementType()!, 0),
+        var t when t.IsEnum => Enum.GetValues(t).GetValue(0)!,
+        var t => throw new NotSupportedException($"No sample value of {t} for a compiled query's parameter."),
+    };
 
     [Fact]
     public void Search_ranks_with_the_full_text_index_where_the_server_has_one_and_matches_every_word_where_it_has_not()
