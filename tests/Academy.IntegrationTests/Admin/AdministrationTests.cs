@@ -98,6 +98,12 @@ public abstract class AdministrationTests<TApp>(TApp app) where TApp : AcademyAp
         var someone = later.Document.QuerySelector("form input[name=_handler][value^='person-']")!.GetAttribute("value")!;
         var changed = await admin.SubmitAsync(later, someone, new Dictionary<string, string> { ["change"] = "give-Instructor" });
         Assert.Equal(later.Url, changed.RedirectedTo);
+        // Given a second role, they are still one row of the fifty, with both roles.
+        var again = await admin.SubmitAsync(await admin.GetAsync(later.Url), someone, new Dictionary<string, string> { ["change"] = "give-Admin" });
+        var withRoles = await admin.GetAsync(again.RedirectedTo!);
+        Assert.Equal(Names(later), Names(withRoles));
+        var row = withRoles.Document.QuerySelectorAll(".admin-users tbody tr").Single(tr => tr.QuerySelector($"button[form='{someone}']") is not null);
+        Assert.Equal("Administrator, Instructor", row.QuerySelector("td[data-label] > span")!.TextContent);
     }
 
     [Fact]
