@@ -36,7 +36,8 @@ internal sealed class GetConversationsHandler(ICohortsData data, ICurrentUser cu
     /// </summary>
     /// <remarks>
     /// The others' names are rows, not a list in each row: EF's shaper for a list built a delegate and read each row's keys
-    /// (text GUIDs on SQLite) again for every row, a third of this page's CPU.
+    /// (text GUIDs on SQLite) again for every row; without it the page takes about a quarter less CPU. EF writes the unread
+    /// count beside the join, so a group's count is taken once for each other member: an index range of the unread messages.
     /// </remarks>
     internal static readonly Expression<Func<DbContext, string, DateTimeOffset?, IQueryable<ConversationRow>>> PageOfConversationsQuery =
         (db, me, olderThan) =>
