@@ -145,8 +145,7 @@ public sealed class SqlServerTests
     }
 
     private static IEnumerable<FieldInfo> CompiledQueryFields() =>
-        new[] { typeof(Program).Assembly, typeof(Academy.Cohorts.Data.ICohortsData).Assembly, typeof(Academy.Courses.CoursesModule).Assembly,
-                typeof(Academy.Discussions.DiscussionsModule).Assembly, typeof(Academy.Reflections.ReflectionsModule).Assembly }
+        Academy.Web.ModuleAssemblies.All
             .SelectMany(assembly => assembly.GetTypes())
             .SelectMany(type => type.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
             .Where(field => field.IsInitOnly && field.FieldType.IsGenericType && field.FieldType.GetGenericTypeDefinition() == typeof(Expression<>)
