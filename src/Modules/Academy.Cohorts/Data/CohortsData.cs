@@ -73,8 +73,8 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries, Mem
         string? search, string? industry, string? location, string? interest, string? afterName, string? afterId, bool withMutuals) =>
         queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId, withMutuals);
 
-    public IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId) =>
-        queries.TaughtCohort(Context, cohortSlug, viewerId);
+    public IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId, bool countLearners) =>
+        queries.TaughtCohort(Context, cohortSlug, viewerId, countLearners);
 
     public IAsyncEnumerable<Management.ManagedMember> ManagedMembers(string collation, Guid cohortId) =>
         queries.ManagedMembers(collation)(Context, cohortId);

@@ -57,7 +57,7 @@ internal sealed class CohortsQueries
     public DirectoryPageQuery DirectoryPage(string collation) =>
         directoryPages.GetOrAdd(collation, static named => EF.CompileAsyncQuery(NameOrder.InCollation(GetDirectoryHandler.PageQuery, named)));
 
-    public Func<DbContext, string, string, IAsyncEnumerable<Management.TaughtCohort.Found>> TaughtCohort { get; } =
+    public Func<DbContext, string, string, bool, IAsyncEnumerable<Management.TaughtCohort.Found>> TaughtCohort { get; } =
         EF.CompileAsyncQuery(Management.TaughtCohort.Query);
 
     public Func<DbContext, Guid, IAsyncEnumerable<Management.InvitationRow>> PendingInvitations { get; } =

@@ -74,7 +74,7 @@ internal interface ICohortsData
     IAsyncEnumerable<People.MemberCard> MutualCards(string cohortSlug, string viewerId, string memberId);
 
     /// <summary>A cohort its viewer may teach, with the viewer's role (<see cref="Management.TaughtCohort.Query"/>), by the app's compiled query.</summary>
-    IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId);
+    IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId, bool countLearners);
 
     /// <summary>
     /// The cohort's instructors and first learners by name (<see cref="Management.GetCohortManagementHandler.MembersQuery"/>), by the

@@ -66,12 +66,12 @@ public sealed record SessionAttendanceLine(int Number, string Title, DateTimeOff
 }
 
 internal sealed class GetCohortDashboardHandler(
-    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, TimeProvider clock,
+    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, People.DirectoryMemory directory, TimeProvider clock,
     IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortDashboard, CohortDashboard>
 {
     public async Task<CohortDashboard> Handle(GetCohortDashboard request, CancellationToken cancellationToken) =>
-        await CohortDashboards.BuildAsync(await TaughtCohort.LoadAsync(data, currentUser, known, request.CohortSlug, cancellationToken),
+        await CohortDashboards.BuildAsync(await TaughtCohort.LoadAsync(data, currentUser, known, directory, request.CohortSlug, cancellationToken),
             request.AttentionAfter, data, mediator, memory, clock.GetUtcNow(), t, cancellationToken);
 }
 

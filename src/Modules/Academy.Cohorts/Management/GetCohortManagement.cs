@@ -40,7 +40,7 @@ public sealed record ListedMember(string UserId, string Name, string? AvatarUrl)
 public sealed record PendingInvitation(string Email, string Name, DateTimeOffset ExpiresAt, bool IsExpired);
 
 internal sealed class GetCohortManagementHandler(
-    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, TimeProvider clock,
+    ICohortsData data, ICurrentUser currentUser, Membership.EnrolmentsOfThisRequest known, IMediator mediator, LearnerEngagementMemory memory, People.DirectoryMemory directory, TimeProvider clock,
     IStringLocalizer<CohortsText> t)
     : IRequestHandler<GetCohortManagement, CohortManagement>
 {
@@ -72,7 +72,7 @@ internal sealed class GetCohortManagementHandler(
 
     public async Task<CohortManagement> Handle(GetCohortManagement request, CancellationToken cancellationToken)
     {
-        var cohort = await TaughtCohort.LoadAsync(data, currentUser, known, request.CohortSlug, cancellationToken);
+        var cohort = await TaughtCohort.LoadAsync(data, currentUser, known, directory, request.CohortSlug, cancellationToken);
         var now = clock.GetUtcNow();
         var shown = await data.ManagedMembers(NameOrder.Collation(data.Database.ProviderName, CultureInfo.CurrentCulture), cohort.CohortId)
             .ToListAsync(cancellationToken);

@@ -6,9 +6,9 @@ namespace Academy.Cohorts.People;
 
 /// <summary>
 /// What the directory would otherwise work out over the whole cohort on every visit, kept in memory: a cohort's filter
-/// choices, a viewer's people to meet, and who the viewer and each member both know. The first two are read over every
-/// member, so the query grows with the cohort while its answer is a few dozen words; the last was joined to every page of
-/// cards. All change only when someone joins or leaves a cohort, edits their profile, or
+/// choices and how many are in it (and how many learners, for the pages instructors open), a viewer's people to meet, and
+/// who the viewer and each member both know. The first three are read over every member, so the query grows with the
+/// cohort while its answer is a few dozen words or a number; the last was joined to every page of cards. All change only when someone joins or leaves a cohort, edits their profile, or
 /// connects with someone. Each of those writes calls <see cref="Forget"/> after it is saved, which empties this memory on
 /// every instance (a cluster event, as for the unread counts), and everything goes after <see cref="Lifetime"/> and when
 /// such events may have been lost. One event for all of it: these writes are rare beside the visits they save.
@@ -23,10 +23,16 @@ internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster
     internal const string PeopleChanged = "cohorts.people-changed";
 
     /// <summary>By the cohort's address, which the page knows before it reads anything.</summary>
-    public IReadOnlyList<DirectoryChoice>? ChoicesOf(string cohortSlug) => Find<IReadOnlyList<DirectoryChoice>>((nameof(ChoicesOf), cohortSlug));
+    public CohortChoices? ChoicesOf(string cohortSlug) => Find<CohortChoices>((nameof(ChoicesOf), cohortSlug));
 
-    public void KeepChoices(string cohortSlug, IReadOnlyList<DirectoryChoice> choices, CancellationToken generationRead) =>
+    public void KeepChoices(string cohortSlug, CohortChoices choices, CancellationToken generationRead) =>
         Keep((nameof(ChoicesOf), cohortSlug), choices, generationRead);
+
+    /// <summary>How many learners the cohort at this address has, as the pages instructors open show it.</summary>
+    public int? LearnersIn(string cohortSlug) => Find<LearnerCount>((nameof(LearnersIn), cohortSlug))?.Learners;
+
+    public void KeepLearners(string cohortSlug, int learners, CancellationToken generationRead) =>
+        Keep((nameof(LearnersIn), cohortSlug), new LearnerCount(learners), generationRead);
 
     /// <summary>The people to meet as the database ranked them for this viewer, in the collation of this language (their order and first names).</summary>
     public IReadOnlyList<SuggestedMember>? SuggestionsFor(Guid cohortId, string viewerId, string language) =>
@@ -45,4 +51,9 @@ internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster
 
     /// <summary>Someone joined or left a cohort, edited their profile, or connected with someone: forgotten here at once, and on the other instances as the event arrives.</summary>
     public void Forget() => cluster.Publish(PeopleChanged, string.Empty);
+
+    private sealed record LearnerCount(int Learners);
 }
+
+/// <summary>A cohort's filter choices (<see cref="DirectoryChoice.Ranked"/>) and how many members it has: both read over every member, and both changed only by someone joining, leaving or editing a profile.</summary>
+internal sealed record CohortChoices(IReadOnlyList<DirectoryChoice> Choices, int MemberCount);

@@ -82,7 +82,7 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
 
         if (knownChoices is null)
         {
-            memory.KeepChoices(request.CohortSlug, cohort.Choices, generation);
+            memory.KeepChoices(request.CohortSlug, new CohortChoices(cohort.Choices, cohort.MemberCount), generation);
         }
 
         var viewer = new PeopleViewer(viewerId, isAdmin || cohort.ViewerRole == CohortRole.Instructor);
@@ -103,13 +103,13 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             .ToList();
         var next = rows.Count > PageSize ? new DirectoryKey(shown[^1].Card.DisplayName, shown[^1].Card.UserId) : null;
 
-        var choices = knownChoices ?? cohort.Choices;
+        var choices = knownChoices?.Choices ?? cohort.Choices;
         FilterChoices Choices(ChoiceKind kind, IEnumerable<string?> mine) => DirectoryChoice.Offered(choices, kind, viewer.Teaches, mine.OfType<string>());
 
         var peopleToMeet = after is null && cohort.ViewerRole is not null
             ? await PeopleToMeet.SuggestAsync(data, memory, request.CohortSlug, cohort, viewer, PeopleToMeetShown, t, cancellationToken)
             : [];
-        return new CohortDirectory(request.CohortSlug, cohort.Name, cohort.MemberCount, people, after is null, next,
+        return new CohortDirectory(request.CohortSlug, cohort.Name, knownChoices?.MemberCount ?? cohort.MemberCount, people, after is null, next,
             Choices(ChoiceKind.Industry, [cohort.MyIndustry]), Choices(ChoiceKind.Interest, [.. cohort.MyInterests ?? [], .. cohort.MyExpertise ?? []]),
             Choices(ChoiceKind.Location, [cohort.MyLocation]), peopleToMeet)
         {
@@ -382,15 +382,18 @@ internal sealed record DirectoryChoice(ChoiceKind Kind, string Value, bool Hidde
 }
 
 /// <summary>
-/// The cohort, how many are in it, the viewer's role there and profile, and when asked every distinct value the filters
-/// offer with how many members have each, in one query: a row per value (one row when there is none), the rest read once (its
-/// subqueries name no column of the row).
+/// The cohort, the viewer's role there and profile, and when asked every distinct value the filters offer with how many
+/// members have each and how many are in the cohort, in one query: a row per value (one row when there is none), the rest
+/// read once (its subqueries name no column of the row).
 /// </summary>
 internal sealed class DirectoryCohort
 {
     public Guid Id { get; init; }
     public string Name { get; init; } = string.Empty;
+
+    /// <summary>How many are in the cohort: read with the choices only, and kept with them.</summary>
     public int MemberCount { get; init; }
+
     public CohortRole? ViewerRole { get; init; }
     public string? MyIndustry { get; init; }
     public string? MyLocation { get; init; }
@@ -400,8 +403,9 @@ internal sealed class DirectoryCohort
     public IReadOnlyList<DirectoryChoice> Choices { get; init; } = [];
 
     /// <summary>
-    /// The cohort, how many are in it, and the viewer's role and profile, without the choices: what a visit reads when the
-    /// choices are kept in memory, as they are but for the first visit after a change. Compiled once for the app.
+    /// The cohort and the viewer's role and profile, without the choices or how many are in it (counting them reads every
+    /// member): what a visit reads when both are kept in memory (<see cref="CohortChoices"/>), as they are but for the first
+    /// visit after a change. Compiled once for the app.
     /// </summary>
     internal static readonly Expression<Func<DbContext, string, string, IQueryable<DirectoryCohort>>> WithoutChoicesQuery =
         (context, cohortSlug, viewerId) =>
@@ -411,7 +415,6 @@ internal sealed class DirectoryCohort
             {
                 Id = cohort.Id,
                 Name = cohort.Name,
-                MemberCount = context.Set<CohortMember>().Count(m => m.CohortId == cohort.Id),
                 ViewerRole = context.Set<CohortMember>().Where(m => m.CohortId == cohort.Id && m.UserId == viewerId).Select(m => (CohortRole?)m.Role).FirstOrDefault(),
                 HasConnections = context.Set<Connection>().Any(c => c.FirstUserId == viewerId || c.SecondUserId == viewerId),
                 MyIndustry = me!.Industry,
