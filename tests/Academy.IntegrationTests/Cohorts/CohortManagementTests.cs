@@ -45,6 +45,10 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         Assert.StartsWith("executive-mba-autumn", slug);
         Assert.Contains("Executive MBA Autumn", (await instructor.GetAsync("/teach")).Text("main"));
 
+        // How many are in the cohort is kept between visits: each page below counts again after each join.
+        Assert.Contains("Learners (0)", (await instructor.GetAsync(manage)).Text("#learners-heading"));
+        Assert.Contains("1 member", (await instructor.GetAsync($"/cohorts/{slug}/people")).Text("main .meta"));
+
         var first = $"ada-{Guid.NewGuid():N}@example.com";
         var second = $"bo-{Guid.NewGuid():N}@example.com";
         var csv = $"email,name\n{first},Ada Lovelace\n\"{second}\",\"Bo, the second\"\nnot-an-address,Nobody\n{existingEmail.ToUpperInvariant()},Existing Account\n";
@@ -54,6 +58,8 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         Assert.Single((await MailToAsync(first)));
         Assert.Contains("Bo, the second", (await MailToAsync(second)).Single());
         Assert.Equal(HttpStatusCode.OK, (await existing.GetAsync($"/cohorts/{slug}")).Status);
+        Assert.Contains("Learners (1)", (await instructor.GetAsync(manage)).Text("#learners-heading"));
+        Assert.Contains("2 members", (await instructor.GetAsync($"/cohorts/{slug}/people")).Text("main .meta"));
 
         var again = await EnrolAsync(instructor, slug, csv);
         Assert.Contains("0 enrolled, 0 invited, 3 already in or invited, 1 rejected", again.Text("[role=status]"));
@@ -77,7 +83,10 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         Assert.Contains("You have joined", (await visitor.GetAsync($"/invitations/{token}")).Text("main"));
         Assert.Contains("has been used", (await instructor.GetAsync($"/invitations/{token}")).Text("main"));
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/invitations/{new string('0', 64)}")).Status);
-        Assert.Contains("Ada Lovelace", (await instructor.GetAsync(manage)).Text("#learners-heading ~ .connection-list"));
+        var managed = await instructor.GetAsync(manage);
+        Assert.Contains("Ada Lovelace", managed.Text("#learners-heading ~ .connection-list"));
+        Assert.Contains("Learners (2)", managed.Text("#learners-heading"));
+        Assert.Contains("3 members", (await instructor.GetAsync($"/cohorts/{slug}/people")).Text("main .meta"));
     }
 
     [Fact]
