@@ -57,7 +57,9 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         Assert.Contains("Rejected: Not an e-mail address.", report.Text(".enrolment-report"));
         Assert.Single((await MailToAsync(first)));
         Assert.Contains("Bo, the second", (await MailToAsync(second)).Single());
-        Assert.Equal(HttpStatusCode.OK, (await existing.GetAsync($"/cohorts/{slug}")).Status);
+        var home = await existing.GetAsync($"/cohorts/{slug}");
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.Equal("1", home.Text(".facts div:last-child dd"));
         Assert.Contains("Learners (1)", (await instructor.GetAsync(manage)).Text("#learners-heading"));
         Assert.Contains("2 members", (await instructor.GetAsync($"/cohorts/{slug}/people")).Text("main .meta"));
 
@@ -87,6 +89,7 @@ public abstract partial class CohortManagementTests<TApp>(TApp app) where TApp :
         Assert.Contains("Ada Lovelace", managed.Text("#learners-heading ~ .connection-list"));
         Assert.Contains("Learners (2)", managed.Text("#learners-heading"));
         Assert.Contains("3 members", (await instructor.GetAsync($"/cohorts/{slug}/people")).Text("main .meta"));
+        Assert.Equal("2", (await existing.GetAsync($"/cohorts/{slug}")).Text(".facts div:last-child dd"));
     }
 
     [Fact]

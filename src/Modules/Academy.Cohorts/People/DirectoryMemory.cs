@@ -6,13 +6,13 @@ namespace Academy.Cohorts.People;
 
 /// <summary>
 /// What the directory would otherwise work out over the whole cohort on every visit, kept in memory: a cohort's filter
-/// choices and how many are in it (and how many learners, for the pages instructors open), a viewer's people to meet, and
-/// who the viewer and each member both know. The first three are read over every member, so the query grows with the
-/// cohort while its answer is a few dozen words or a number; the last was joined to every page of cards. All change only
-/// when someone joins or leaves a cohort, edits their profile, or connects with someone. Each of those writes calls
-/// <see cref="Forget"/> after it is saved, which empties this memory on every instance (a cluster event, as for the unread
-/// counts), and everything goes after <see cref="Lifetime"/> and when such events may have been lost. One event for all of
-/// it: these writes are rare beside the visits they save.
+/// choices and how many are in it (and how many learners, for its home and the pages instructors open), a viewer's
+/// people to meet, and who the viewer and each member both know. The first three are read over every member, so the
+/// query grows with the cohort while its answer is a few dozen words or a number; the last was joined to every page of
+/// cards. All change only when someone joins or leaves a cohort, edits their profile, or connects with someone. Each of
+/// those writes calls <see cref="Forget"/> after it is saved, which empties this memory on every instance (a cluster
+/// event, as for the unread counts), and everything goes after <see cref="Lifetime"/> and when such events may have been
+/// lost. One event for all of it: these writes are rare beside the visits they save.
 /// </summary>
 internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster) : ClusterForgottenMemory(cache, cluster, Lifetime, PeopleChanged)
 {
@@ -29,7 +29,7 @@ internal sealed class DirectoryMemory(IMemoryCache cache, IClusterEvents cluster
     public void KeepChoices(string cohortSlug, CohortChoices choices, CancellationToken generationRead) =>
         Keep((nameof(ChoicesOf), cohortSlug), choices, generationRead);
 
-    /// <summary>How many learners the cohort at this address has, as the pages instructors open show it.</summary>
+    /// <summary>How many learners the cohort at this address has, as its home and the pages instructors open show it.</summary>
     public int? LearnersIn(string cohortSlug) => Find<LearnerCount>((nameof(LearnersIn), cohortSlug))?.Learners;
 
     public void KeepLearners(string cohortSlug, int learners, CancellationToken generationRead) =>
