@@ -80,9 +80,10 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             throw new NotFoundException($"The people of {request.CohortSlug} are not visible to {viewerId}.");
         }
 
+        var choices = knownChoices ?? new CohortChoices(cohort.Choices, cohort.MemberCount);
         if (knownChoices is null)
         {
-            memory.KeepChoices(request.CohortSlug, new CohortChoices(cohort.Choices, cohort.MemberCount), generation);
+            memory.KeepChoices(request.CohortSlug, choices, generation);
         }
 
         var viewer = new PeopleViewer(viewerId, isAdmin || cohort.ViewerRole == CohortRole.Instructor);
@@ -103,13 +104,12 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
             .ToList();
         var next = rows.Count > PageSize ? new DirectoryKey(shown[^1].Card.DisplayName, shown[^1].Card.UserId) : null;
 
-        var choices = knownChoices?.Choices ?? cohort.Choices;
-        FilterChoices Choices(ChoiceKind kind, IEnumerable<string?> mine) => DirectoryChoice.Offered(choices, kind, viewer.Teaches, mine.OfType<string>());
+        FilterChoices Choices(ChoiceKind kind, IEnumerable<string?> mine) => DirectoryChoice.Offered(choices.Choices, kind, viewer.Teaches, mine.OfType<string>());
 
         var peopleToMeet = after is null && cohort.ViewerRole is not null
             ? await PeopleToMeet.SuggestAsync(data, memory, request.CohortSlug, cohort, viewer, PeopleToMeetShown, t, cancellationToken)
             : [];
-        return new CohortDirectory(request.CohortSlug, cohort.Name, knownChoices?.MemberCount ?? cohort.MemberCount, people, after is null, next,
+        return new CohortDirectory(request.CohortSlug, cohort.Name, choices.MemberCount, people, after is null, next,
             Choices(ChoiceKind.Industry, [cohort.MyIndustry]), Choices(ChoiceKind.Interest, [.. cohort.MyInterests ?? [], .. cohort.MyExpertise ?? []]),
             Choices(ChoiceKind.Location, [cohort.MyLocation]), peopleToMeet)
         {
