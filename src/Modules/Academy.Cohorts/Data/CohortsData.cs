@@ -71,7 +71,7 @@ internal sealed class CohortsData(DbContext context, CohortsQueries queries, Mem
 
     public IAsyncEnumerable<DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
         string? search, string? industry, string? location, string? interest, string? afterName, string? afterId, bool withMutuals) =>
-        queries.DirectoryPage(collation)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId, withMutuals);
+        queries.DirectoryPage(collation, withMutuals)(Context, cohortId, viewerId, teaches, search, industry, location, interest, afterName, afterId);
 
     public IAsyncEnumerable<Management.TaughtCohort.Found> TaughtCohort(string cohortSlug, string viewerId, bool countLearners) =>
         queries.TaughtCohort(Context, cohortSlug, viewerId, countLearners);

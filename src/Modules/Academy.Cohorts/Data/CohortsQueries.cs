@@ -7,7 +7,7 @@ using Academy.Cohorts.Sessions;
 using Academy.Contracts.Cohorts;
 using Academy.Shared.Data;
 using Microsoft.EntityFrameworkCore;
-using DirectoryPageQuery = System.Func<Microsoft.EntityFrameworkCore.DbContext, System.Guid, string, bool, string?, string?, string?, string?, string?, string?, bool,
+using DirectoryPageQuery = System.Func<Microsoft.EntityFrameworkCore.DbContext, System.Guid, string, bool, string?, string?, string?, string?, string?, string?,
     System.Collections.Generic.IAsyncEnumerable<Academy.Cohorts.People.DirectoryLine>>;
 
 namespace Academy.Cohorts.Data;
@@ -51,11 +51,15 @@ internal sealed class CohortsQueries
     public Func<DbContext, string, string, IAsyncEnumerable<DirectoryCohort>> DirectoryCohortWithoutChoices { get; } =
         EF.CompileAsyncQuery(DirectoryCohort.WithoutChoicesQuery);
 
-    private readonly ConcurrentDictionary<string, DirectoryPageQuery> directoryPages = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<(string Collation, bool WithMutuals), DirectoryPageQuery> directoryPages = new();
 
-    /// <summary>The directory's page in one collation (one for each language the app speaks), compiled on first use.</summary>
-    public DirectoryPageQuery DirectoryPage(string collation) =>
-        directoryPages.GetOrAdd(collation, static named => EF.CompileAsyncQuery(NameOrder.InCollation(GetDirectoryHandler.PageQuery, named)));
+    /// <summary>
+    /// The directory's page in one collation (one for each language the app speaks), alone or with the people both know
+    /// (<see cref="GetDirectoryHandler.PageWithMutualsQuery"/>), compiled on first use.
+    /// </summary>
+    public DirectoryPageQuery DirectoryPage(string collation, bool withMutuals) =>
+        directoryPages.GetOrAdd((collation, withMutuals), static key => EF.CompileAsyncQuery(
+            NameOrder.InCollation(key.WithMutuals ? GetDirectoryHandler.PageWithMutualsQuery : GetDirectoryHandler.PageQuery, key.Collation)));
 
     public Func<DbContext, string, string, bool, IAsyncEnumerable<Management.TaughtCohort.Found>> TaughtCohort { get; } =
         EF.CompileAsyncQuery(Management.TaughtCohort.Query);

@@ -57,9 +57,10 @@ internal interface ICohortsData
     IAsyncEnumerable<Sessions.SessionRow> PastSessionLines(Guid cohortId, string userId, bool teaches, DateTimeOffset now, int? before);
 
     /// <summary>
-    /// A page of the cohort's directory (<see cref="People.GetDirectoryHandler.PageQuery"/>), by the app's query compiled for
-    /// <paramref name="collation"/>; a filter or keyset left null is no condition. With <paramref name="withMutuals"/>, a row
-    /// per card and person the viewer and that member both know; without, a row per card.
+    /// A page of the cohort's directory, by the app's query compiled for <paramref name="collation"/>; a filter or keyset
+    /// left null is no condition. With <paramref name="withMutuals"/>, a row per card and person the viewer and that member
+    /// both know (<see cref="People.GetDirectoryHandler.PageWithMutualsQuery"/>); without, a row per card
+    /// (<see cref="People.GetDirectoryHandler.PageQuery"/>).
     /// </summary>
     IAsyncEnumerable<People.DirectoryLine> DirectoryPage(string collation, Guid cohortId, string viewerId, bool teaches,
         string? search, string? industry, string? location, string? interest, string? afterName, string? afterId, bool withMutuals);
