@@ -75,6 +75,11 @@ internal static class AcademyIdentitySetup
                         ? SecurityStampValidator.ValidatePrincipalAsync(context)
                         : Task.CompletedTask);
 
+        // After the framework has made the cookie's format (its own post-configuration, registered with the scheme).
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .PostConfigure(options => options.TicketDataFormat = new RecentlyReadTickets(options.TicketDataFormat
+                ?? throw new InvalidOperationException("The sign-in cookie has no ticket format to read through.")));
+
         // Form tokens' cookie is Secure whenever the request came over TLS (Always would make antiforgery refuse plain
         // http outright); its HttpOnly and SameSite=Strict are the framework's.
         services.AddAntiforgery(options => options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest);

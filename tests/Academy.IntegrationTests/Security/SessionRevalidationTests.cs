@@ -48,6 +48,25 @@ public abstract class SessionRevalidationTests<TApp>(TApp app) : SessionsTestBas
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/notifications")).Status);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/notifications")).Status);
     }
+
+    /// <summary>
+    /// The sign-in cookie's ticket is kept a minute once read (<see cref="RecentlyReadTickets"/>): a session past its
+    /// fourteen days still ends on the next request, though its ticket was read the moment before.
+    /// </summary>
+    [Fact]
+    public async Task A_session_past_its_expiry_ends_though_its_ticket_was_just_read()
+    {
+        var signedInAt = DateTimeOffset.UtcNow;
+        App.Clock.StoppedAt = signedInAt;
+        var (client, _) = await App.NewLearnerAsync("Expiring Learner");
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/notifications")).Status);
+
+        App.Clock.StoppedAt = signedInAt + TimeSpan.FromDays(14) + TimeSpan.FromMinutes(1);
+        var afterExpiry = await client.GetAsync("/notifications");
+
+        Assert.Equal(HttpStatusCode.Redirect, afterExpiry.Status);
+        Assert.Contains("/Account/Login", afterExpiry.RedirectedTo, StringComparison.Ordinal);
+    }
 }
 
 [Collection(SqliteSessionsCollection.Name)]
