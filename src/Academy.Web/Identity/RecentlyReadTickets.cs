@@ -14,10 +14,10 @@ namespace Academy.Web.Identity;
 /// </summary>
 internal sealed class RecentlyReadTickets(ISecureDataFormat<AuthenticationTicket> format) : ISecureDataFormat<AuthenticationTicket>
 {
-    public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(1);
 
     /// <summary>Enough for the people active in a minute on one instance; a few KiB each (the cookie and its ticket).</summary>
-    public const int MostKept = 4096;
+    private const int MostKept = 4096;
 
     private readonly MemoryCache kept = new(new MemoryCacheOptions { SizeLimit = MostKept });
 
