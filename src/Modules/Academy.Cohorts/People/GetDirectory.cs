@@ -161,10 +161,10 @@ internal sealed class GetDirectoryHandler(ICohortsData data, ICurrentUser curren
     /// the page again on every visit, with nothing to join, and the page alone reads in about half the time.
     /// </summary>
     /// <remarks>
-    /// My connections are written out twice here and once in the page, as an expression to compile has no variables. Everyone we both know is
-    /// found outwards from my own connections (a few dozen, whatever the cohort's size): each connection of one of mine,
-    /// seen from its other end, the member it may make mutual. My own are left out, so my card names nobody. Scanning each
-    /// card's connections instead cost three correlated subqueries a card.
+    /// My connections are written out twice here and once in the page, as an expression to compile has no variables.
+    /// Everyone we both know is found outwards from my own connections (a few dozen, whatever the cohort's size): each
+    /// connection of one of mine, seen from its other end, the member it may make mutual. My own are left out, so my card
+    /// names nobody. Scanning each card's connections instead cost three correlated subqueries a card.
     /// </remarks>
     internal static readonly Expression<Func<DbContext, Guid, string, bool, string?, string?, string?, string?, string?, string?, IQueryable<DirectoryLine>>> PageWithMutualsQuery =
         WithMutuals(PageQuery, (context, cohortId, viewerId, page) =>
@@ -333,7 +333,10 @@ internal sealed class PeopleBothKnow
     }
 }
 
-/// <summary>A card of the directory's page (<see cref="GetDirectoryHandler.PageQuery"/>), with one person the viewer and that member both know when the page reads them (<see cref="GetDirectoryHandler.PageWithMutualsQuery"/>).</summary>
+/// <summary>
+/// A card of the directory's page (<see cref="GetDirectoryHandler.PageQuery"/>), with one person the viewer and that member
+/// both know when the page reads them (<see cref="GetDirectoryHandler.PageWithMutualsQuery"/>).
+/// </summary>
 internal sealed class DirectoryLine
 {
     public MemberCard Card { get; init; } = null!;
