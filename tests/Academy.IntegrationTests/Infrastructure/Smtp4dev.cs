@@ -69,24 +69,56 @@ public sealed class Smtp4dev : IDisposable
     public string CertificateFile { get; }
 
     /// <summary>Starts smtp4dev with TLS mode <c>StartTls</c> or <c>ImplicitTls</c> and waits until its API answers.</summary>
-    public static Task<Smtp4dev> StartAsync(string tlsMode) => StartAsync(new Smtp4dev(tlsMode, secured: true, smtpPort: null));
+    public static Task<Smtp4dev> StartAsync(string tlsMode) => StartAsync(() => new Smtp4dev(tlsMode, secured: true, smtpPort: null));
 
     /// <summary>
     /// Starts smtp4dev without TLS or authentication (a relay on the same host, <c>Email:SmtpSecurity=None</c>), on
     /// <paramref name="smtpPort"/> or a free port: tests that run the app in their own process stop and start it there.
     /// </summary>
-    public static Task<Smtp4dev> StartPlainAsync(int? smtpPort = null) => StartAsync(new Smtp4dev("None", secured: false, smtpPort));
+    public static Task<Smtp4dev> StartPlainAsync(int? smtpPort = null) => StartAsync(() => new Smtp4dev("None", secured: false, smtpPort));
 
-    private static async Task<Smtp4dev> StartAsync(Smtp4dev server)
+    /// <summary>
+    /// Starts a server and, when one of its ports was taken between choosing it and binding it (another process's
+    /// connection can be handed the same ephemeral port), starts another on fresh ports.
+    /// </summary>
+    private static async Task<Smtp4dev> StartAsync(Func<Smtp4dev> create)
+    {
+        const int attempts = 3;
+        for (var attempt = 1; ; attempt++)
+        {
+            var server = create();
+            if (await server.StartedAsync())
+            {
+                return server;
+            }
+
+            var log = string.Join(Environment.NewLine, server.Output());
+            var portTaken = server.PortTaken();
+            server.Dispose();
+            if (attempt == attempts || !portTaken)
+            {
+                var why = portTaken ? $"a port it was given stayed taken in {attempts} tries" : "is the local tool restored? `dotnet tool restore`";
+                throw new InvalidOperationException($"smtp4dev did not start ({why}).{Environment.NewLine}{log}");
+            }
+
+            await Task.Delay(500);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the server's API answers and its SMTP port listens: false if it exited, could not bind a port (it
+    /// stays up without SMTP then) or took a minute.
+    /// </summary>
+    private async Task<bool> StartedAsync()
     {
         var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline && !server.process.HasExited)
+        while (DateTime.UtcNow < deadline && !process.HasExited && !PortTaken())
         {
             try
             {
-                if ((await server.api.GetAsync("/api/messages")).IsSuccessStatusCode && server.Output().Any(line => line.Contains("SMTP Server is listening", StringComparison.Ordinal)))
+                if ((await api.GetAsync("/api/messages")).IsSuccessStatusCode && Output().Any(line => line.Contains("SMTP Server is listening", StringComparison.Ordinal)))
                 {
-                    return server;
+                    return true;
                 }
             }
             catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
@@ -97,9 +129,12 @@ public sealed class Smtp4dev : IDisposable
             await Task.Delay(200);
         }
 
-        var log = string.Join(Environment.NewLine, server.Output());
-        server.Dispose();
-        throw new InvalidOperationException($"smtp4dev did not start (is the local tool restored? `dotnet tool restore`).{Environment.NewLine}{log}");
+        if (process.HasExited)
+        {
+            process.WaitForExit(); // its last lines (why it stopped) are read before anyone looks
+        }
+
+        return false;
     }
 
     /// <summary>Waits for a message to <paramref name="to"/> and returns its subject, or null after <paramref name="timeout"/>.</summary>
@@ -152,6 +187,8 @@ public sealed class Smtp4dev : IDisposable
             await Task.Delay(250);
         }
     }
+
+    private bool PortTaken() => Output().Any(line => line.Contains("address already in use", StringComparison.OrdinalIgnoreCase));
 
     public IReadOnlyList<string> Output()
     {
