@@ -33,6 +33,6 @@ internal static class CookieKeys
             dataProtection.ProtectKeysWithCertificate(certificate);
         }
 
-        return services;
+        return RememberedFormTokens.RememberFormTokens(services);
     }
 }
