@@ -11,6 +11,9 @@ namespace Academy.IntegrationTests.Infrastructure;
 /// </summary>
 public sealed class AppProcess : IDisposable
 {
+    /// <summary>The ports <see cref="FreePort"/> gave in this process, none given twice.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<int, byte> PortsGiven = new();
+
     private readonly string workFolder = Directory.CreateTempSubdirectory("academy-process-").FullName;
     private readonly Dictionary<string, string> environment;
     private readonly List<string> output = [];
@@ -175,10 +178,50 @@ public sealed class AppProcess : IDisposable
         }
     }
 
+    /// <summary>
+    /// A loopback port nothing listens on, for a server a test starts. Chosen below the kernel's range for outgoing
+    /// connections: a port the kernel picks (binding port 0) can be handed to another process's connection between
+    /// choosing it and the server binding it, which once failed a run; a port below that range is taken only by a
+    /// listener. Never the same port twice in one test process.
+    /// </summary>
     public static int FreePort()
     {
+        var below = OutgoingPortsFrom();
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            var port = Random.Shared.Next(Math.Max(1024, below - 16_000), below);
+            if (PortsGiven.TryAdd(port, 0) && NothingListensOn(port))
+            {
+                return port;
+            }
+        }
+
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>The first port of the kernel's range for outgoing connections (Linux's own default when it cannot be read).</summary>
+    private static int OutgoingPortsFrom()
+    {
+        const string range = "/proc/sys/net/ipv4/ip_local_port_range";
+        return File.Exists(range) && int.TryParse(File.ReadAllText(range).Split((char[])['\t', ' '], StringSplitOptions.RemoveEmptyEntries)[0],
+            System.Globalization.CultureInfo.InvariantCulture, out var first) && first > 2048
+            ? first
+            : 32768;
+    }
+
+    private static bool NothingListensOn(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
     }
 }

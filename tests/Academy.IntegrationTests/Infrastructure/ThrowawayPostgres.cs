@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace Academy.IntegrationTests.Infrastructure;
@@ -29,10 +27,7 @@ public sealed class ThrowawayPostgres : IDisposable
         var binaries = Directory.GetDirectories("/usr/lib/postgresql").Select(version => Path.Combine(version, "bin"))
             .Where(bin => File.Exists(Path.Combine(bin, "initdb"))).OrderBy(bin => bin, StringComparer.Ordinal).LastOrDefault()
             ?? throw new InvalidOperationException("PostgreSQL is not installed: ./test.sh installs Debian's postgresql.");
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var server = new ThrowawayPostgres(binaries, ((IPEndPoint)listener.LocalEndpoint).Port);
-        listener.Stop();
+        var server = new ThrowawayPostgres(binaries, AppProcess.FreePort());
         if (Environment.UserName == "root")
         {
             Run("chown", "postgres", server.folder);

@@ -27,10 +27,7 @@ public sealed class ThrowawayRedis : IDisposable
 
     public static ThrowawayRedis Start()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var redis = new ThrowawayRedis(((IPEndPoint)listener.LocalEndpoint).Port);
-        listener.Stop();
+        var redis = new ThrowawayRedis(AppProcess.FreePort());
         redis.StartServer();
         return redis;
     }
