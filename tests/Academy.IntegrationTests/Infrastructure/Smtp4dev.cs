@@ -78,8 +78,8 @@ public sealed class Smtp4dev : IDisposable
     public static Task<Smtp4dev> StartPlainAsync(int? smtpPort = null) => StartAsync(() => new Smtp4dev("None", secured: false, smtpPort));
 
     /// <summary>
-    /// Starts a server and, when one of its ports was taken between choosing it and binding it (another process's
-    /// connection can be handed the same ephemeral port), starts another on fresh ports.
+    /// Starts a server and, when one of its ports was taken between choosing it and binding it (another process may
+    /// listen there first), starts another on fresh ports.
     /// </summary>
     private static async Task<Smtp4dev> StartAsync(Func<Smtp4dev> create)
     {
